@@ -1,0 +1,16 @@
+//! Isnad core: an Arabic news corpus, read, searched and mined for who said what.
+//!
+//! Module map:
+//! - [`corpus`]: articles, loading, cleaning of page debris, metadata inference.
+//! - [`arabic`]: Arabic character classes and folding.
+//! - [`cli`]: the headless commands.
+//! - `gui` (feature `gui`): the window.
+//!
+//! Nothing here depends on a GUI toolkit; the window lives behind the `gui` feature.
+
+pub mod arabic;
+pub mod cli;
+pub mod corpus;
+
+#[cfg(feature = "gui")]
+pub mod gui;
