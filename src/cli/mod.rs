@@ -4,11 +4,15 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::corpus::{self, Corpus};
+use crate::corpus::{self, BlockKind, Corpus};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
-#[command(name = "isnad", version, about = "Isnad: a research workbench for Arabic news")]
+#[command(
+    name = "isnad",
+    version,
+    about = "Isnad: a research workbench for Arabic news"
+)]
 pub struct Cli {
     /// Article files or folders to open (default: the bundled sample articles).
     pub paths: Vec<PathBuf>,
@@ -25,11 +29,22 @@ pub enum Command {
         /// Article files or folders (default: the bundled sample articles).
         paths: Vec<PathBuf>,
     },
+    /// Print one article's cleaned text, a block per line (`# ` before headlines, `## ` before headings).
+    Show {
+        /// The article id (file stem), or a unique prefix of it.
+        id: String,
+        /// Article files or folders (default: the bundled sample articles).
+        paths: Vec<PathBuf>,
+    },
 }
 
 /// Loads the given paths, or the bundled articles when there are none.
 pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
-    if paths.is_empty() { corpus::bundled() } else { corpus::load_files(paths) }
+    if paths.is_empty() {
+        corpus::bundled()
+    } else {
+        corpus::load_files(paths)
+    }
 }
 
 /// Runs a headless command; returns the process exit code.
@@ -52,6 +67,30 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             }
             report_failures(&corpus);
             Ok(i32::from(!corpus.failures.is_empty()))
+        }
+        Command::Show { id, paths } => {
+            let corpus = load_corpus(paths);
+            report_failures(&corpus);
+            let matches: Vec<_> = corpus
+                .articles
+                .iter()
+                .filter(|a| a.id.as_str().starts_with(id.as_str()))
+                .collect();
+            let [article] = matches.as_slice() else {
+                anyhow::bail!(
+                    "{} articles match `{id}`; give the id or a unique prefix (see `isnad articles`)",
+                    matches.len()
+                );
+            };
+            for block in &article.blocks {
+                let prefix = match block.kind {
+                    BlockKind::Headline => "# ",
+                    BlockKind::Heading => "## ",
+                    BlockKind::Paragraph => "",
+                };
+                println!("{prefix}{}", article.block_text(block));
+            }
+            Ok(0)
         }
     }
 }

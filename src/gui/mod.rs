@@ -1,8 +1,36 @@
-//! The desktop window.
+//! The desktop window: an article list, a reader and a status line over the core. Panels read
+//! the model and push [`commands::Command`]s that the app applies at the end of the frame.
+
+mod app;
+mod commands;
+pub mod fonts;
+mod panels;
+mod prefs;
+pub mod text;
+pub mod theme;
 
 use std::path::PathBuf;
+use std::sync::Arc;
+
+pub use app::IsnadApp;
+
+use crate::cli::load_corpus;
 
 /// Opens the window on the given paths (the bundled articles when empty).
-pub fn run(_paths: &[PathBuf]) -> anyhow::Result<()> {
-    anyhow::bail!("the window is being built")
+pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
+    let corpus = Arc::new(load_corpus(paths));
+    let options = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title("Isnad — إسناد")
+            .with_app_id("isnad")
+            .with_inner_size([1280.0, 860.0])
+            .with_min_inner_size([640.0, 420.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "isnad",
+        options,
+        Box::new(move |cc| Ok(Box::new(IsnadApp::new(&cc.egui_ctx, cc.storage, corpus)))),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
 }

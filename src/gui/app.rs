@@ -1,0 +1,150 @@
+//! The application: owns the corpus, the panels and the preferences, and applies commands.
+
+use std::sync::Arc;
+
+use eframe::egui;
+
+use super::commands::Command;
+use super::panels::{AppContext, ArticleList, Reader, status_ui, toolbar_ui};
+use super::prefs::Prefs;
+use super::{fonts, theme::Theme};
+use crate::corpus::{ArticleId, Corpus};
+
+/// The Isnad window.
+pub struct IsnadApp {
+    corpus: Arc<Corpus>,
+    selected: Option<ArticleId>,
+    prefs: Prefs,
+    list: ArticleList,
+    reader: Reader,
+}
+
+impl IsnadApp {
+    /// Builds the app on a loaded corpus; reads preferences from eframe's storage.
+    pub fn new(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        corpus: Arc<Corpus>,
+    ) -> Self {
+        fonts::install(ctx);
+        // Ctrl +/- change the reader's font size, not the whole interface's zoom.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let prefs: Prefs = storage
+            .and_then(|s| eframe::get_value(s, Prefs::KEY))
+            .unwrap_or_default();
+        ctx.set_theme(prefs.theme.preference());
+        let selected = corpus.articles.first().map(|a| a.id.clone());
+        Self {
+            corpus,
+            selected,
+            prefs,
+            list: ArticleList::default(),
+            reader: Reader::default(),
+        }
+    }
+
+    /// The article open in the reader.
+    pub fn selected(&self) -> Option<&ArticleId> {
+        self.selected.as_ref()
+    }
+
+    /// Reader font size in points.
+    pub fn font_size(&self) -> f32 {
+        self.prefs.font_size
+    }
+
+    /// The reader's selected text, if any.
+    pub fn selected_text(&self) -> Option<String> {
+        let article = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.corpus.article(id))?;
+        self.reader.selected_text(article)
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::OpenArticle(id) => {
+                if self.selected.as_ref() != Some(&id) {
+                    self.reader.open_new_article();
+                }
+                self.selected = Some(id);
+            }
+            Command::ChangeFontSize(delta) => {
+                let (lo, hi) = (*Prefs::FONT_RANGE.start(), *Prefs::FONT_RANGE.end());
+                self.prefs.font_size = (self.prefs.font_size + delta).clamp(lo, hi);
+            }
+            Command::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                ctx.set_theme(choice.preference());
+            }
+        }
+    }
+
+    fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
+        ctx.input_mut(|i| {
+            let plus = i.consume_key(egui::Modifiers::COMMAND, egui::Key::Plus)
+                || i.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals)
+                || i.consume_key(
+                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                    egui::Key::Equals,
+                );
+            let minus = i.consume_key(egui::Modifiers::COMMAND, egui::Key::Minus);
+            if plus {
+                commands.push(Command::ChangeFontSize(2.0));
+            }
+            if minus {
+                commands.push(Command::ChangeFontSize(-2.0));
+            }
+        });
+    }
+
+    /// One frame of the interface (also used by tests driving the app without a window).
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        Self::shortcuts(&ctx, &mut commands);
+        let theme = Theme::of(&ctx);
+        let app = AppContext {
+            corpus: &self.corpus,
+            selected: self.selected.as_ref(),
+            prefs: &self.prefs,
+            theme,
+        };
+        let article = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.corpus.article(id))
+            .cloned();
+
+        egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(&app, ui, &mut commands));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_ui(&app, ui, self.reader.selection_chars(article.as_deref()));
+        });
+        egui::Panel::right("articles")
+            .resizable(true)
+            .default_size(360.0)
+            .min_size(220.0)
+            .show(ui, |ui| self.list.ui(&app, ui, &mut commands));
+        egui::CentralPanel::default().show(ui, |ui| self.reader.ui(&app, article.as_deref(), ui));
+
+        let title = article.map_or_else(
+            || "Isnad — إسناد".to_owned(),
+            |a| format!("{} — Isnad", a.display_title()),
+        );
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        for c in commands {
+            self.apply(&ctx, c);
+        }
+    }
+}
+
+impl eframe::App for IsnadApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        IsnadApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Prefs::KEY, &self.prefs);
+    }
+}

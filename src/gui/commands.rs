@@ -1,0 +1,15 @@
+//! What the panels ask the app to do; applied at the end of the frame.
+
+use crate::corpus::ArticleId;
+use crate::gui::prefs::ThemeChoice;
+
+/// A user request from a panel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Open this article in the reader.
+    OpenArticle(ArticleId),
+    /// Change the reader's font size by this many points.
+    ChangeFontSize(f32),
+    /// Use this theme.
+    SetTheme(ThemeChoice),
+}

@@ -1,0 +1,143 @@
+//! The panels of the window, one file each. A panel reads the model through [`AppContext`] and
+//! pushes [`Command`]s; it never changes the model itself.
+
+mod articles;
+mod reader;
+
+use std::fmt::Write as _;
+
+pub use articles::ArticleList;
+use eframe::egui::Ui;
+pub use reader::Reader;
+
+use super::commands::Command;
+use super::fonts;
+use super::prefs::{Prefs, ThemeChoice};
+use super::text::{self, Dir, Face};
+use super::theme::Theme;
+use crate::corpus::{ArticleId, Corpus};
+
+/// What every panel may read.
+pub struct AppContext<'a> {
+    /// The loaded articles.
+    pub corpus: &'a Corpus,
+    /// The article in the reader.
+    pub selected: Option<&'a ArticleId>,
+    /// Interface preferences.
+    pub prefs: &'a Prefs,
+    /// Colours.
+    pub theme: Theme,
+}
+
+impl AppContext<'_> {
+    /// Interface text face.
+    pub fn ui_face(&self, size: f32) -> Face {
+        Face {
+            family: fonts::UI,
+            size,
+            color: self.theme.text,
+            dir: Dir::Auto,
+        }
+    }
+
+    /// Secondary interface text face.
+    pub fn weak_face(&self, size: f32) -> Face {
+        Face {
+            family: fonts::UI,
+            size,
+            color: self.theme.weak_text,
+            dir: Dir::Auto,
+        }
+    }
+}
+
+/// The top bar: font size and theme.
+pub fn toolbar_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+    {
+        ui.horizontal(|ui| {
+            text::line(
+                ui,
+                "إسناد",
+                &Face {
+                    family: fonts::UI_BOLD,
+                    size: 20.0,
+                    color: app.theme.heading,
+                    dir: Dir::Auto,
+                },
+            );
+            ui.separator();
+            ui.label("Text size");
+            if ui
+                .button("A−")
+                .on_hover_text("Smaller text (Ctrl −)")
+                .clicked()
+            {
+                commands.push(Command::ChangeFontSize(-2.0));
+            }
+            ui.label(format!("{:.0}", app.prefs.font_size));
+            if ui
+                .button("A+")
+                .on_hover_text("Larger text (Ctrl +)")
+                .clicked()
+            {
+                commands.push(Command::ChangeFontSize(2.0));
+            }
+            ui.separator();
+            ui.label("Theme");
+            for (choice, name) in [
+                (ThemeChoice::System, "System"),
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+            ] {
+                if ui
+                    .selectable_label(app.prefs.theme == choice, name)
+                    .clicked()
+                {
+                    commands.push(Command::SetTheme(choice));
+                }
+            }
+        });
+    }
+}
+
+/// The status line: what is loaded, what failed, what is selected.
+pub fn status_ui(app: &AppContext<'_>, ui: &mut Ui, selected_chars: usize) {
+    {
+        ui.horizontal(|ui| {
+            let mut status = format!("{} articles", app.corpus.articles.len());
+            if let Some(a) = app.selected.and_then(|id| app.corpus.article(id)) {
+                let _ = write!(status, " · {} · {}", a.id, a.display_title());
+            }
+            if selected_chars > 0 {
+                let _ = write!(
+                    status,
+                    " · {selected_chars} characters selected (Ctrl+C copies)"
+                );
+            }
+            text::line(ui, &status, &app.weak_face(14.0));
+            let failed = app.corpus.failures.len();
+            if failed > 0 {
+                ui.separator();
+                let first = app
+                    .corpus
+                    .failures
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                let msg = if failed == 1 {
+                    format!("1 file not loaded: {first}")
+                } else {
+                    format!("{failed} files not loaded; first: {first}")
+                };
+                text::line(
+                    ui,
+                    &msg,
+                    &Face {
+                        color: app.theme.error,
+                        ..app.ui_face(14.0)
+                    },
+                );
+            }
+        });
+    }
+}

@@ -1,0 +1,269 @@
+//! The reader: the open article's blocks right to left, wrapped to the panel, with text
+//! selection by dragging and copying with Ctrl+C.
+
+use std::sync::Arc;
+
+use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+
+use super::AppContext;
+use crate::arabic::has_arabic_letter;
+use crate::corpus::{Article, BlockKind};
+use crate::gui::fonts;
+use crate::gui::text::{self, Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION};
+
+/// A position in the article: block index and byte offset inside the block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TextPos {
+    /// Index into [`Article::blocks`].
+    pub block: usize,
+    /// Byte offset inside the block's text.
+    pub offset: usize,
+}
+
+/// The reader's own state.
+#[derive(Default)]
+pub struct Reader {
+    anchor: Option<TextPos>,
+    focus: Option<TextPos>,
+    dragging: bool,
+}
+
+impl Reader {
+    /// Forgets the selection (another article was opened).
+    pub fn open_new_article(&mut self) {
+        *self = Self::default();
+    }
+
+    fn ordered(&self) -> Option<(TextPos, TextPos)> {
+        let (a, f) = (self.anchor?, self.focus?);
+        (a != f).then(|| if a < f { (a, f) } else { (f, a) })
+    }
+
+    /// The selected text, blocks joined by line breaks.
+    pub fn selected_text(&self, article: &Article) -> Option<String> {
+        let (start, end) = self.ordered()?;
+        let mut parts = Vec::new();
+        for (i, block) in article
+            .blocks
+            .iter()
+            .enumerate()
+            .take(end.block + 1)
+            .skip(start.block)
+        {
+            let t = article.block_text(block);
+            let from = if i == start.block { start.offset } else { 0 };
+            let to = if i == end.block { end.offset } else { t.len() };
+            parts.push(t.get(from..to).unwrap_or_default());
+        }
+        Some(parts.join("\n"))
+    }
+
+    /// Number of selected characters.
+    pub fn selection_chars(&self, article: Option<&Article>) -> usize {
+        article
+            .and_then(|a| self.selected_text(a))
+            .map_or(0, |s| s.chars().count())
+    }
+
+    fn block_highlights(&self, block: usize, len: usize) -> Vec<Highlight> {
+        let Some((start, end)) = self.ordered() else {
+            return Vec::new();
+        };
+        if block < start.block || block > end.block {
+            return Vec::new();
+        }
+        let from = if block == start.block {
+            start.offset
+        } else {
+            0
+        };
+        let to = if block == end.block { end.offset } else { len };
+        if from >= to {
+            return Vec::new();
+        }
+        vec![Highlight {
+            range: from..to,
+            style: SELECTION,
+        }]
+    }
+
+    /// Shows the article.
+    pub fn ui(&mut self, app: &AppContext<'_>, article: Option<&Article>, ui: &mut Ui) {
+        let Some(article) = article else {
+            ui.centered_and_justified(|ui| {
+                text::label(
+                    ui,
+                    "لا توجد مقالات — No article is open",
+                    &app.weak_face(18.0),
+                );
+            });
+            return;
+        };
+        let size = app.prefs.font_size;
+        // An Arabic article reads right to left throughout, as a page with dir="rtl".
+        let dir = if has_arabic_letter(&article.text) {
+            Dir::Rtl
+        } else {
+            Dir::Auto
+        };
+        let mut placements: Vec<(usize, Arc<ParagraphLayout>, Placed)> = Vec::new();
+        ScrollArea::vertical()
+            .id_salt(("reader", &article.id))
+            .auto_shrink([false, false])
+            .scroll_source(egui::scroll_area::ScrollSource {
+                drag: egui::scroll_area::DragScroll::Never,
+                ..Default::default()
+            })
+            .show(ui, |ui| {
+                let margin = 24.0;
+                let width = (ui.available_width() - 2.0 * margin).clamp(120.0, 980.0);
+                ui.with_layout(Layout::top_down(Align::Max), |ui| {
+                    ui.add_space(12.0);
+                    for (i, block) in article.blocks.iter().enumerate() {
+                        let t = article.block_text(block);
+                        let face = match block.kind {
+                            BlockKind::Headline => Face {
+                                family: fonts::READER_BOLD,
+                                size: size * 1.45,
+                                color: app.theme.heading,
+                                dir,
+                            },
+                            BlockKind::Heading => Face {
+                                family: fonts::READER_BOLD,
+                                size: size * 1.12,
+                                color: app.theme.heading,
+                                dir,
+                            },
+                            BlockKind::Paragraph => Face {
+                                family: fonts::READER,
+                                size,
+                                color: app.theme.text,
+                                dir,
+                            },
+                        };
+                        let highlights = self.block_highlights(i, t.len());
+                        ui.horizontal(|ui| {
+                            ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                                ui.add_space(margin);
+                                let (_, layout, placed) = text::show_paragraph(
+                                    ui,
+                                    t,
+                                    &highlights,
+                                    &face,
+                                    Sense::hover(),
+                                    width,
+                                );
+                                placements.push((i, layout, placed));
+                            });
+                        });
+                        if block.kind == BlockKind::Headline {
+                            meta_line(app, article, ui, margin);
+                        }
+                        ui.add_space(size * 0.6);
+                    }
+                    ui.add_space(40.0);
+                });
+            });
+        self.handle_pointer(ui, article, &placements);
+        self.handle_copy(ui, article);
+    }
+
+    fn handle_pointer(
+        &mut self,
+        ui: &Ui,
+        article: &Article,
+        placements: &[(usize, Arc<ParagraphLayout>, Placed)],
+    ) {
+        let (pressed, down, pos) = ui.input(|i| {
+            (
+                i.pointer.primary_pressed(),
+                i.pointer.primary_down(),
+                i.pointer.interact_pos(),
+            )
+        });
+        let Some(pos) = pos else { return };
+        let hit = |pos: egui::Pos2| -> Option<TextPos> {
+            // The paragraph under the pointer, or the nearest one above or below it.
+            let (i, layout, placed) = placements.iter().min_by(|a, b| {
+                let da = dist_y(a.2.rect, pos.y);
+                let db = dist_y(b.2.rect, pos.y);
+                da.total_cmp(&db)
+            })?;
+            let text = article.blocks.get(*i).map(|b| article.block_text(b))?;
+            let clamped = egui::pos2(
+                pos.x,
+                pos.y.clamp(placed.rect.top(), placed.rect.bottom() - 1.0),
+            );
+            Some(TextPos {
+                block: *i,
+                offset: placed.offset_at(layout, text, clamped),
+            })
+        };
+        let over_text = placements
+            .iter()
+            .any(|(_, _, p)| p.rect.expand(4.0).contains(pos));
+        if pressed && ui.rect_contains_pointer(ui.max_rect()) {
+            if over_text {
+                let at = hit(pos);
+                self.anchor = at;
+                self.focus = at;
+                self.dragging = true;
+            } else {
+                self.anchor = None;
+                self.focus = None;
+            }
+        } else if down && self.dragging {
+            self.focus = hit(pos).or(self.focus);
+            ui.ctx().request_repaint();
+        } else if !down {
+            self.dragging = false;
+        }
+        if over_text {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+        }
+    }
+
+    fn handle_copy(&self, ui: &Ui, article: &Article) {
+        let copy = ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
+        if copy && let Some(s) = self.selected_text(article) {
+            ui.ctx().copy_text(s);
+        }
+    }
+}
+
+fn dist_y(rect: egui::Rect, y: f32) -> f32 {
+    if y < rect.top() {
+        rect.top() - y
+    } else if y > rect.bottom() {
+        y - rect.bottom()
+    } else {
+        0.0
+    }
+}
+
+/// Outlet, date and author under the headline.
+fn meta_line(app: &AppContext<'_>, article: &Article, ui: &mut Ui, margin: f32) {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(a) = &article.meta.author {
+        parts.push(a.clone());
+    }
+    if let Some(o) = &article.meta.outlet {
+        parts.push(o.clone());
+    }
+    if let Some(d) = article.meta.date {
+        parts.push(d.to_string());
+    }
+    if parts.is_empty() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+            ui.add_space(margin);
+            text::line(
+                ui,
+                &parts.join(" · "),
+                &app.weak_face(app.prefs.font_size * 0.75),
+            );
+        });
+    });
+}

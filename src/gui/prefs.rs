@@ -1,0 +1,53 @@
+//! Window and interface preferences, kept in eframe's storage (not in research sessions).
+
+use eframe::egui;
+use serde::{Deserialize, Serialize};
+
+/// Light, dark, or as the system says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// egui's preference for this choice.
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Self::System => egui::ThemePreference::System,
+            Self::Light => egui::ThemePreference::Light,
+            Self::Dark => egui::ThemePreference::Dark,
+        }
+    }
+}
+
+/// The user's interface preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Reader font size in points.
+    pub font_size: f32,
+    /// Theme.
+    pub theme: ThemeChoice,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            font_size: 20.0,
+            theme: ThemeChoice::System,
+        }
+    }
+}
+
+impl Prefs {
+    /// Smallest and largest reader font sizes.
+    pub const FONT_RANGE: std::ops::RangeInclusive<f32> = 12.0..=40.0;
+    /// Key in eframe's storage.
+    pub const KEY: &'static str = "isnad-prefs";
+}

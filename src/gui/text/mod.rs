@@ -1,0 +1,275 @@
+//! Arabic text on screen. Every place of the interface that shows text goes through this
+//! module: it lays paragraphs out with the Unicode bidi algorithm (see [`layout`]), caches the
+//! layouts, paints them right-aligned, maps pointer positions back to logical offsets, and
+//! provides the one-line Arabic input field ([`input`]).
+
+pub mod input;
+pub mod layout;
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use eframe::egui::{self, Color32, FontId, Pos2, Rect, Response, Sense, Ui, Vec2, text::LayoutJob};
+pub use layout::{Dir, Highlight, ParagraphLayout, StyleMask};
+
+use crate::gui::fonts;
+use crate::gui::theme::Theme;
+
+/// Highlight bit: selected text.
+pub const SELECTION: StyleMask = 1;
+/// Highlight bit: a search hit.
+pub const HIT: StyleMask = 2;
+/// Highlight bit: the current search hit.
+pub const CURRENT: StyleMask = 4;
+/// Highlight bit: a quotation.
+pub const QUOTE: StyleMask = 8;
+/// Highlight bit: a speaker mention.
+pub const SPEAKER: StyleMask = 16;
+
+/// A font family name from [`fonts`], a size and a colour.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Face {
+    /// Family name ([`fonts::READER`], [`fonts::UI`], …).
+    pub family: &'static str,
+    /// Size in points.
+    pub size: f32,
+    /// Text colour.
+    pub color: Color32,
+    /// Base direction of paragraphs.
+    pub dir: Dir,
+}
+
+impl Face {
+    /// The egui font id.
+    pub fn font_id(&self) -> FontId {
+        FontId::new(self.size, fonts::family(self.family))
+    }
+
+    /// Height of one line of this face, with room for Arabic marks.
+    pub fn line_height(&self, ctx: &egui::Context) -> f32 {
+        ctx.fonts_mut(|f| f.row_height(&self.font_id())) * 1.15
+    }
+}
+
+#[derive(Default)]
+struct Cache {
+    widths: HashMap<(String, &'static str, u32), f32>,
+    layouts: HashMap<u64, Arc<ParagraphLayout>>,
+}
+
+type SharedCache = Arc<Mutex<Cache>>;
+
+fn cache(ctx: &egui::Context) -> SharedCache {
+    ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<SharedCache>(egui::Id::unique("isnad-text-cache"))
+            .clone()
+    })
+}
+
+/// Lays out a paragraph for a width, from the cache when the same text, highlights, face and
+/// width were laid out before.
+pub fn paragraph_layout(
+    ctx: &egui::Context,
+    text: &str,
+    highlights: &[Highlight],
+    face: &Face,
+    max_width: f32,
+) -> Arc<ParagraphLayout> {
+    let key = {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (
+            text,
+            highlights,
+            face.family,
+            face.size.to_bits(),
+            face.dir,
+            max_width.round() as i32,
+        )
+            .hash(&mut h);
+        h.finish()
+    };
+    let shared = cache(ctx);
+    if let Some(l) = shared
+        .lock()
+        .ok()
+        .and_then(|c| c.layouts.get(&key).cloned())
+    {
+        return l;
+    }
+    let font_id = face.font_id();
+    let mut measure = |s: &str| -> f32 {
+        let wkey = (s.to_owned(), face.family, face.size.to_bits());
+        if let Some(w) = shared
+            .lock()
+            .ok()
+            .and_then(|c| c.widths.get(&wkey).copied())
+        {
+            return w;
+        }
+        let mut job = LayoutJob::simple_singleline(s.to_owned(), font_id.clone(), Color32::WHITE);
+        // Unrounded advances, so that line breaks fall where a browser's do.
+        job.round_output_to_gui = false;
+        let w = ctx.fonts_mut(|f| f.layout_job(job)).size().x;
+        if let Ok(mut c) = shared.lock() {
+            c.widths.insert(wkey, w);
+        }
+        w
+    };
+    let laid = Arc::new(layout::layout_paragraph(
+        text,
+        highlights,
+        max_width,
+        face.dir,
+        &mut measure,
+    ));
+    if let Ok(mut c) = shared.lock() {
+        if c.layouts.len() > 20_000 {
+            c.layouts.clear();
+        }
+        if c.widths.len() > 200_000 {
+            c.widths.clear();
+        }
+        c.layouts.insert(key, laid.clone());
+    }
+    laid
+}
+
+/// Where a laid-out paragraph sits on screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed {
+    /// The box the paragraph was given (its width is the wrap width).
+    pub rect: Rect,
+    /// Height of one line.
+    pub line_height: f32,
+}
+
+impl Placed {
+    /// Left edge of line `i` of `layout`.
+    pub fn line_left(&self, layout: &ParagraphLayout, i: usize) -> f32 {
+        let w = layout.lines.get(i).map_or(0.0, |l| l.width);
+        if layout.rtl {
+            self.rect.right() - w
+        } else {
+            self.rect.left()
+        }
+    }
+
+    /// The logical byte offset under a screen position.
+    pub fn offset_at(&self, layout: &ParagraphLayout, text: &str, pos: Pos2) -> usize {
+        let line = (((pos.y - self.rect.top()) / self.line_height)
+            .floor()
+            .max(0.0) as usize)
+            .min(layout.lines.len().saturating_sub(1));
+        layout.offset_at(text, line, pos.x - self.line_left(layout, line))
+    }
+
+    /// Screen position (top of the line) of a caret at a byte offset.
+    pub fn caret_pos(&self, layout: &ParagraphLayout, text: &str, offset: usize) -> Pos2 {
+        let (line, x) = layout.caret_x(text, offset);
+        Pos2::new(
+            self.line_left(layout, line) + x,
+            self.rect.top() + line as f32 * self.line_height,
+        )
+    }
+}
+
+/// Paints a laid-out paragraph in `rect` (lines from its top, aligned by direction).
+pub fn paint_paragraph(
+    ui: &Ui,
+    layout: &ParagraphLayout,
+    face: &Face,
+    placed: &Placed,
+    theme: &Theme,
+) {
+    let font_id = face.font_id();
+    let clip = ui.clip_rect();
+    for (i, line) in layout.lines.iter().enumerate() {
+        let top = placed.rect.top() + i as f32 * placed.line_height;
+        if top > clip.bottom() || top + placed.line_height < clip.top() {
+            continue;
+        }
+        let mut job = LayoutJob::default();
+        for p in &line.pieces {
+            let start = job.text.len();
+            job.text.push_str(&p.display);
+            let mut format = egui::TextFormat::simple(font_id.clone(), face.color);
+            theme.style_format(p.style, &mut format);
+            job.sections.push(egui::text::LayoutSection {
+                leading_space: 0.0,
+                byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(job.text.len()),
+                format,
+            });
+        }
+        job.wrap.max_width = f32::INFINITY;
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let left = if layout.rtl {
+            placed.rect.right() - galley.size().x
+        } else {
+            placed.rect.left()
+        };
+        let y = top + (placed.line_height - galley.size().y) / 2.0;
+        ui.painter().galley(Pos2::new(left, y), galley, face.color);
+    }
+}
+
+/// Shows text (wrapped to the available width) as a label, with an accessible name.
+pub fn label(ui: &mut Ui, text: &str, face: &Face) -> Response {
+    show_wrapped(ui, text, &[], face, Sense::hover(), ui.available_width())
+}
+
+/// Shows text (wrapped) with highlights and the given sense; returns the response and layout.
+pub fn show_wrapped(
+    ui: &mut Ui,
+    text: &str,
+    highlights: &[Highlight],
+    face: &Face,
+    sense: Sense,
+    width: f32,
+) -> Response {
+    let (response, _, _) = show_paragraph(ui, text, highlights, face, sense, width);
+    response
+}
+
+/// Shows one paragraph in a box of `width`; returns the response, the layout and where it was placed.
+pub fn show_paragraph(
+    ui: &mut Ui,
+    text: &str,
+    highlights: &[Highlight],
+    face: &Face,
+    sense: Sense,
+    width: f32,
+) -> (Response, Arc<ParagraphLayout>, Placed) {
+    let width = width.max(10.0);
+    let layout = paragraph_layout(ui.ctx(), text, highlights, face, width);
+    let line_height = face.line_height(ui.ctx());
+    let used = layout
+        .lines
+        .iter()
+        .map(|l| l.width)
+        .fold(0.0, f32::max)
+        .min(width);
+    let size = Vec2::new(
+        if ui.layout().horizontal_justify() {
+            width
+        } else {
+            used
+        },
+        line_height * layout.lines.len() as f32,
+    );
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+    let placed = Placed { rect, line_height };
+    if ui.is_rect_visible(rect) {
+        let theme = Theme::of(ui.ctx());
+        paint_paragraph(ui, &layout, face, &placed, &theme);
+    }
+    let label = text.to_owned();
+    let enabled = ui.is_enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, &label));
+    (response, layout, placed)
+}
+
+/// Shows a single line, never wrapped (list rows, status line, window chrome).
+pub fn line(ui: &mut Ui, text: &str, face: &Face) -> Response {
+    show_wrapped(ui, text, &[], face, Sense::hover(), f32::INFINITY)
+}
