@@ -12,6 +12,8 @@ use crate::corpus::{ArticleId, Corpus};
 
 /// The Isnad window.
 pub struct IsnadApp {
+    set_up: bool,
+    window_title: String,
     corpus: Arc<Corpus>,
     selected: Option<ArticleId>,
     prefs: Prefs,
@@ -21,20 +23,14 @@ pub struct IsnadApp {
 
 impl IsnadApp {
     /// Builds the app on a loaded corpus; reads preferences from eframe's storage.
-    pub fn new(
-        ctx: &egui::Context,
-        storage: Option<&dyn eframe::Storage>,
-        corpus: Arc<Corpus>,
-    ) -> Self {
-        fonts::install(ctx);
-        // Ctrl +/- change the reader's font size, not the whole interface's zoom.
-        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    pub fn new(storage: Option<&dyn eframe::Storage>, corpus: Arc<Corpus>) -> Self {
         let prefs: Prefs = storage
             .and_then(|s| eframe::get_value(s, Prefs::KEY))
             .unwrap_or_default();
-        ctx.set_theme(prefs.theme.preference());
         let selected = corpus.articles.first().map(|a| a.id.clone());
         Self {
+            set_up: false,
+            window_title: String::new(),
             corpus,
             selected,
             prefs,
@@ -102,6 +98,13 @@ impl IsnadApp {
     /// One frame of the interface (also used by tests driving the app without a window).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.set_up {
+            fonts::install(&ctx);
+            // Ctrl +/- change the reader's font size, not the whole interface's zoom.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            ctx.set_theme(self.prefs.theme.preference());
+            self.set_up = true;
+        }
         let mut commands = Vec::new();
         Self::shortcuts(&ctx, &mut commands);
         let theme = Theme::of(&ctx);
@@ -132,7 +135,11 @@ impl IsnadApp {
             || "Isnad — إسناد".to_owned(),
             |a| format!("{} — Isnad", a.display_title()),
         );
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        // The window manager draws the title (with its own bidi); send it only when it changes.
+        if self.window_title != title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
         for c in commands {
             self.apply(&ctx, c);
         }

@@ -30,7 +30,7 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
     eframe::run_native(
         "isnad",
         options,
-        Box::new(move |cc| Ok(Box::new(IsnadApp::new(&cc.egui_ctx, cc.storage, corpus)))),
+        Box::new(move |cc| Ok(Box::new(IsnadApp::new(cc.storage, corpus)))),
     )
     .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
 }

@@ -96,9 +96,9 @@ fn row_ui(
                 meta.push(o.clone());
             }
             if let Some(d) = article.meta.date {
-                meta.push(d.to_string());
+                meta.push(text::ltr_isolate(&d.to_string()));
             }
-            meta.push(article.id.to_string());
+            meta.push(text::ltr_isolate(article.id.as_str()));
             text::label(ui, &meta.join(" · "), &app.weak_face(13.0));
         });
     });

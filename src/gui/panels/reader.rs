@@ -213,8 +213,11 @@ impl Reader {
                 self.focus = None;
             }
         } else if down && self.dragging {
-            self.focus = hit(pos).or(self.focus);
-            ui.ctx().request_repaint();
+            let focus = hit(pos).or(self.focus);
+            if focus != self.focus {
+                self.focus = focus;
+                ui.ctx().request_repaint();
+            }
         } else if !down {
             self.dragging = false;
         }
@@ -251,7 +254,7 @@ fn meta_line(app: &AppContext<'_>, article: &Article, ui: &mut Ui, margin: f32) 
         parts.push(o.clone());
     }
     if let Some(d) = article.meta.date {
-        parts.push(d.to_string());
+        parts.push(text::ltr_isolate(&d.to_string()));
     }
     if parts.is_empty() {
         return;

@@ -1,0 +1,168 @@
+//! The window's flows as a user drives them, through the accessibility tree (no display needed).
+#![cfg(feature = "gui")]
+
+use std::sync::Arc;
+
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use isnad::corpus::{self, Corpus};
+use isnad::gui::IsnadApp;
+
+fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
+    let app = IsnadApp::new(None, Arc::new(corpus));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 860.0))
+        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+fn titles() -> Vec<String> {
+    corpus::bundled()
+        .articles
+        .iter()
+        .map(|a| a.display_title())
+        .collect()
+}
+
+#[test]
+fn the_list_shows_the_five_bundled_articles_and_opens_the_first() {
+    let h = harness(corpus::bundled());
+    for title in titles() {
+        h.get_by_role_and_label(egui::Role::Button, &title);
+    }
+    assert_eq!(
+        h.state()
+            .selected()
+            .map(|id| id.as_str().to_owned())
+            .as_deref(),
+        Some("000_feadbcb8254112b2")
+    );
+    // The reader shows the first article's headline and a heading inside it.
+    assert!(
+        h.query_all_by_label("«صداقة أبدية».. شراكة بوتين وكيم تتحدى «عقوبات الغرب»")
+            .count()
+            >= 2
+    );
+    h.get_by_label("دعم ثابت");
+}
+
+#[test]
+fn clicking_an_article_opens_it_in_the_reader() {
+    let mut h = harness(corpus::bundled());
+    let title = "خلال زيارة تاريخية.. بوتين وكيم يوقعان اتفاقية جديدة للدفاع المشترك";
+    h.get_by_role_and_label(egui::Role::Button, title).click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .selected()
+            .map(|id| id.as_str().to_owned())
+            .as_deref(),
+        Some("004_fd56def298acf30f")
+    );
+    h.get_by_label_contains("وقال وزير الخارجية أنتوني بلينكن");
+    assert!(
+        h.query_by_label("دعم ثابت").is_none(),
+        "the previous article is gone"
+    );
+}
+
+#[test]
+fn typing_arabic_in_the_filter_keeps_matching_titles() {
+    let mut h = harness(corpus::bundled());
+    h.get_by_role_and_label(egui::Role::TextInput, "Filter articles")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Filter articles")
+        .type_text("زياره");
+    h.run();
+    let input = h.get_by_role_and_label(egui::Role::TextInput, "Filter articles");
+    assert_eq!(input.value().as_deref(), Some("زياره"));
+    // Folding forgives ة/ه: "زيارة تاريخية" matches, the others do not.
+    h.get_by_role_and_label(
+        egui::Role::Button,
+        "خلال زيارة تاريخية.. بوتين وكيم يوقعان اتفاقية جديدة للدفاع المشترك",
+    );
+    assert!(
+        h.query_by_role_and_label(
+            egui::Role::Button,
+            "في حاجة إلى الذخائر، بوتين يزور كوريا الشمالية"
+        )
+        .is_none()
+    );
+    // Backspace edits at the logical end of the Arabic text.
+    h.key_press(Key::Backspace);
+    h.run();
+    let input = h.get_by_role_and_label(egui::Role::TextInput, "Filter articles");
+    assert_eq!(input.value().as_deref(), Some("زيار"));
+}
+
+#[test]
+fn ctrl_plus_and_minus_change_the_reader_font_size() {
+    let mut h = harness(corpus::bundled());
+    let start = h.state().font_size();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert!((h.state().font_size() - (start + 2.0)).abs() < 0.01);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.run();
+    assert!((h.state().font_size() - (start - 2.0)).abs() < 0.01);
+    h.get_by_role_and_label(egui::Role::Button, "A+").click();
+    h.run();
+    assert!((h.state().font_size() - start).abs() < 0.01);
+}
+
+#[test]
+fn dragging_over_the_reader_selects_text_that_can_be_copied() {
+    let mut h = harness(corpus::bundled());
+    let heading = h
+        .get_by_label("بوتين يحدد شراكة طويلة مع كوريا الشمالية")
+        .rect();
+    // From just inside the right edge (the start of the line) to the middle of it.
+    let from = egui::pos2(heading.right() - 2.0, heading.center().y);
+    let to = egui::pos2(heading.center().x, heading.center().y);
+    h.drag_at(from);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+    let selected = h.state().selected_text().expect("a selection");
+    assert!(selected.starts_with("بوتين يحدد"), "{selected:?}");
+    assert!(selected.chars().count() < "بوتين يحدد شراكة طويلة مع كوريا الشمالية".chars().count());
+}
+
+#[test]
+fn files_that_fail_to_load_are_named_and_the_rest_still_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "عنوان المقال\n\nقال المتحدث إن الاجتماع كان مثمرا وإن المحادثات ستستمر الأسبوع المقبل في العاصمة.").expect("write");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "  \n").expect("write");
+    let latin1 = dir.path().join("broken.txt");
+    std::fs::write(&latin1, b"caf\xe9 \xff\xfe").expect("write");
+    let missing = dir.path().join("missing.txt");
+    let corpus = corpus::load_files(&[good, empty, latin1, missing]);
+    assert_eq!(corpus.articles.len(), 1);
+    assert_eq!(corpus.failures.len(), 3);
+    let h = harness(corpus);
+    h.get_by_role_and_label(egui::Role::Button, "عنوان المقال");
+    assert!(
+        h.query_all_by_label_contains("empty.txt: the file is empty")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("broken.txt: not UTF-8 text")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("missing.txt: cannot read")
+            .next()
+            .is_some()
+    );
+    h.get_by_label_contains("3 files not loaded");
+}
