@@ -18,6 +18,8 @@ SIZE = 20  # px, the reader's default size (egui points at 1 pixel per point)
 FONTS = f"""
 @font-face {{ font-family: Reader; src: url('file://{ROOT}/fonts/NotoNaskhArabic-Regular.ttf'); }}
 @font-face {{ font-family: ReaderLatin; src: url('file://{ROOT}/fonts/NotoSerif-Regular.ttf'); }}
+@font-face {{ font-family: Reader; font-weight: bold; src: url('file://{ROOT}/fonts/NotoNaskhArabic-Bold.ttf'); }}
+@font-face {{ font-family: ReaderLatin; font-weight: bold; src: url('file://{ROOT}/fonts/NotoSerif-Bold.ttf'); }}
 body {{ margin: 0; font-family: Reader, ReaderLatin; font-size: {SIZE}px; }}
 p {{ margin: 0 0 12px 0; white-space: normal; }}
 """
@@ -95,9 +97,10 @@ def main():
         tag, style = ("h1", "font-size:29px;font-weight:bold") if line.startswith("# ") else \
             ("h2", "font-size:22.4px;font-weight:bold") if line.startswith("## ") else ("p", "")
         body.append(f"<{tag} style='{style};margin:0 0 12px 0'>{html.escape(text)}</{tag}>")
-    (HERE / "000.html").write_text(
+    (HERE / "000.html").write_text(  # the reader's widest column, dark theme
         f"<!doctype html><html dir='rtl'><head><meta charset='utf-8'><style>{FONTS}"
-        f"body{{width:720px;padding:12px 24px;line-height:1.7}}</style></head><body>{''.join(body)}</body></html>",
+        f"body{{width:980px;padding:12px 24px;line-height:1.7;background:#1b1b1b;color:#e6e6e6}}"
+        f"h1,h2{{color:#9ccff2}}</style></head><body>{''.join(body)}</body></html>",
         encoding="utf-8")
 
 
