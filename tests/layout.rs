@@ -225,3 +225,31 @@ fn a_highlight_inside_a_word_keeps_its_letters_joined() {
         .expect("rest of word");
     assert_eq!(rest.display, "\u{200D}ه");
 }
+
+#[test]
+fn an_isolated_title_keeps_the_numbers_after_it_in_place() {
+    let title = "«صداقة أبدية».. شراكة بوتين وكيم";
+    let plain = format!("5 articles · {title} · 179 characters selected");
+    let isolated = format!(
+        "5 articles · {} · 179 characters selected",
+        isnad::gui::text::isolate(title)
+    );
+    let face = Face {
+        dir: Dir::Auto,
+        ..reader_face(16.0)
+    };
+    let (p, i) = with_ctx(|ctx| {
+        (
+            paragraph_layout(ctx, &plain, &[], &face, 5000.0),
+            paragraph_layout(ctx, &isolated, &[], &face, 5000.0),
+        )
+    });
+    // Without the isolate the digits join the Arabic run (as in a browser); with it they stay
+    // between the title and "characters", in reading order.
+    assert!(!visual_chars(&plain, &p, 0).contains("· 179 characters"));
+    assert!(
+        visual_chars(&isolated, &i, 0).contains("· 179 characters"),
+        "{}",
+        visual_chars(&isolated, &i, 0)
+    );
+}

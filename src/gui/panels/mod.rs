@@ -106,7 +106,12 @@ pub fn status_ui(app: &AppContext<'_>, ui: &mut Ui, selected_chars: usize) {
         ui.horizontal(|ui| {
             let mut status = format!("{} articles", app.corpus.articles.len());
             if let Some(a) = app.selected.and_then(|id| app.corpus.article(id)) {
-                let _ = write!(status, " · {} · {}", a.id, a.display_title());
+                let _ = write!(
+                    status,
+                    " · {} · {}",
+                    a.id,
+                    text::isolate(&a.display_title())
+                );
             }
             if selected_chars > 0 {
                 let _ = write!(

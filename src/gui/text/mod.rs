@@ -147,6 +147,12 @@ pub fn ltr_isolate(s: &str) -> String {
     format!("\u{2066}{s}\u{2069}")
 }
 
+/// Wraps text of either direction (a title inside an English sentence) in a first-strong
+/// isolate, as `<bdi>` does, so numbers after it are not pulled into it.
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
 /// Where a laid-out paragraph sits on screen.
 #[derive(Debug, Clone, Copy)]
 pub struct Placed {
