@@ -5,7 +5,7 @@ use std::sync::Arc;
 use eframe::egui;
 
 use super::commands::Command;
-use super::panels::{AppContext, ArticleList, Reader, status_ui, toolbar_ui};
+use super::panels::{AppContext, ArticleList, Marks, Reader, status_ui, toolbar_ui};
 use super::prefs::Prefs;
 use super::{fonts, theme::Theme};
 use crate::corpus::{ArticleId, Corpus};
@@ -129,7 +129,8 @@ impl IsnadApp {
             .default_size(360.0)
             .min_size(220.0)
             .show(ui, |ui| self.list.ui(&app, ui, &mut commands));
-        egui::CentralPanel::default().show(ui, |ui| self.reader.ui(&app, article.as_deref(), ui));
+        let marks = Marks::default();
+        egui::CentralPanel::default().show(ui, |ui| self.reader.ui(&app, article.as_deref(), &marks, ui));
 
         let title = article.map_or_else(
             || "Isnad — إسناد".to_owned(),

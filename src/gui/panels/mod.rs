@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 pub use articles::ArticleList;
 use eframe::egui::Ui;
-pub use reader::Reader;
+pub use reader::{Marks, Reader};
 
 use super::commands::Command;
 use super::fonts;

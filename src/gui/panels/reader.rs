@@ -20,6 +20,28 @@ pub struct TextPos {
     pub offset: usize,
 }
 
+/// What other panels mark in the open article: highlights by byte range of the article text,
+/// and a place to bring into view this frame.
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    /// Highlights over [`Article::text`].
+    pub highlights: Vec<Highlight>,
+    /// A byte offset of [`Article::text`] to scroll to.
+    pub scroll_to: Option<usize>,
+}
+
+impl Marks {
+    /// The highlights falling in a block, as ranges of the block's own text.
+    fn in_block(&self, block: &std::ops::Range<usize>) -> impl Iterator<Item = Highlight> + '_ {
+        let block = block.clone();
+        self.highlights.iter().filter_map(move |h| {
+            let start = h.range.start.max(block.start);
+            let end = h.range.end.min(block.end);
+            (start < end).then(|| Highlight { range: start - block.start..end - block.start, style: h.style })
+        })
+    }
+}
+
 /// The reader's own state.
 #[derive(Default)]
 pub struct Reader {
@@ -88,7 +110,7 @@ impl Reader {
     }
 
     /// Shows the article.
-    pub fn ui(&mut self, app: &AppContext<'_>, article: Option<&Article>, ui: &mut Ui) {
+    pub fn ui(&mut self, app: &AppContext<'_>, article: Option<&Article>, marks: &Marks, ui: &mut Ui) {
         let Some(article) = article else {
             ui.centered_and_justified(|ui| {
                 text::label(
@@ -141,7 +163,8 @@ impl Reader {
                                 dir,
                             },
                         };
-                        let highlights = self.block_highlights(i, t.len());
+                        let mut highlights = self.block_highlights(i, t.len());
+                        highlights.extend(marks.in_block(&block.range));
                         ui.horizontal(|ui| {
                             ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
                                 ui.add_space(margin);
@@ -153,6 +176,9 @@ impl Reader {
                                     Sense::hover(),
                                     width,
                                 );
+                                if marks.scroll_to.is_some_and(|at| block.range.contains(&at)) {
+                                    ui.scroll_to_rect(placed.rect, Some(Align::Center));
+                                }
                                 placements.push((i, layout, placed));
                             });
                         });
