@@ -6,7 +6,8 @@
 //! doubled or missing. Two words are variants when, after these folds, they have the same
 //! consonants in the same order and, between each pair of consonants, the vowel letters of one
 //! word are a subsequence of the other's (so a vowel may be added or dropped, but ا is never
-//! read as ي: قال and قيل are not variants, قال and قل are).
+//! read as ي: قال and قيل are not variants, قلا and قالا are). The vowel letters at the end of
+//! a word must agree, since there they are Arabic grammar (كوري / كوريا).
 
 use super::normalize::{normalize_str, normalized_words};
 
@@ -98,7 +99,10 @@ pub(crate) fn words_are_variants(a: &str, b: &str) -> bool {
         return true;
     }
     let (sa, sb) = (skeleton(&folded_letters(a)), skeleton(&folded_letters(b)));
+    // The vowel letters after the last consonant are grammar in Arabic (كوري / كوريا), so they
+    // must agree; inside the word one may be left out.
     sa.consonants == sb.consonants
+        && sa.gaps.last() == sb.gaps.last()
         && sa.gaps.iter().zip(&sb.gaps).all(|(x, y)| is_subsequence(x, y) || is_subsequence(y, x))
 }
 
@@ -134,7 +138,7 @@ mod tests {
 
     #[test]
     fn different_vowels_or_consonants_are_not_variants() {
-        for (a, b) in [("قال", "قيل"), ("بوتين", "بروتين"), ("كوريا", "سوريا"), ("كيم جونغ أون", "كيم جونغ")] {
+        for (a, b) in [("قال", "قيل"), ("بوتين", "بروتين"), ("كوريا", "سوريا"), ("كوريا", "كوري"), ("كيم", "كما"), ("كيم جونغ أون", "كيم جونغ")] {
             assert!(!is_spelling_variant(a, b), "{a} / {b}");
         }
     }

@@ -1,10 +1,13 @@
 //! The headless commands: the same core as the window, printing to stdout for scripts.
 
+mod search;
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Corpus};
+pub use search::{SearchArgs, SortArg, hit_json, load_any};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
@@ -25,6 +28,8 @@ pub enum Command {
         /// Article files or folders (default: the bundled sample articles).
         paths: Vec<PathBuf>,
     },
+    /// Search articles: words, "phrases", -exclusions; Arabic spellings, clitics and typos match.
+    Search(SearchArgs),
 }
 
 /// Loads the given paths, or the bundled articles when there are none.
@@ -53,6 +58,7 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             report_failures(&corpus);
             Ok(i32::from(!corpus.failures.is_empty()))
         }
+        Command::Search(args) => Ok(search::run(args)),
     }
 }
 

@@ -193,9 +193,18 @@ impl SearchIndex {
             let start_byte = self.tokens.get(first)?.start as usize;
             let end_byte = self.tokens.get(end - 1)?.end as usize;
             char_at += text.get(byte_at..start_byte)?.chars().count();
+            byte_at = start_byte;
             let span_chars = text.get(start_byte..end_byte)?.chars().count();
+            // Words of the query next to each other (كيم جونغ أون) show as one highlight.
+            if let Some(last) = spans.last_mut()
+                && text.get(last.bytes.end..start_byte).is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            {
+                last.bytes.end = end_byte;
+                last.chars.end = char_at + span_chars;
+                last.kind = last.kind.max(kind);
+                continue;
+            }
             spans.push(Span { bytes: start_byte..end_byte, chars: char_at..char_at + span_chars, kind });
-            (char_at, byte_at) = (char_at, start_byte);
         }
         if spans.is_empty() {
             return None;
