@@ -17,7 +17,11 @@ fn search(index: &SearchIndex, query: &str) -> SearchResults {
 
 /// The highlighted texts of all hits, normalized.
 fn highlighted(results: &SearchResults) -> Vec<String> {
-    results.hits.iter().flat_map(|h| h.spans.iter().map(|s| normalize_str(h.span_text(s)))).collect()
+    results
+        .hits
+        .iter()
+        .flat_map(|h| h.spans.iter().map(|s| normalize_str(h.span_text(s))))
+        .collect()
 }
 
 fn finds(results: &SearchResults, spelling: &str) -> bool {
@@ -39,7 +43,8 @@ fn every_spelling_of_pyongyang_finds_every_other() {
 #[test]
 fn every_spelling_of_kim_jong_un_finds_every_other() {
     let index = index();
-    for query in ["كيم جونغ أون", "كيم جونج أون", "\"كيم جونج أون\""] {
+    for query in ["كيم جونغ أون", "كيم جونج أون", "\"كيم جونج أون\""]
+    {
         let results = search(&index, query);
         assert!(finds(&results, "كيم جونغ أون"), "{query}");
         assert!(finds(&results, "كيم جونج أون"), "{query}");
@@ -47,7 +52,13 @@ fn every_spelling_of_kim_jong_un_finds_every_other() {
     // The short form finds the long ones and the title of 002 that writes only كيم جون.
     let short = search(&index, "كيم جون");
     assert!(finds(&short, "كيم جونغ") && finds(&short, "كيم جونج"));
-    assert!(short.hits.iter().any(|h| h.article.id.as_str() == "002_3cb32bdeb3778f76" && h.sentence().contains("وكيم جون و")));
+    assert!(
+        short
+            .hits
+            .iter()
+            .any(|h| h.article.id.as_str() == "002_3cb32bdeb3778f76"
+                && h.sentence().contains("وكيم جون و"))
+    );
 }
 
 #[test]
@@ -55,7 +66,10 @@ fn american_written_both_ways_and_stoltenberg_with_jim() {
     let index = index();
     for query in ["الأميركية", "الأمريكية"] {
         let results = search(&index, query);
-        assert!(finds(&results, "الأميركية") && finds(&results, "الأمريكية"), "{query}");
+        assert!(
+            finds(&results, "الأميركية") && finds(&results, "الأمريكية"),
+            "{query}"
+        );
     }
     let results = search(&index, "ستولتنبرج");
     assert_eq!(results.total_hits, 1);
@@ -66,10 +80,21 @@ fn american_written_both_ways_and_stoltenberg_with_jim() {
 fn exact_spelling_ranks_above_variants() {
     let index = index();
     let results = search(&index, "بيونج يانج");
-    let kinds: Vec<MatchKind> = results.hits.iter().map(|h| h.spans.iter().map(|s| s.kind).max().unwrap()).collect();
-    let first_variant = kinds.iter().position(|&k| k == MatchKind::Variant).expect("variants found");
+    let kinds: Vec<MatchKind> = results
+        .hits
+        .iter()
+        .map(|h| h.spans.iter().map(|s| s.kind).max().unwrap())
+        .collect();
+    let first_variant = kinds
+        .iter()
+        .position(|&k| k == MatchKind::Variant)
+        .expect("variants found");
     assert!(first_variant > 0, "an exact بيونج يانج comes first");
-    assert!(kinds[..first_variant].iter().all(|&k| k <= MatchKind::Clitic));
+    assert!(
+        kinds[..first_variant]
+            .iter()
+            .all(|&k| k <= MatchKind::Clitic)
+    );
     assert!(results.hits.windows(2).all(|w| w[0].score >= w[1].score));
 }
 
@@ -81,7 +106,12 @@ fn korea_finds_its_forms_with_clitics_but_not_korean() {
     for form in ["كوريا", "وكوريا", "لكوريا"] {
         assert!(words.iter().any(|w| w == form), "missing {form}");
     }
-    assert!(!words.iter().any(|w| w.contains("كوري") && !w.contains("كوريا")), "{words:?}");
+    assert!(
+        !words
+            .iter()
+            .any(|w| w.contains("كوري") && !w.contains("كوريا")),
+        "{words:?}"
+    );
 }
 
 #[test]
@@ -91,11 +121,20 @@ fn putin_with_a_typo_still_finds_putin() {
     for typo in ["بوتن", "بوتبن", "بويتن"] {
         let results = search(&index, typo);
         assert!(finds(&results, "بوتين"), "{typo}");
-        assert!(results.total_hits >= exact * 9 / 10, "{typo}: {} of {exact}", results.total_hits);
+        assert!(
+            results.total_hits >= exact * 9 / 10,
+            "{typo}: {} of {exact}",
+            results.total_hits
+        );
     }
     let results = search(&index, "فلايمير");
     assert!(finds(&results, "فلاديمير"));
-    assert!(results.hits.iter().all(|h| h.spans.iter().all(|s| s.kind == MatchKind::Typo)));
+    assert!(
+        results
+            .hits
+            .iter()
+            .all(|h| h.spans.iter().all(|s| s.kind == MatchKind::Typo))
+    );
 }
 
 #[test]
@@ -104,10 +143,17 @@ fn words_match_whole_words_not_scattered_letters() {
     let results = search(&index, "بوتين");
     assert!(results.total_hits > 0);
     for hit in &results.hits {
-        assert!(normalize_str(hit.sentence()).contains("بوتين"), "{}", hit.sentence());
+        assert!(
+            normalize_str(hit.sentence()).contains("بوتين"),
+            "{}",
+            hit.sentence()
+        );
     }
     // بوتين's letters are scattered over many sentences that do not name him.
-    let letters_everywhere = index.sentences().filter(|(a, r)| is_subsequence("بوتين", &normalize_str(&a.text[r.clone()]))).count();
+    let letters_everywhere = index
+        .sentences()
+        .filter(|(a, r)| is_subsequence("بوتين", &normalize_str(&a.text[r.clone()])))
+        .count();
     assert!(letters_everywhere > results.total_hits);
 }
 
@@ -126,7 +172,12 @@ fn quoted_phrase_needs_the_words_in_order_and_together() {
     assert_eq!(reversed.total_hits, 0);
     assert!(any_order.total_hits >= phrase.total_hits);
     for hit in &phrase.hits {
-        assert!(hit.spans.iter().any(|s| normalize_str(hit.span_text(s)).ends_with("جونغ اون") || normalize_str(hit.span_text(s)).ends_with("جونج اون")));
+        assert!(
+            hit.spans
+                .iter()
+                .any(|s| normalize_str(hit.span_text(s)).ends_with("جونغ اون")
+                    || normalize_str(hit.span_text(s)).ends_with("جونج اون"))
+        );
     }
 }
 
@@ -137,14 +188,24 @@ fn excluded_word_removes_sentences() {
     let without = search(&index, "بوتين -كيم");
     assert!(without.total_hits > 0 && without.total_hits < all.total_hits);
     for hit in &without.hits {
-        assert!(!normalize_str(hit.sentence()).contains("كيم"), "{}", hit.sentence());
+        assert!(
+            !normalize_str(hit.sentence()).contains("كيم"),
+            "{}",
+            hit.sentence()
+        );
     }
 }
 
 #[test]
 fn highlights_map_back_to_exactly_the_original_characters() {
     let index = index();
-    for query in ["بيونج يانج", "كوريا", "بوتن", "\"كيم جونغ أون\"", "الأمريكية"] {
+    for query in [
+        "بيونج يانج",
+        "كوريا",
+        "بوتن",
+        "\"كيم جونغ أون\"",
+        "الأمريكية",
+    ] {
         for hit in &search(&index, query).hits {
             check_offsets(hit);
         }
@@ -153,17 +214,27 @@ fn highlights_map_back_to_exactly_the_original_characters() {
 
 fn check_offsets(hit: &Hit) {
     let text = &hit.article.text;
-    let by_chars = |r: &std::ops::Range<usize>| text.chars().skip(r.start).take(r.len()).collect::<String>();
+    let by_chars =
+        |r: &std::ops::Range<usize>| text.chars().skip(r.start).take(r.len()).collect::<String>();
     assert_eq!(by_chars(&hit.sentence_chars), hit.sentence());
     for span in &hit.spans {
         let original = &text[span.bytes.clone()];
         assert_eq!(by_chars(&span.chars), original);
-        assert!(hit.sentence_bytes.start <= span.bytes.start && span.bytes.end <= hit.sentence_bytes.end);
+        assert!(
+            hit.sentence_bytes.start <= span.bytes.start
+                && span.bytes.end <= hit.sentence_bytes.end
+        );
         // A whole word: no letter or mark just outside it.
         let before = text[..span.bytes.start].chars().next_back();
         let after = text[span.bytes.end..].chars().next();
-        assert!(before.is_none_or(|c| !c.is_alphanumeric()), "{original:?} starts mid-word");
-        assert!(after.is_none_or(|c| !c.is_alphanumeric() && !isnad::arabic::is_arabic_mark(c)), "{original:?} ends mid-word");
+        assert!(
+            before.is_none_or(|c| !c.is_alphanumeric()),
+            "{original:?} starts mid-word"
+        );
+        assert!(
+            after.is_none_or(|c| !c.is_alphanumeric() && !isnad::arabic::is_arabic_mark(c)),
+            "{original:?} ends mid-word"
+        );
     }
 }
 
@@ -186,30 +257,68 @@ fn highlight_keeps_diacritics_of_the_original() {
 #[test]
 fn filters_and_sort_orders() {
     let index = index();
-    let only = SearchOptions { articles: vec![ArticleId("001_cee41d8d25e69044".into())], ..SearchOptions::default() };
+    let only = SearchOptions {
+        articles: vec![ArticleId("001_cee41d8d25e69044".into())],
+        ..SearchOptions::default()
+    };
     let results = index.search_text("بوتين", &only);
     assert!(results.total_hits > 0);
     assert_eq!(results.article_count, 1);
-    assert!(results.hits.iter().all(|h| h.article.id.as_str() == "001_cee41d8d25e69044"));
+    assert!(
+        results
+            .hits
+            .iter()
+            .all(|h| h.article.id.as_str() == "001_cee41d8d25e69044")
+    );
 
-    let by_order = SearchOptions { sort: SortOrder::ArticleOrder, ..SearchOptions::default() };
+    let by_order = SearchOptions {
+        sort: SortOrder::ArticleOrder,
+        ..SearchOptions::default()
+    };
     let results = index.search_text("كوريا", &by_order);
     let positions: Vec<(usize, usize)> = results
         .hits
         .iter()
-        .map(|h| (index.articles().iter().position(|a| a.id == h.article.id).unwrap(), h.sentence_bytes.start))
+        .map(|h| {
+            (
+                index
+                    .articles()
+                    .iter()
+                    .position(|a| a.id == h.article.id)
+                    .unwrap(),
+                h.sentence_bytes.start,
+            )
+        })
         .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]));
 
-    let limited = index.search_text("كوريا", &SearchOptions { limit: Some(3), ..SearchOptions::default() });
+    let limited = index.search_text(
+        "كوريا",
+        &SearchOptions {
+            limit: Some(3),
+            ..SearchOptions::default()
+        },
+    );
     assert_eq!(limited.hits.len(), 3);
     assert_eq!(limited.total_hits, results.total_hits);
 
-    let outlet = index.articles().iter().find_map(|a| a.meta.outlet.clone()).expect("an outlet is inferred");
-    let by_outlet = SearchOptions { outlets: vec![outlet.clone()], ..SearchOptions::default() };
+    let outlet = index
+        .articles()
+        .iter()
+        .find_map(|a| a.meta.outlet.clone())
+        .expect("an outlet is inferred");
+    let by_outlet = SearchOptions {
+        outlets: vec![outlet.clone()],
+        ..SearchOptions::default()
+    };
     let results = index.search_text("بوتين", &by_outlet);
     assert!(results.total_hits > 0);
-    assert!(results.hits.iter().all(|h| h.article.meta.outlet.as_deref() == Some(outlet.as_str())));
+    assert!(
+        results
+            .hits
+            .iter()
+            .all(|h| h.article.meta.outlet.as_deref() == Some(outlet.as_str()))
+    );
 }
 
 #[test]
@@ -221,7 +330,11 @@ fn keyword_in_context_shows_words_around_the_hit() {
     assert_eq!(k.before.split_whitespace().count(), 3);
     assert!(k.before.ends_with("ينس "), "{:?}", k.before);
     assert!(k.after.split_whitespace().count() <= 3);
-    assert!(results.hits[0].sentence().contains(&format!("{}{}{}", k.before, k.hit, k.after)));
+    assert!(
+        results.hits[0]
+            .sentence()
+            .contains(&format!("{}{}{}", k.before, k.hit, k.after))
+    );
 }
 
 #[test]

@@ -50,8 +50,13 @@ fn fold_basic(c: char) -> Option<Fold> {
     }
     Some(match c {
         // Tatweel, zero-width and directional controls, byte-order mark, soft hyphen.
-        '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        | '\u{061C}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
+        '\u{0640}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::One('ا'),
         'ى' => Fold::One('ي'),
         'ة' => Fold::One('ه'),
@@ -105,7 +110,10 @@ pub fn normalize(original: &str) -> Normalized {
         source_offsets.resize(text.len(), offset as u32);
     }
     source_offsets.push(original.len() as u32);
-    Normalized { text, source_offsets }
+    Normalized {
+        text,
+        source_offsets,
+    }
 }
 
 /// Normalizes one word or short string without keeping the offset map.
@@ -118,12 +126,21 @@ impl Normalized {
     /// runs from the first character that produced it to just before the next character kept,
     /// so diacritics on the last letter belong to the word.
     pub fn original_range(&self, original: &str, normalized: Range<usize>) -> Range<usize> {
-        let at = |i: usize| self.source_offsets.get(i).copied().unwrap_or(original.len() as u32) as usize;
+        let at = |i: usize| {
+            self.source_offsets
+                .get(i)
+                .copied()
+                .unwrap_or(original.len() as u32) as usize
+        };
         let start = at(normalized.start);
         let mut end = at(normalized.end);
         if end <= start {
             // The range lies inside the expansion of one original character (a ligature).
-            end = start + original.get(start..).and_then(|s| s.chars().next()).map_or(0, char::len_utf8);
+            end = start
+                + original
+                    .get(start..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(0, char::len_utf8);
         }
         start..end.min(original.len())
     }
@@ -135,13 +152,20 @@ pub fn words(original: &str) -> Vec<Word> {
     let norm = normalize(original);
     norm.text
         .unicode_word_indices()
-        .map(|(i, w)| Word { normalized: w.to_owned(), original: norm.original_range(original, i..i + w.len()) })
+        .map(|(i, w)| Word {
+            normalized: w.to_owned(),
+            original: norm.original_range(original, i..i + w.len()),
+        })
         .collect()
 }
 
 /// The normalized words of a text, without offsets (for queries and names).
 pub fn normalized_words(text: &str) -> Vec<String> {
-    normalize(text).text.unicode_words().map(str::to_owned).collect()
+    normalize(text)
+        .text
+        .unicode_words()
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -164,7 +188,10 @@ mod tests {
     fn presentation_forms_become_base_letters() {
         // ﻻ (lam-alef ligature), ﺑﻮﺗﻴﻦ written in presentation forms, ﷲ.
         assert_eq!(normalize_str("\u{FEFB}"), "لا");
-        assert_eq!(normalize_str("\u{FE91}\u{FEEE}\u{FE97}\u{FEF4}\u{FEE6}"), "بوتين");
+        assert_eq!(
+            normalize_str("\u{FE91}\u{FEEE}\u{FE97}\u{FEF4}\u{FEE6}"),
+            "بوتين"
+        );
         assert_eq!(normalize_str("\u{FDF2}"), "الله");
         assert_eq!(normalize_str("\u{FB01}rst"), "first");
     }

@@ -45,9 +45,14 @@ pub fn load_any(paths: &[PathBuf]) -> Corpus {
     if paths.is_empty() {
         return corpus::bundled();
     }
-    let (jsonl, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
-        paths.iter().partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
-    let mut all = if files.is_empty() { Corpus::default() } else { corpus::load_files(&files) };
+    let (jsonl, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths
+        .iter()
+        .partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    let mut all = if files.is_empty() {
+        Corpus::default()
+    } else {
+        corpus::load_files(&files)
+    };
     for path in jsonl {
         let (c, skipped) = corpus::load_jsonl(path);
         for s in skipped {
@@ -79,10 +84,16 @@ pub fn run(args: &SearchArgs) -> i32 {
             println!("{}", hit_json(hit));
         } else {
             let k = hit.kwic(8);
-            println!("{}\t{:.2}\t{} [{}] {}", hit.article.id, hit.score, k.before, k.hit, k.after);
+            println!(
+                "{}\t{:.2}\t{} [{}] {}",
+                hit.article.id, hit.score, k.before, k.hit, k.after
+            );
         }
     }
-    eprintln!("isnad: {} hits in {} articles", results.total_hits, results.article_count);
+    eprintln!(
+        "isnad: {} hits in {} articles",
+        results.total_hits, results.article_count
+    );
     i32::from(results.total_hits == 0 || !corpus.failures.is_empty())
 }
 

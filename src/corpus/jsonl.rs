@@ -38,11 +38,18 @@ pub fn load_jsonl(path: &Path) -> (Corpus, Vec<RecordError>) {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(source) => {
-            corpus.failures.push(LoadError::Read { path: path.to_owned(), source });
+            corpus.failures.push(LoadError::Read {
+                path: path.to_owned(),
+                source,
+            });
             return (corpus, skipped);
         }
     };
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         match serde_json::from_str::<Record>(line) {
             Ok(r) => {
                 let meta = Metadata {
@@ -52,9 +59,18 @@ pub fn load_jsonl(path: &Path) -> (Corpus, Vec<RecordError>) {
                     author: r.author,
                     url: r.url,
                 };
-                corpus.articles.push(Arc::new(Article::from_raw(ArticleId(r.id), None, &r.body, meta)));
+                corpus.articles.push(Arc::new(Article::from_raw(
+                    ArticleId(r.id),
+                    None,
+                    &r.body,
+                    meta,
+                )));
             }
-            Err(source) => skipped.push(RecordError { path: path.to_owned(), line: i + 1, source }),
+            Err(source) => skipped.push(RecordError {
+                path: path.to_owned(),
+                line: i + 1,
+                source,
+            }),
         }
     }
     (corpus, skipped)

@@ -29,7 +29,11 @@ impl SearchIndex {
         if query.is_empty() {
             return SearchResults::default();
         }
-        let required: Vec<MatchedTerm> = query.required.iter().map(|t| self.match_term(t, true)).collect();
+        let required: Vec<MatchedTerm> = query
+            .required
+            .iter()
+            .map(|t| self.match_term(t, true))
+            .collect();
         let words = required
             .iter()
             .zip(&query.required)
@@ -64,21 +68,42 @@ impl SearchIndex {
         }
         let total_hits = candidates.len();
         let limit = options.limit.unwrap_or(usize::MAX);
-        let hits = candidates.iter().take(limit).filter_map(|&(s, score)| self.hit(s, score, &required)).collect();
-        SearchResults { hits, total_hits, article_count, words }
+        let hits = candidates
+            .iter()
+            .take(limit)
+            .filter_map(|&(s, score)| self.hit(s, score, &required))
+            .collect();
+        SearchResults {
+            hits,
+            total_hits,
+            article_count,
+            words,
+        }
     }
 
     fn match_term(&self, term: &Term, allow_typos: bool) -> MatchedTerm {
-        let words = term.words().iter().map(|w| self.match_word(w, allow_typos)).collect();
-        MatchedTerm { words, phrase: matches!(term, Term::Phrase(_)) }
+        let words = term
+            .words()
+            .iter()
+            .map(|w| self.match_word(w, allow_typos))
+            .collect();
+        MatchedTerm {
+            words,
+            phrase: matches!(term, Term::Phrase(_)),
+        }
     }
 
     fn report(&self, query_word: &str, matches: &WordMatches) -> WordReport {
-        let mut matched: Vec<(f32, String, MatchKind)> =
-            matches.iter().map(|(&id, &(score, kind))| (score, self.vocab.word(id).to_owned(), kind)).collect();
+        let mut matched: Vec<(f32, String, MatchKind)> = matches
+            .iter()
+            .map(|(&id, &(score, kind))| (score, self.vocab.word(id).to_owned(), kind))
+            .collect();
         matched.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         matched.truncate(50);
-        WordReport { query_word: query_word.to_owned(), matched: matched.into_iter().map(|(_, w, k)| (w, k)).collect() }
+        WordReport {
+            query_word: query_word.to_owned(),
+            matched: matched.into_iter().map(|(_, w, k)| (w, k)).collect(),
+        }
     }
 
     /// Sentences holding any matched word, sorted, with the best word score.
@@ -95,7 +120,9 @@ impl SearchIndex {
     /// Sentences matching a term, sorted, with the term's score there (0–1).
     fn term_candidates(&self, term: &MatchedTerm) -> Vec<(u32, f32)> {
         let mut lists = term.words.iter().map(|m| self.word_candidates(m));
-        let Some(first) = lists.next() else { return Vec::new() };
+        let Some(first) = lists.next() else {
+            return Vec::new();
+        };
         if !term.phrase {
             return first;
         }
@@ -103,7 +130,10 @@ impl SearchIndex {
         for list in lists {
             common = intersect(&common, &list);
         }
-        common.into_iter().filter_map(|(s, _)| Some((s, self.phrase_runs(s, &term.words).first()?.2))).collect()
+        common
+            .into_iter()
+            .filter_map(|(s, _)| Some((s, self.phrase_runs(s, &term.words).first()?.2)))
+            .collect()
     }
 
     /// Runs of tokens in a sentence matching a phrase: (first token, end token, mean score),
@@ -115,13 +145,20 @@ impl SearchIndex {
         for start in 0..=tokens.len().saturating_sub(words.len()) {
             let mut total = 0.0;
             let all = words.iter().enumerate().all(|(k, m)| {
-                tokens.get(start + k).and_then(|t| m.get(&t.word)).is_some_and(|&(score, _)| {
-                    total += score;
-                    true
-                })
+                tokens
+                    .get(start + k)
+                    .and_then(|t| m.get(&t.word))
+                    .is_some_and(|&(score, _)| {
+                        total += score;
+                        true
+                    })
             });
             if all {
-                runs.push((range.start + start, range.start + start + words.len(), total / words.len() as f32));
+                runs.push((
+                    range.start + start,
+                    range.start + start + words.len(),
+                    total / words.len() as f32,
+                ));
             }
         }
         runs.sort_by(|a, b| b.2.total_cmp(&a.2));
@@ -139,20 +176,36 @@ impl SearchIndex {
             .map(|a| {
                 let by_id = options.articles.is_empty() || options.articles.contains(&a.id);
                 let by_outlet = outlets.is_empty()
-                    || a.meta.outlet.as_deref().is_some_and(|o| outlets.contains(&normalize_str(o)));
+                    || a.meta
+                        .outlet
+                        .as_deref()
+                        .is_some_and(|o| outlets.contains(&normalize_str(o)));
                 by_id && by_outlet
             })
             .collect();
         candidates.retain(|&(s, _)| {
-            self.sentences.get(s as usize).is_some_and(|r| allowed.get(r.article as usize).copied().unwrap_or(false))
+            self.sentences
+                .get(s as usize)
+                .is_some_and(|r| allowed.get(r.article as usize).copied().unwrap_or(false))
         });
     }
 
     fn title_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {
-        let Some(title) = self.sentences.get(s as usize).and_then(|r| self.title_words.get(r.article as usize)) else {
+        let Some(title) = self
+            .sentences
+            .get(s as usize)
+            .and_then(|r| self.title_words.get(r.article as usize))
+        else {
             return 0.0;
         };
-        let hits = terms.iter().filter(|t| t.words.iter().all(|m| title.iter().any(|w| m.contains_key(w)))).count();
+        let hits = terms
+            .iter()
+            .filter(|t| {
+                t.words
+                    .iter()
+                    .all(|m| title.iter().any(|w| m.contains_key(w)))
+            })
+            .count();
         hits as f32 * TITLE_BONUS
     }
 
@@ -197,19 +250,28 @@ impl SearchIndex {
             let span_chars = text.get(start_byte..end_byte)?.chars().count();
             // Words of the query next to each other (كيم جونغ أون) show as one highlight.
             if let Some(last) = spans.last_mut()
-                && text.get(last.bytes.end..start_byte).is_some_and(|gap| gap.chars().all(char::is_whitespace))
+                && text
+                    .get(last.bytes.end..start_byte)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
             {
                 last.bytes.end = end_byte;
                 last.chars.end = char_at + span_chars;
                 last.kind = last.kind.max(kind);
                 continue;
             }
-            spans.push(Span { bytes: start_byte..end_byte, chars: char_at..char_at + span_chars, kind });
+            spans.push(Span {
+                bytes: start_byte..end_byte,
+                chars: char_at..char_at + span_chars,
+                kind,
+            });
         }
         if spans.is_empty() {
             return None;
         }
-        let sentence_chars = text.get(rec.start as usize..rec.end as usize)?.chars().count();
+        let sentence_chars = text
+            .get(rec.start as usize..rec.end as usize)?
+            .chars()
+            .count();
         Some(Hit {
             article,
             sentence_bytes: rec.start as usize..rec.end as usize,
@@ -240,5 +302,8 @@ fn intersect(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
 
 /// Sentences of sorted list `a` not in sorted list `b`.
 fn subtract(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
-    a.iter().filter(|x| b.binary_search_by_key(&x.0, |y| y.0).is_err()).copied().collect()
+    a.iter()
+        .filter(|x| b.binary_search_by_key(&x.0, |y| y.0).is_err())
+        .copied()
+        .collect()
 }

@@ -14,8 +14,8 @@ use crate::corpus::{Article, Corpus};
 
 /// Clitic prefixes a word can carry, longest combinations included ("" is the bare word).
 pub(crate) const PREFIXES: &[&str] = &[
-    "", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "فب", "ول", "فل", "وك", "فك",
-    "وبال", "فبال", "ولل", "فلل", "وكال", "فكال",
+    "", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "فب", "ول", "فل",
+    "وك", "فك", "وبال", "فبال", "ولل", "فلل", "وكال", "فكال",
 ];
 
 /// One sentence: where it is and which tokens it holds.
@@ -61,7 +61,11 @@ impl Vocabulary {
     /// The word with this id.
     pub fn word(&self, id: u32) -> &str {
         let i = id as usize;
-        let start = if i == 0 { 0 } else { self.ends.get(i - 1).copied().unwrap_or(0) as usize };
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0) as usize
+        };
         let end = self.ends.get(i).copied().unwrap_or(0) as usize;
         self.text.get(start..end).unwrap_or_default()
     }
@@ -94,7 +98,11 @@ impl Vocabulary {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if self.word(mid as u32) < word { lo = mid + 1 } else { hi = mid }
+            if self.word(mid as u32) < word {
+                lo = mid + 1
+            } else {
+                hi = mid
+            }
         }
         lo
     }
@@ -138,7 +146,8 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         } else if is_sentence_end(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if is_sentence_end(d) || matches!(d, '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
+                if is_sentence_end(d) || matches!(d, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+                {
                     end = j + d.len_utf8();
                     chars.next();
                 } else {
@@ -182,8 +191,15 @@ impl SearchIndex {
         for article in articles {
             let a = index.articles.len() as u32;
             index.add_article(a, &article, &mut intern);
-            let mut title: Vec<u32> =
-                article.meta.title.as_deref().map(normalized_words).unwrap_or_default().iter().map(|w| intern(w)).collect();
+            let mut title: Vec<u32> = article
+                .meta
+                .title
+                .as_deref()
+                .map(normalized_words)
+                .unwrap_or_default()
+                .iter()
+                .map(|w| intern(w))
+                .collect();
             title.sort_unstable();
             title.dedup();
             index.title_words.push(title);
@@ -200,7 +216,9 @@ impl SearchIndex {
         let mut char_pos = 0usize;
         let mut byte_pos = 0usize;
         for range in sentence_ranges(text) {
-            char_pos += text.get(byte_pos..range.start).map_or(0, |s| s.chars().count());
+            char_pos += text
+                .get(byte_pos..range.start)
+                .map_or(0, |s| s.chars().count());
             byte_pos = range.start;
             self.sentences.push(SentenceRec {
                 article: a,
@@ -217,7 +235,11 @@ impl SearchIndex {
                 words.next();
                 if original.start >= range.start {
                     let word = intern(w);
-                    self.tokens.push(TokenRec { word, start: original.start as u32, end: original.end as u32 });
+                    self.tokens.push(TokenRec {
+                        word,
+                        start: original.start as u32,
+                        end: original.end as u32,
+                    });
                 }
             }
         }
@@ -286,7 +308,9 @@ impl SearchIndex {
         for id in 0..self.vocab.len() as u32 {
             let word = self.vocab.word(id);
             for prefix in PREFIXES {
-                let Some(core) = word.strip_prefix(prefix) else { continue };
+                let Some(core) = word.strip_prefix(prefix) else {
+                    continue;
+                };
                 if core.chars().count() >= 3 {
                     keys.push((key_hash(&word_key(core)), id, prefix.len() as u8));
                 }
@@ -305,14 +329,21 @@ impl SearchIndex {
     pub(crate) fn sentence_tokens(&self, s: u32) -> Range<usize> {
         let s = s as usize;
         let start = self.sentences.get(s).map_or(0, |r| r.first_token as usize);
-        let end = self.sentences.get(s + 1).map_or(self.tokens.len(), |r| r.first_token as usize);
+        let end = self
+            .sentences
+            .get(s + 1)
+            .map_or(self.tokens.len(), |r| r.first_token as usize);
         start..end
     }
 
     /// Sentences holding a word.
     pub(crate) fn postings(&self, word: u32) -> &[u32] {
         let w = word as usize;
-        let start = if w == 0 { 0 } else { self.post_ends.get(w - 1).copied().unwrap_or(0) as usize };
+        let start = if w == 0 {
+            0
+        } else {
+            self.post_ends.get(w - 1).copied().unwrap_or(0) as usize
+        };
         let end = self.post_ends.get(w).copied().unwrap_or(0) as usize;
         self.postings.get(start..end).unwrap_or_default()
     }
@@ -334,9 +365,12 @@ impl SearchIndex {
 
     /// Byte ranges of every indexed sentence with its article (for comparisons and exports).
     pub fn sentences(&self) -> impl Iterator<Item = (&Arc<Article>, Range<usize>)> + '_ {
-        self.sentences
-            .iter()
-            .filter_map(|s| Some((self.articles.get(s.article as usize)?, s.start as usize..s.end as usize)))
+        self.sentences.iter().filter_map(|s| {
+            Some((
+                self.articles.get(s.article as usize)?,
+                s.start as usize..s.end as usize,
+            ))
+        })
     }
 
     /// Approximate heap bytes held by the index itself (not counting the articles' text).
@@ -348,7 +382,11 @@ impl SearchIndex {
             + self.sentences.capacity() * size_of::<SentenceRec>()
             + self.tokens.capacity() * size_of::<TokenRec>()
             + self.variant_keys.capacity() * size_of::<(u64, u32, u8)>()
-            + self.title_words.iter().map(|t| t.capacity() * 4 + size_of::<Vec<u32>>()).sum::<usize>()
+            + self
+                .title_words
+                .iter()
+                .map(|t| t.capacity() * 4 + size_of::<Vec<u32>>())
+                .sum::<usize>()
             + self.articles.capacity() * size_of::<Arc<Article>>()
     }
 }
@@ -360,8 +398,14 @@ mod tests {
     #[test]
     fn sentences_split_at_line_ends_and_final_punctuation() {
         let text = "قال بوتين: «نعم». ثم غادر! الرقم 3.5 كبير\nسطر ثان";
-        let pieces: Vec<&str> = sentence_ranges(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(pieces, ["قال بوتين: «نعم».", "ثم غادر!", "الرقم 3.5 كبير", "سطر ثان"]);
+        let pieces: Vec<&str> = sentence_ranges(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            pieces,
+            ["قال بوتين: «نعم».", "ثم غادر!", "الرقم 3.5 كبير", "سطر ثان"]
+        );
     }
 
     #[test]

@@ -36,8 +36,10 @@ impl MatchKind {
 }
 
 /// Suffixes (pronouns, plural and dual endings, accusative alef) a word can carry.
-const SUFFIXES: &[&str] =
-    &["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني", "ان", "ين", "ون", "ات", "ا", "يه", "يين", "يون"];
+const SUFFIXES: &[&str] = &[
+    "", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني", "ان", "ين", "ون",
+    "ات", "ا", "يه", "يين", "يون",
+];
 
 /// Prefixes that can come before a word that already has the article ال.
 const PREFIXES_BEFORE_AL: &[&str] = &["", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"];
@@ -87,18 +89,34 @@ impl SearchIndex {
         let mut targets: Vec<(String, bool)> = Vec::new();
         for (stem, needs_suffix) in stems {
             if let Some(bare) = stem.strip_prefix("ال").filter(|_| rest_after_al.is_some()) {
-                targets.extend(PREFIXES_BEFORE_AL.iter().map(|p| (format!("{p}{stem}"), needs_suffix)));
+                targets.extend(
+                    PREFIXES_BEFORE_AL
+                        .iter()
+                        .map(|p| (format!("{p}{stem}"), needs_suffix)),
+                );
                 // ل + ال is written لل: للامريكيه.
-                targets.extend(["لل", "ولل", "فلل"].iter().map(|p| (format!("{p}{bare}"), needs_suffix)));
+                targets.extend(
+                    ["لل", "ولل", "فلل"]
+                        .iter()
+                        .map(|p| (format!("{p}{bare}"), needs_suffix)),
+                );
             } else {
-                targets.extend(PREFIXES.iter().map(|p| (format!("{p}{stem}"), needs_suffix)));
+                targets.extend(
+                    PREFIXES
+                        .iter()
+                        .map(|p| (format!("{p}{stem}"), needs_suffix)),
+                );
             }
         }
         for (target, needs_suffix) in &targets {
             for id in self.vocab.prefix_range(target) {
                 let rest = self.vocab.word(id).get(target.len()..).unwrap_or_default();
                 if SUFFIXES.contains(&rest) && !(*needs_suffix && rest.is_empty()) {
-                    let kind = if target == q && rest.is_empty() { MatchKind::Exact } else { MatchKind::Clitic };
+                    let kind = if target == q && rest.is_empty() {
+                        MatchKind::Exact
+                    } else {
+                        MatchKind::Clitic
+                    };
                     add(matches, id, kind, kind.base_score());
                 }
             }
@@ -122,9 +140,12 @@ impl SearchIndex {
                 break;
             }
             let word = self.vocab.word(id);
-            let Some(core) = word.get(prefix_len as usize..) else { continue };
+            let Some(core) = word.get(prefix_len as usize..) else {
+                continue;
+            };
             if words_are_variants(q, core) {
-                let score = MatchKind::Variant.base_score() - if prefix_len > 0 { 0.05 } else { 0.0 };
+                let score =
+                    MatchKind::Variant.base_score() - if prefix_len > 0 { 0.05 } else { 0.0 };
                 add(matches, id, MatchKind::Variant, score);
             }
         }
@@ -134,7 +155,9 @@ impl SearchIndex {
     /// as a subsequence (a letter left out, scored by fuzzy-matcher) or one letter changed or
     /// swapped (for words of five letters or more).
     fn add_typos(&self, q: &str, q_chars: usize, matches: &mut WordMatches) {
-        let Some(first) = q.chars().next() else { return };
+        let Some(first) = q.chars().next() else {
+            return;
+        };
         let q_vec: Vec<char> = q.chars().collect();
         let matcher = SkimMatcherV2::default();
         let best = matcher.fuzzy_match(q, q).unwrap_or(1).max(1) as f32;
@@ -143,7 +166,9 @@ impl SearchIndex {
             let target = format!("{p}{first}");
             for id in self.vocab.prefix_range(&target) {
                 let word = self.vocab.word(id);
-                let Some(core) = word.get(p.len()..) else { continue };
+                let Some(core) = word.get(p.len()..) else {
+                    continue;
+                };
                 // Cheap length filter in bytes before counting chars.
                 if core.len() + 2 < q.len() || core.len() > q.len() + 6 {
                     continue;
@@ -153,7 +178,9 @@ impl SearchIndex {
                     continue;
                 }
                 let score = if c_vec.len() > q_chars && is_subsequence(&q_vec, &c_vec) {
-                    matcher.fuzzy_match(core, q).map(|s| 0.3 + 0.2 * (s as f32 / best).min(1.0))
+                    matcher
+                        .fuzzy_match(core, q)
+                        .map(|s| 0.3 + 0.2 * (s as f32 / best).min(1.0))
                 } else if q_chars >= 5 && within_one_edit(&q_vec, &c_vec) {
                     Some(0.35)
                 } else {

@@ -85,24 +85,42 @@ pub struct Kwic<'a> {
 impl Hit {
     /// The sentence text.
     pub fn sentence(&self) -> &str {
-        self.article.text.get(self.sentence_bytes.clone()).unwrap_or_default()
+        self.article
+            .text
+            .get(self.sentence_bytes.clone())
+            .unwrap_or_default()
     }
 
     /// The text of a span.
     pub fn span_text(&self, span: &Span) -> &str {
-        self.article.text.get(span.bytes.clone()).unwrap_or_default()
+        self.article
+            .text
+            .get(span.bytes.clone())
+            .unwrap_or_default()
     }
 
     /// Keyword-in-context pieces around the first span, with up to `words` words each side.
     pub fn kwic(&self, words: usize) -> Kwic<'_> {
         let text = self.article.text.as_str();
         let Some(first) = self.spans.first() else {
-            return Kwic { before: "", hit: self.sentence(), after: "" };
+            return Kwic {
+                before: "",
+                hit: self.sentence(),
+                after: "",
+            };
         };
-        let before_all = text.get(self.sentence_bytes.start..first.bytes.start).unwrap_or_default();
-        let after_all = text.get(first.bytes.end..self.sentence_bytes.end).unwrap_or_default();
+        let before_all = text
+            .get(self.sentence_bytes.start..first.bytes.start)
+            .unwrap_or_default();
+        let after_all = text
+            .get(first.bytes.end..self.sentence_bytes.end)
+            .unwrap_or_default();
         let Some(nth) = words.checked_sub(1) else {
-            return Kwic { before: "", hit: text.get(first.bytes.clone()).unwrap_or_default(), after: "" };
+            return Kwic {
+                before: "",
+                hit: text.get(first.bytes.clone()).unwrap_or_default(),
+                after: "",
+            };
         };
         let trimmed = before_all.trim_end();
         let before_start = trimmed

@@ -59,7 +59,11 @@ impl Query {
                 Err(words) if words.is_empty() => continue,
                 Err(words) => Term::Phrase(words),
             };
-            if negated { query.excluded.push(term) } else { query.required.push(term) }
+            if negated {
+                query.excluded.push(term)
+            } else {
+                query.required.push(term)
+            }
         }
         query
     }
@@ -81,7 +85,13 @@ mod tests {
     #[test]
     fn words_phrases_and_exclusions() {
         let q = Query::parse(r#"بوتين "كيم جونغ أون" -ترامب"#);
-        assert_eq!(q.required, [word("بوتين"), Term::Phrase(vec!["كيم".into(), "جونغ".into(), "اون".into()])]);
+        assert_eq!(
+            q.required,
+            [
+                word("بوتين"),
+                Term::Phrase(vec!["كيم".into(), "جونغ".into(), "اون".into()])
+            ]
+        );
         assert_eq!(q.excluded, [word("ترامب")]);
     }
 
@@ -89,14 +99,20 @@ mod tests {
     fn unclosed_quote_and_stray_dash_still_parse() {
         let q = Query::parse("كوريا \"بيونغ يا");
         assert_eq!(q.required.len(), 2);
-        assert_eq!(q.required[1], Term::Phrase(vec!["بيونغ".into(), "يا".into()]));
+        assert_eq!(
+            q.required[1],
+            Term::Phrase(vec!["بيونغ".into(), "يا".into()])
+        );
         assert!(Query::parse(" - ").is_empty());
         assert!(Query::parse("").is_empty());
     }
 
     #[test]
     fn hyphenated_word_is_a_phrase_and_a_quoted_word_a_word() {
-        assert_eq!(Query::parse("كيم-جونغ").required, [Term::Phrase(vec!["كيم".into(), "جونغ".into()])]);
+        assert_eq!(
+            Query::parse("كيم-جونغ").required,
+            [Term::Phrase(vec!["كيم".into(), "جونغ".into()])]
+        );
         assert_eq!(Query::parse("\"بوتين\"").required, [word("بوتين")]);
     }
 }
