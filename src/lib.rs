@@ -2,7 +2,10 @@
 //!
 //! Module map:
 //! - [`corpus`]: articles, loading, cleaning of page debris, metadata inference.
-//! - [`arabic`]: Arabic character classes and folding.
+//! - [`arabic`]: Arabic character classes, folding, normalization with an offset map, words,
+//!   spelling variants of foreign names.
+//! - [`search`]: query parsing, the sentence and word index, Arabic-aware matching, hits in
+//!   keyword-in-context form.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -11,6 +14,7 @@
 pub mod arabic;
 pub mod cli;
 pub mod corpus;
+pub mod search;
 
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{Queryable, by};
 use isnad::corpus::{self, Corpus};
 use isnad::gui::IsnadApp;
 
@@ -165,4 +165,55 @@ fn files_that_fail_to_load_are_named_and_the_rest_still_open() {
             .is_some()
     );
     h.get_by_label_contains("3 files not loaded");
+}
+
+#[test]
+fn ctrl_f_then_typing_lists_hits_in_context_and_opens_them() {
+    let mut h = harness(corpus::bundled());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Search")
+        .type_text("بيونج يانج");
+    // The search runs on its own thread; let frames pass until its answer is shown.
+    for _ in 0..200 {
+        h.run_steps(1);
+        if h.query_by_label_contains("hits in 5 articles").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // Both spellings (بيونج يانج in 000, بيونغ يانغ in the others) are found.
+    h.get_by_label_contains("hits in 5 articles");
+    let rows = h
+        .query_all(by().role(egui::Role::Button).label_contains("بيونغ يانغ"))
+        .count();
+    assert!(rows > 0, "variant spelling listed");
+    // Clicking a hit of article 001 opens it; F3 moves on to the next hit.
+    h.get(
+        by().role(egui::Role::Button)
+            .label_contains("مطار في بيونغ يانغ"),
+    )
+    .click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .selected()
+            .map(|id| id.as_str().to_owned())
+            .as_deref(),
+        Some("001_cee41d8d25e69044")
+    );
+    let first = h
+        .state()
+        .search()
+        .and_then(|s| s.current())
+        .expect("a current hit");
+    h.key_press(Key::F3);
+    h.run();
+    assert_eq!(
+        h.state().search().and_then(|s| s.current()),
+        Some(first + 1)
+    );
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F3);
+    h.run();
+    assert_eq!(h.state().search().and_then(|s| s.current()), Some(first));
 }

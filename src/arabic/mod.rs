@@ -1,5 +1,14 @@
 //! Arabic text: character classes and folding used to compare Arabic words as readers do
-//! (ignoring diacritics, tatweel, hamza seats on alef, final ya and ta marbuta).
+//! (ignoring diacritics, tatweel, hamza seats on alef, final ya and ta marbuta), normalization
+//! for search with an offset map back to the original text, and spelling variants of
+//! transliterated foreign names.
+
+mod normalize;
+mod variant;
+
+pub use normalize::{Normalized, Word, normalize, normalize_str, normalized_words, words};
+pub use variant::{is_spelling_variant, variant_key, word_variant_key};
+pub(crate) use variant::{word_key, words_are_variants};
 
 /// True for letters of the Arabic script (base letters, not marks or digits).
 pub fn is_arabic_letter(c: char) -> bool {

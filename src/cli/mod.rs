@@ -1,10 +1,13 @@
 //! The headless commands: the same core as the window, printing to stdout for scripts.
 
+mod search;
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::corpus::{self, BlockKind, Corpus};
+use crate::corpus::{BlockKind, Corpus};
+pub use search::{SearchArgs, SortArg, hit_json};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
@@ -36,15 +39,14 @@ pub enum Command {
         /// Article files or folders (default: the bundled sample articles).
         paths: Vec<PathBuf>,
     },
+    /// Search articles: words, "phrases", -exclusions; Arabic spellings, clitics and typos match.
+    Search(SearchArgs),
 }
 
-/// Loads the given paths, or the bundled articles when there are none.
+/// Loads the given paths (text files, folders of them, `.jsonl` record files), or the bundled
+/// articles when there are none.
 pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
-    if paths.is_empty() {
-        corpus::bundled()
-    } else {
-        corpus::load_files(paths)
-    }
+    search::load_any(paths)
 }
 
 /// Runs a headless command; returns the process exit code.
@@ -92,6 +94,7 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             }
             Ok(0)
         }
+        Command::Search(args) => Ok(search::run(args)),
     }
 }
 

@@ -2,6 +2,7 @@
 //! and what metadata is inferred from its text.
 
 mod clean;
+mod jsonl;
 mod load;
 mod meta;
 
@@ -11,6 +12,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use clean::{CleanedText, DropReason, DroppedLine, clean_text};
+pub use jsonl::{RecordError, load_jsonl};
 pub use load::{BUNDLED, LoadError, bundled, load_files, load_text};
 pub use meta::{Date, infer_metadata};
 

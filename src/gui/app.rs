@@ -5,7 +5,7 @@ use std::sync::Arc;
 use eframe::egui;
 
 use super::commands::Command;
-use super::panels::{AppContext, ArticleList, Marks, Reader, status_ui, toolbar_ui};
+use super::panels::{AppContext, ArticleList, Marks, Reader, SearchPanel, status_ui, toolbar_ui};
 use super::prefs::Prefs;
 use super::{fonts, theme::Theme};
 use crate::corpus::{ArticleId, Corpus};
@@ -19,6 +19,8 @@ pub struct IsnadApp {
     prefs: Prefs,
     list: ArticleList,
     reader: Reader,
+    search: Option<SearchPanel>,
+    scroll_to: Option<usize>,
 }
 
 impl IsnadApp {
@@ -36,6 +38,8 @@ impl IsnadApp {
             prefs,
             list: ArticleList::default(),
             reader: Reader::default(),
+            search: None,
+            scroll_to: None,
         }
     }
 
@@ -58,8 +62,36 @@ impl IsnadApp {
         self.reader.selected_text(article)
     }
 
+    /// The search panel's query and results.
+    pub fn search(&self) -> Option<&SearchPanel> {
+        self.search.as_ref()
+    }
+
+    fn open_hit(&mut self, n: usize) {
+        let Some(hit) = self.search.as_mut().and_then(|s| s.select(n)) else {
+            return;
+        };
+        let id = hit.article.id.clone();
+        self.scroll_to = hit.spans.first().map(|s| s.bytes.start);
+        if self.selected.as_ref() != Some(&id) {
+            self.reader.open_new_article();
+        }
+        self.selected = Some(id);
+    }
+
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
+            Command::FocusSearch => {
+                if let Some(s) = self.search.as_mut() {
+                    s.focus();
+                }
+            }
+            Command::OpenHit(n) => self.open_hit(n),
+            Command::StepHit(forward) => {
+                if let Some(n) = self.search.as_ref().map(|s| s.step(forward)) {
+                    self.open_hit(n);
+                }
+            }
             Command::OpenArticle(id) => {
                 if self.selected.as_ref() != Some(&id) {
                     self.reader.open_new_article();
@@ -86,6 +118,15 @@ impl IsnadApp {
                     egui::Key::Equals,
                 );
             let minus = i.consume_key(egui::Modifiers::COMMAND, egui::Key::Minus);
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::F) {
+                commands.push(Command::FocusSearch);
+            }
+            if i.consume_key(egui::Modifiers::SHIFT, egui::Key::F3) {
+                commands.push(Command::StepHit(false));
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::F3) {
+                commands.push(Command::StepHit(true));
+            }
             if plus {
                 commands.push(Command::ChangeFontSize(2.0));
             }
@@ -103,6 +144,7 @@ impl IsnadApp {
             // Ctrl +/- change the reader's font size, not the whole interface's zoom.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
             ctx.set_theme(self.prefs.theme.preference());
+            self.search = Some(SearchPanel::new(self.corpus.clone(), &ctx));
             self.set_up = true;
         }
         let mut commands = Vec::new();
@@ -129,8 +171,23 @@ impl IsnadApp {
             .default_size(360.0)
             .min_size(220.0)
             .show(ui, |ui| self.list.ui(&app, ui, &mut commands));
-        let marks = Marks::default();
-        egui::CentralPanel::default().show(ui, |ui| self.reader.ui(&app, article.as_deref(), &marks, ui));
+        if let Some(search) = self.search.as_mut() {
+            egui::Panel::left("search")
+                .resizable(true)
+                .default_size(430.0)
+                .min_size(260.0)
+                .show(ui, |ui| search.ui(&app, ui, &mut commands));
+        }
+        let marks = Marks {
+            highlights: match (&self.search, &self.selected) {
+                (Some(s), Some(id)) => s.highlights_in(id),
+                _ => Vec::new(),
+            },
+            scroll_to: self.scroll_to.take(),
+        };
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.reader.ui(&app, article.as_deref(), &marks, ui)
+        });
 
         let title = article.map_or_else(
             || "Isnad — إسناد".to_owned(),

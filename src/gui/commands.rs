@@ -12,4 +12,10 @@ pub enum Command {
     ChangeFontSize(f32),
     /// Use this theme.
     SetTheme(ThemeChoice),
+    /// Put the keyboard focus in the search box.
+    FocusSearch,
+    /// Open search hit `n` (its article, scrolled to it, every hit highlighted).
+    OpenHit(usize),
+    /// Open the next (`true`) or previous search hit.
+    StepHit(bool),
 }

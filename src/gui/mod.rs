@@ -6,6 +6,7 @@ mod commands;
 pub mod fonts;
 mod panels;
 mod prefs;
+mod search_worker;
 pub mod text;
 pub mod theme;
 

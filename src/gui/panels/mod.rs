@@ -3,12 +3,14 @@
 
 mod articles;
 mod reader;
+mod search;
 
 use std::fmt::Write as _;
 
 pub use articles::ArticleList;
 use eframe::egui::Ui;
 pub use reader::{Marks, Reader};
+pub use search::SearchPanel;
 
 use super::commands::Command;
 use super::fonts;

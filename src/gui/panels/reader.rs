@@ -37,7 +37,10 @@ impl Marks {
         self.highlights.iter().filter_map(move |h| {
             let start = h.range.start.max(block.start);
             let end = h.range.end.min(block.end);
-            (start < end).then(|| Highlight { range: start - block.start..end - block.start, style: h.style })
+            (start < end).then(|| Highlight {
+                range: start - block.start..end - block.start,
+                style: h.style,
+            })
         })
     }
 }
@@ -110,7 +113,13 @@ impl Reader {
     }
 
     /// Shows the article.
-    pub fn ui(&mut self, app: &AppContext<'_>, article: Option<&Article>, marks: &Marks, ui: &mut Ui) {
+    pub fn ui(
+        &mut self,
+        app: &AppContext<'_>,
+        article: Option<&Article>,
+        marks: &Marks,
+        ui: &mut Ui,
+    ) {
         let Some(article) = article else {
             ui.centered_and_justified(|ui| {
                 text::label(

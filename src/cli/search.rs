@@ -1,0 +1,128 @@
+//! `isnad search`: runs the search engine over files, folders or JSON Lines corpora (or the
+//! bundled articles) and prints hits as text or as one JSON object per line.
+
+use std::path::PathBuf;
+
+use crate::corpus::{self, ArticleId, Corpus};
+use crate::search::{Hit, SearchIndex, SearchOptions, SortOrder};
+
+/// Hit order on the command line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    /// Best hits first.
+    #[default]
+    Relevance,
+    /// In article order.
+    Article,
+}
+
+/// Arguments of `isnad search`.
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// The query: words (all must match), "a phrase" in quotes, -word to exclude.
+    pub query: String,
+    /// Article files, folders or `.jsonl` corpora (default: the bundled sample articles).
+    pub paths: Vec<PathBuf>,
+    /// Print one JSON object per hit.
+    #[arg(long)]
+    pub json: bool,
+    /// Only hits from this outlet (repeatable).
+    #[arg(long)]
+    pub outlet: Vec<String>,
+    /// Only hits from the article with this id (repeatable).
+    #[arg(long)]
+    pub article: Vec<String>,
+    /// Hit order.
+    #[arg(long, value_enum, default_value_t)]
+    pub sort: SortArg,
+    /// Print at most this many hits.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+/// Loads `.jsonl` corpora and article files or folders; the bundled articles when none given.
+pub(crate) fn load_any(paths: &[PathBuf]) -> Corpus {
+    if paths.is_empty() {
+        return corpus::bundled();
+    }
+    let (jsonl, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths
+        .iter()
+        .partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    let mut all = if files.is_empty() {
+        Corpus::default()
+    } else {
+        corpus::load_files(&files)
+    };
+    for path in jsonl {
+        let (c, skipped) = corpus::load_jsonl(path);
+        for s in skipped {
+            eprintln!("isnad: {s}");
+        }
+        all.articles.extend(c.articles);
+        all.failures.extend(c.failures);
+    }
+    all
+}
+
+/// Runs `isnad search`; returns the exit code (1 when nothing matched or a file failed).
+pub fn run(args: &SearchArgs) -> i32 {
+    let corpus = super::load_corpus(&args.paths);
+    super::report_failures(&corpus);
+    let index = SearchIndex::build(&corpus);
+    let options = SearchOptions {
+        sort: match args.sort {
+            SortArg::Relevance => SortOrder::Relevance,
+            SortArg::Article => SortOrder::ArticleOrder,
+        },
+        articles: args.article.iter().cloned().map(ArticleId).collect(),
+        outlets: args.outlet.clone(),
+        limit: args.limit,
+    };
+    let results = index.search_text(&args.query, &options);
+    for hit in &results.hits {
+        if args.json {
+            println!("{}", hit_json(hit));
+        } else {
+            let k = hit.kwic(8);
+            println!(
+                "{}\t{:.2}\t{} [{}] {}",
+                hit.article.id, hit.score, k.before, k.hit, k.after
+            );
+        }
+    }
+    eprintln!(
+        "isnad: {} hits in {} articles",
+        results.total_hits, results.article_count
+    );
+    i32::from(results.total_hits == 0 || !corpus.failures.is_empty())
+}
+
+/// One hit as a JSON object: article id, sentence, byte and char offsets, spans, score.
+pub fn hit_json(hit: &Hit) -> serde_json::Value {
+    let first = hit.spans.first();
+    let spans: Vec<serde_json::Value> = hit
+        .spans
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "text": hit.span_text(s),
+                "byte_start": s.bytes.start, "byte_end": s.bytes.end,
+                "char_start": s.chars.start, "char_end": s.chars.end,
+                "kind": s.kind,
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "article": hit.article.id.as_str(),
+        "title": hit.article.meta.title,
+        "outlet": hit.article.meta.outlet,
+        "date": hit.article.meta.date.map(|d| d.to_string()),
+        "sentence": hit.sentence(),
+        "sentence_byte_start": hit.sentence_bytes.start, "sentence_byte_end": hit.sentence_bytes.end,
+        "sentence_char_start": hit.sentence_chars.start, "sentence_char_end": hit.sentence_chars.end,
+        "byte_start": first.map(|s| s.bytes.start), "byte_end": first.map(|s| s.bytes.end),
+        "char_start": first.map(|s| s.chars.start), "char_end": first.map(|s| s.chars.end),
+        "spans": spans,
+        "score": hit.score,
+    })
+}

@@ -1,0 +1,374 @@
+//! The search panel: an Arabic search box that searches as you type, filters, and the hits in
+//! keyword-in-context form with the matched word centred in a column.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use eframe::egui::{self, Align, Layout, Rect, ScrollArea, Sense, Ui, Vec2};
+
+use super::{AppContext, Command};
+use crate::corpus::{ArticleId, Corpus};
+use crate::gui::fonts;
+use crate::gui::search_worker::SearchWorker;
+use crate::gui::text::{self, CURRENT, Dir, Face, HIT, Highlight, Placed, input::ArabicInput};
+use crate::search::{Hit, MatchKind, SearchOptions, SearchResults, SortOrder};
+
+/// Accessible name of the search box.
+pub const SEARCH_BOX: &str = "Search";
+/// Most hits listed (counts cover all of them).
+const MAX_LISTED: usize = 5_000;
+
+/// The search panel's state.
+pub struct SearchPanel {
+    query: String,
+    sent: Option<(String, SortOrder, bool, Option<String>, Option<ArticleId>)>,
+    sort: SortOrder,
+    only_open_article: bool,
+    outlet: Option<String>,
+    results: SearchResults,
+    answered_text: String,
+    worker: SearchWorker,
+    current: Option<usize>,
+    focus_box: bool,
+    scroll_to_current: bool,
+}
+
+impl SearchPanel {
+    /// A panel searching `corpus` on a background thread.
+    pub fn new(corpus: Arc<Corpus>, ctx: &egui::Context) -> Self {
+        Self {
+            query: String::new(),
+            sent: None,
+            sort: SortOrder::Relevance,
+            only_open_article: false,
+            outlet: None,
+            results: SearchResults::default(),
+            answered_text: String::new(),
+            worker: SearchWorker::start(corpus, ctx.clone()),
+            current: None,
+            focus_box: false,
+            scroll_to_current: false,
+        }
+    }
+
+    /// Puts the keyboard focus in the search box (Ctrl+F).
+    pub fn focus(&mut self) {
+        self.focus_box = true;
+    }
+
+    /// The query as typed.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The current results.
+    pub fn results(&self) -> &SearchResults {
+        &self.results
+    }
+
+    /// The selected hit, if any.
+    pub fn current(&self) -> Option<usize> {
+        self.current
+    }
+
+    /// Selects hit `i` (clamped and wrapped); returns the hit.
+    pub fn select(&mut self, i: usize) -> Option<&Hit> {
+        let n = self.results.hits.len();
+        if n == 0 {
+            return None;
+        }
+        let i = i % n;
+        self.current = Some(i);
+        self.scroll_to_current = true;
+        self.results.hits.get(i)
+    }
+
+    /// Index of the next (or previous) hit after the selected one.
+    pub fn step(&self, forward: bool) -> usize {
+        let n = self.results.hits.len().max(1);
+        match (self.current, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+        }
+    }
+
+    /// Highlights for the open article: every hit span in it, the selected one marked current.
+    pub fn highlights_in(&self, article: &ArticleId) -> Vec<Highlight> {
+        let current = self.current.and_then(|i| self.results.hits.get(i));
+        let mut out = Vec::new();
+        for hit in self
+            .results
+            .hits
+            .iter()
+            .filter(|h| &h.article.id == article)
+        {
+            let is_current = current.is_some_and(|c| std::ptr::eq(c, hit));
+            for span in &hit.spans {
+                out.push(Highlight {
+                    range: span.bytes.clone(),
+                    style: if is_current { CURRENT } else { HIT },
+                });
+            }
+        }
+        out
+    }
+
+    /// Sends the query when it or the filters changed; takes the newest answer.
+    fn refresh(&mut self, app: &AppContext<'_>) {
+        let open = if self.only_open_article {
+            app.selected.cloned()
+        } else {
+            None
+        };
+        let key = (
+            self.query.clone(),
+            self.sort,
+            self.only_open_article,
+            self.outlet.clone(),
+            open.clone(),
+        );
+        if self.sent.as_ref() != Some(&key) {
+            let options = SearchOptions {
+                sort: self.sort,
+                articles: open.into_iter().collect(),
+                outlets: self.outlet.clone().into_iter().collect(),
+                limit: Some(MAX_LISTED),
+            };
+            self.worker.send(&self.query, options);
+            self.sent = Some(key);
+        }
+        if let Some(answer) = self.worker.poll() {
+            self.results = answer.results;
+            self.answered_text = answer.text;
+            self.current = None;
+        }
+    }
+
+    /// Shows the panel.
+    pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        self.refresh(app);
+        ui.with_layout(Layout::top_down(Align::Max), |ui| {
+            ui.add_space(6.0);
+            let heading = Face {
+                family: fonts::UI_BOLD,
+                size: 17.0,
+                color: app.theme.heading,
+                dir: Dir::Auto,
+            };
+            text::line(ui, "بحث", &heading);
+            if std::mem::take(&mut self.focus_box) {
+                let id = ArabicInput::id_for(ui, SEARCH_BOX);
+                ui.memory_mut(|m| m.request_focus(id));
+            }
+            let width = ui.available_width();
+            ArabicInput::new(&mut self.query, SEARCH_BOX, app.ui_face(17.0))
+                .hint("ابحث: كلمات، \"عبارة\"، -استبعاد")
+                .width(width)
+                .show(ui);
+            self.options_ui(app, ui);
+            self.summary_ui(app, ui);
+            ui.separator();
+            self.hits_ui(app, ui, commands);
+        });
+    }
+
+    fn options_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(&mut self.sort, SortOrder::Relevance, "Relevance");
+            ui.selectable_value(&mut self.sort, SortOrder::ArticleOrder, "Article order");
+            ui.checkbox(&mut self.only_open_article, "Open article only");
+        });
+        let mut outlets: Vec<&str> = app
+            .corpus
+            .articles
+            .iter()
+            .filter_map(|a| a.meta.outlet.as_deref())
+            .collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        if outlets.is_empty() {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Outlet:");
+            if ui.selectable_label(self.outlet.is_none(), "All").clicked() {
+                self.outlet = None;
+            }
+            for o in outlets {
+                let selected = self.outlet.as_deref() == Some(o);
+                if pill(ui, app, o, selected).clicked() {
+                    self.outlet = if selected { None } else { Some(o.to_owned()) };
+                }
+            }
+        });
+    }
+
+    fn summary_ui(&self, app: &AppContext<'_>, ui: &mut Ui) {
+        if self.query.trim().is_empty() {
+            return;
+        }
+        let r = &self.results;
+        let mut summary = format!("{} hits in {} articles", r.total_hits, r.article_count);
+        if r.total_hits > r.hits.len() {
+            summary.push_str(&format!(" (first {} listed)", r.hits.len()));
+        }
+        if self.answered_text != self.query {
+            summary.push_str(" · searching…");
+        }
+        text::line(ui, &summary, &app.weak_face(14.0));
+        // How each word was understood, when it matched other spellings or a near word.
+        for w in &r.words {
+            let others: Vec<String> = w
+                .matched
+                .iter()
+                .filter(|(_, k)| matches!(k, MatchKind::Variant | MatchKind::Typo))
+                .take(4)
+                .map(|(word, _)| word.clone())
+                .collect();
+            if !others.is_empty() {
+                let line = format!("{}: {}", w.query_word, others.join("، "));
+                text::line(ui, &line, &app.weak_face(13.0));
+            }
+        }
+    }
+
+    fn hits_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let kwic_face = app.ui_face(15.0);
+        let meta_face = app.weak_face(12.5);
+        let row_height = kwic_face.line_height(ui.ctx()) + meta_face.line_height(ui.ctx()) + 10.0;
+        let scroll_to = std::mem::take(&mut self.scroll_to_current)
+            .then_some(self.current)
+            .flatten();
+        let mut area = ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .id_salt("search-hits");
+        if let Some(i) = scroll_to {
+            let visible = ui.available_height();
+            area = area.vertical_scroll_offset((i as f32 * row_height - visible / 2.0).max(0.0));
+        }
+        let hits = &self.results.hits;
+        area.show_rows(ui, row_height, hits.len(), |ui, rows| {
+            for i in rows {
+                let Some(hit) = hits.get(i) else { continue };
+                let (rect, response) = ui.allocate_exact_size(
+                    Vec2::new(ui.available_width(), row_height),
+                    Sense::click(),
+                );
+                let selected = self.current == Some(i);
+                if selected {
+                    ui.painter().rect_filled(
+                        rect,
+                        4.0,
+                        ui.visuals().selection.bg_fill.gamma_multiply(0.35),
+                    );
+                } else if response.hovered() {
+                    ui.painter()
+                        .rect_filled(rect, 4.0, ui.visuals().widgets.hovered.weak_bg_fill);
+                }
+                kwic_row(ui, hit, rect, &kwic_face, &meta_face);
+                let label = format!("{} — {}", hit.sentence(), hit.article.display_title());
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
+                });
+                if response.clicked() {
+                    commands.push(Command::OpenHit(i));
+                }
+            }
+        });
+    }
+}
+
+/// A clickable outlet name drawn with the Arabic text module.
+fn pill(ui: &mut Ui, app: &AppContext<'_>, name: &str, selected: bool) -> egui::Response {
+    let face = app.ui_face(13.5);
+    let frame = egui::Frame::new()
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .corner_radius(8.0)
+        .fill(if selected {
+            ui.visuals().selection.bg_fill
+        } else {
+            ui.visuals().widgets.inactive.weak_bg_fill
+        });
+    let inner = frame.show(ui, |ui| text::line(ui, name, &face));
+    let response = ui.interact(
+        inner.response.rect,
+        ui.scope_id().with(("outlet", name)),
+        Sense::click(),
+    );
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, name));
+    response
+}
+
+/// One keyword-in-context row: the sentence around the first match on one line, the match
+/// centred, and the article's title, outlet and date under it.
+fn kwic_row(ui: &mut Ui, hit: &Hit, rect: Rect, kwic_face: &Face, meta_face: &Face) {
+    let kwic = hit.kwic(8);
+    let line = format!("{}{}{}", kwic.before, kwic.hit, kwic.after);
+    let hl: Range<usize> = kwic.before.len()..kwic.before.len() + kwic.hit.len();
+    let layout = text::paragraph_layout(
+        ui.ctx(),
+        &line,
+        &[Highlight {
+            range: hl,
+            style: HIT,
+        }],
+        kwic_face,
+        f32::INFINITY,
+    );
+    let Some(first) = layout.lines.first() else {
+        return;
+    };
+    let hit_pieces = first.pieces.iter().filter(|p| p.style & HIT != 0);
+    let (lo, hi) = hit_pieces.fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+        (lo.min(p.x), hi.max(p.x + p.width))
+    });
+    let centre = if lo <= hi {
+        (lo + hi) / 2.0
+    } else {
+        first.width / 2.0
+    };
+    let line_height = kwic_face.line_height(ui.ctx());
+    let left = rect.center().x - centre;
+    let line_rect = Rect::from_min_size(
+        egui::pos2(left, rect.top() + 4.0),
+        Vec2::new(first.width, line_height),
+    );
+    let mut clip = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+    clip.set_clip_rect(rect.intersect(ui.clip_rect()));
+    let theme = crate::gui::theme::Theme::of(ui.ctx());
+    text::paint_paragraph(
+        &clip,
+        &layout,
+        kwic_face,
+        &Placed {
+            rect: line_rect,
+            line_height,
+        },
+        &theme,
+    );
+    let mut meta = vec![hit.article.display_title()];
+    if let Some(o) = &hit.article.meta.outlet {
+        meta.push(o.clone());
+    }
+    if let Some(d) = hit.article.meta.date {
+        meta.push(text::ltr_isolate(&d.to_string()));
+    }
+    let meta = meta.join(" · ");
+    let meta_layout = text::paragraph_layout(ui.ctx(), &meta, &[], meta_face, f32::INFINITY);
+    let meta_rect = Rect::from_min_max(
+        egui::pos2(rect.left() + 6.0, rect.top() + 4.0 + line_height),
+        egui::pos2(rect.right() - 6.0, rect.bottom()),
+    );
+    text::paint_paragraph(
+        &clip,
+        &meta_layout,
+        meta_face,
+        &Placed {
+            rect: meta_rect,
+            line_height: meta_face.line_height(ui.ctx()),
+        },
+        &theme,
+    );
+}

@@ -1,0 +1,235 @@
+//! Matching one query word against the vocabulary: the word itself, its forms with clitics,
+//! its spelling variants, and, when none of these is in the corpus, near words (typos) scored
+//! with fuzzy-matcher. Matching works on short strings (words), never on whole sentences.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::index::{PREFIXES, SearchIndex, key_hash};
+use crate::arabic::{word_key, words_are_variants};
+
+/// How a corpus word matched a query word; exact matches rank above the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum MatchKind {
+    /// The word as typed (after normalization).
+    Exact,
+    /// The word with clitic prefixes or suffixes (وكوريا، لكوريا، كوريا).
+    Clitic,
+    /// A spelling variant of a transliterated name (بيونج for بيونغ), possibly with clitics.
+    Variant,
+    /// A near word, for a query word the corpus does not hold (بوتين for بوتن).
+    Typo,
+}
+
+impl MatchKind {
+    /// Score of a match of this kind, 0–1.
+    fn base_score(self) -> f32 {
+        match self {
+            Self::Exact => 1.0,
+            Self::Clitic => 0.9,
+            Self::Variant => 0.75,
+            Self::Typo => 0.5,
+        }
+    }
+}
+
+/// Suffixes (pronouns, plural and dual endings, accusative alef) a word can carry.
+const SUFFIXES: &[&str] = &[
+    "", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني", "ان", "ين", "ون",
+    "ات", "ا", "يه", "يين", "يون",
+];
+
+/// Prefixes that can come before a word that already has the article ال.
+const PREFIXES_BEFORE_AL: &[&str] = &["", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"];
+
+/// Most typo candidates kept for one query word.
+const MAX_TYPO_WORDS: usize = 24;
+
+/// The corpus words matching one query word: vocabulary id → (score 0–1, kind).
+pub(crate) type WordMatches = HashMap<u32, (f32, MatchKind)>;
+
+fn add(matches: &mut WordMatches, id: u32, kind: MatchKind, score: f32) {
+    let e = matches.entry(id).or_insert((score, kind));
+    if score > e.0 {
+        *e = (score, kind);
+    }
+}
+
+impl SearchIndex {
+    /// Matches one normalized query word against the vocabulary. `allow_typos` lets a word the
+    /// corpus does not hold match near words.
+    pub(crate) fn match_word(&self, q: &str, allow_typos: bool) -> WordMatches {
+        let mut matches = WordMatches::new();
+        let q_chars = q.chars().count();
+        if let Some(id) = self.vocab.find(q) {
+            add(&mut matches, id, MatchKind::Exact, 1.0);
+        }
+        if q_chars >= 2 {
+            self.add_clitic_forms(q, &mut matches);
+        }
+        if q_chars >= 3 {
+            self.add_variants(q, &mut matches);
+        }
+        if matches.is_empty() && allow_typos && q_chars >= 4 {
+            self.add_typos(q, q_chars, &mut matches);
+        }
+        matches
+    }
+
+    /// Words made of a clitic prefix, the query word and a suffix.
+    fn add_clitic_forms(&self, q: &str, matches: &mut WordMatches) {
+        let mut stems: Vec<(String, bool)> = vec![(q.to_owned(), false)];
+        // Ta marbuta (folded to ه) is written ت before a suffix: قمه → قمتها.
+        if let Some(base) = q.strip_suffix('ه') {
+            stems.push((format!("{base}ت"), true));
+        }
+        let rest_after_al = q.strip_prefix("ال").filter(|r| r.chars().count() >= 2);
+        let mut targets: Vec<(String, bool)> = Vec::new();
+        for (stem, needs_suffix) in stems {
+            if let Some(bare) = stem.strip_prefix("ال").filter(|_| rest_after_al.is_some()) {
+                targets.extend(
+                    PREFIXES_BEFORE_AL
+                        .iter()
+                        .map(|p| (format!("{p}{stem}"), needs_suffix)),
+                );
+                // ل + ال is written لل: للامريكيه.
+                targets.extend(
+                    ["لل", "ولل", "فلل"]
+                        .iter()
+                        .map(|p| (format!("{p}{bare}"), needs_suffix)),
+                );
+            } else {
+                targets.extend(
+                    PREFIXES
+                        .iter()
+                        .map(|p| (format!("{p}{stem}"), needs_suffix)),
+                );
+            }
+        }
+        for (target, needs_suffix) in &targets {
+            for id in self.vocab.prefix_range(target) {
+                let rest = self.vocab.word(id).get(target.len()..).unwrap_or_default();
+                if SUFFIXES.contains(&rest) && !(*needs_suffix && rest.is_empty()) {
+                    let kind = if target == q && rest.is_empty() {
+                        MatchKind::Exact
+                    } else {
+                        MatchKind::Clitic
+                    };
+                    add(matches, id, kind, kind.base_score());
+                }
+            }
+        }
+        // Without its article, the word also matches its indefinite forms (الامريكيه → امريكيه).
+        if let Some(rest) = rest_after_al.filter(|r| r.chars().count() >= 3) {
+            let mut inner = WordMatches::new();
+            self.add_clitic_forms(rest, &mut inner);
+            for (id, (score, _)) in inner {
+                add(matches, id, MatchKind::Clitic, score - 0.05);
+            }
+        }
+    }
+
+    /// Spelling variants of the query word, bare or behind a clitic prefix.
+    fn add_variants(&self, q: &str, matches: &mut WordMatches) {
+        let h = key_hash(&word_key(q));
+        let start = self.variant_keys.partition_point(|e| e.0 < h);
+        for &(key, id, prefix_len) in self.variant_keys.get(start..).unwrap_or_default() {
+            if key != h {
+                break;
+            }
+            let word = self.vocab.word(id);
+            let Some(core) = word.get(prefix_len as usize..) else {
+                continue;
+            };
+            if words_are_variants(q, core) {
+                let score =
+                    MatchKind::Variant.base_score() - if prefix_len > 0 { 0.05 } else { 0.0 };
+                add(matches, id, MatchKind::Variant, score);
+            }
+        }
+    }
+
+    /// Near words: same first letter, one or two letters more or one less, and either the query
+    /// as a subsequence (a letter left out, scored by fuzzy-matcher) or one letter changed or
+    /// swapped (for words of five letters or more).
+    fn add_typos(&self, q: &str, q_chars: usize, matches: &mut WordMatches) {
+        let Some(first) = q.chars().next() else {
+            return;
+        };
+        let q_vec: Vec<char> = q.chars().collect();
+        let matcher = SkimMatcherV2::default();
+        let best = matcher.fuzzy_match(q, q).unwrap_or(1).max(1) as f32;
+        let mut found: Vec<(f32, u32)> = Vec::new();
+        for p in ["", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف", "ك"] {
+            let target = format!("{p}{first}");
+            for id in self.vocab.prefix_range(&target) {
+                let word = self.vocab.word(id);
+                let Some(core) = word.get(p.len()..) else {
+                    continue;
+                };
+                // Cheap length filter in bytes before counting chars.
+                if core.len() + 2 < q.len() || core.len() > q.len() + 6 {
+                    continue;
+                }
+                let c_vec: Vec<char> = core.chars().collect();
+                if c_vec.len() + 1 < q_chars || c_vec.len() > q_chars + 2 {
+                    continue;
+                }
+                let score = if c_vec.len() > q_chars && is_subsequence(&q_vec, &c_vec) {
+                    matcher
+                        .fuzzy_match(core, q)
+                        .map(|s| 0.3 + 0.2 * (s as f32 / best).min(1.0))
+                } else if q_chars >= 5 && within_one_edit(&q_vec, &c_vec) {
+                    Some(0.35)
+                } else {
+                    None
+                };
+                if let Some(mut score) = score {
+                    if !p.is_empty() {
+                        score -= 0.05;
+                    }
+                    found.push((score, id));
+                }
+            }
+        }
+        found.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (score, id) in found.into_iter().take(MAX_TYPO_WORDS) {
+            add(matches, id, MatchKind::Typo, score);
+        }
+    }
+}
+
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|d| d == c))
+}
+
+/// True when `a` becomes `b` with one substitution or one swap of neighbours, or one deletion.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    if a.len() == b.len() {
+        let diffs: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return match diffs.as_slice() {
+            [_] => true,
+            [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+            _ => false,
+        };
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1 && is_subsequence(short, long)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_covers_substitution_swap_and_deletion() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(within_one_edit(&c("بوتين"), &c("بوتبن")));
+        assert!(within_one_edit(&c("بوتين"), &c("بويتن")));
+        assert!(within_one_edit(&c("بوتين"), &c("بوتن")));
+        assert!(!within_one_edit(&c("بوتين"), &c("بتيو")));
+    }
+}
