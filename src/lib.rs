@@ -3,6 +3,7 @@
 //! Module map:
 //! - [`corpus`]: articles, loading, cleaning of page debris, metadata inference.
 //! - [`arabic`]: Arabic character classes and folding.
+//! - [`quotes`]: quotations and reported statements, their speakers, corrections.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -11,6 +12,7 @@
 pub mod arabic;
 pub mod cli;
 pub mod corpus;
+pub mod quotes;
 
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -2,7 +2,11 @@
 
 use std::path::PathBuf;
 
+mod quotes;
+
 use clap::{Parser, Subcommand};
+
+pub use quotes::{QuotesFormat, load_jsonl};
 
 use crate::corpus::{self, Corpus};
 
@@ -24,6 +28,20 @@ pub enum Command {
     Articles {
         /// Article files or folders (default: the bundled sample articles).
         paths: Vec<PathBuf>,
+    },
+    /// List who said what: quotations and reported statements with their speakers.
+    Quotes {
+        /// Article files, folders, or `.jsonl` corpora (default: the bundled sample articles).
+        paths: Vec<PathBuf>,
+        /// Print JSON Lines (the default).
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print a CSV table.
+        #[arg(long)]
+        csv: bool,
+        /// Also list quote marks that are not speech (names, terms, headlines).
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -52,6 +70,9 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             }
             report_failures(&corpus);
             Ok(i32::from(!corpus.failures.is_empty()))
+        }
+        Command::Quotes { paths, json: _, csv, all } => {
+            quotes::run(paths, if *csv { QuotesFormat::Csv } else { QuotesFormat::Json }, *all)
         }
     }
 }

@@ -1,0 +1,111 @@
+//! `isnad quotes`: who said what, as JSON Lines or a CSV table.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::corpus::{Article, ArticleId, Corpus, Date, Metadata};
+use crate::quotes::{Quote, extract_corpus};
+
+/// Output format of `isnad quotes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuotesFormat {
+    /// One JSON object per line.
+    Json,
+    /// A CSV table with a header row.
+    Csv,
+}
+
+/// Loads articles: `.jsonl` files as records (id, title, body, outlet, date), anything else as
+/// article files or folders; the bundled articles when there are no paths.
+pub fn load_for_quotes(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    let (records, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    let mut corpus = if files.is_empty() && !records.is_empty() { Corpus::default() } else { super::load_corpus(&files.into_iter().cloned().collect::<Vec<_>>()) };
+    for p in records {
+        corpus.articles.extend(load_jsonl(p)?);
+    }
+    Ok(corpus)
+}
+
+/// Reads a JSON Lines corpus (fields `id`, `title`, `body`, `outlet`, `date`).
+pub fn load_jsonl(path: &Path) -> anyhow::Result<Vec<Arc<Article>>> {
+    #[derive(serde::Deserialize)]
+    struct Record {
+        id: String,
+        title: Option<String>,
+        body: Option<String>,
+        outlet: Option<String>,
+        date: Option<String>,
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let r: Record = serde_json::from_str(line).map_err(|e| anyhow::anyhow!("{}:{}: {e}", path.display(), n + 1))?;
+        let meta = Metadata { title: r.title, outlet: r.outlet, date: r.date.as_deref().and_then(Date::parse_iso), ..Metadata::default() };
+        out.push(Arc::new(Article::from_raw(ArticleId(r.id), None, r.body.as_deref().unwrap_or_default(), meta)));
+    }
+    Ok(out)
+}
+
+fn json_line(q: &Quote) -> serde_json::Value {
+    let s = q.speaker.as_ref();
+    serde_json::json!({
+        "article": q.article.as_str(),
+        "speaker": q.speaker_name(),
+        "kind": q.kind.as_str(),
+        "text": q.text,
+        "id": q.id.0,
+        "speaker_name": s.map(|s| s.name.as_str()),
+        "speaker_mention": s.map(|s| s.mention.as_str()),
+        "speaker_role": s.and_then(|s| s.role.as_deref()),
+        "attribution": s.map(|s| s.attribution),
+        "speaker_span": s.and_then(|s| s.mention_span.as_ref()),
+        "cue": q.cue,
+        "span": q.span,
+        "sentence": q.sentence,
+        "confidence": q.confidence,
+        "not_speech_reason": q.not_speech_reason,
+    })
+}
+
+/// Runs `isnad quotes`; `all` keeps not-speech quote marks too.
+pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result<i32> {
+    let corpus = load_for_quotes(paths)?;
+    let quotes: Vec<Quote> = extract_corpus(&corpus.articles).into_iter().filter(|q| all || q.kind.is_speech()).collect();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        QuotesFormat::Json => {
+            for q in &quotes {
+                writeln!(out, "{}", json_line(q))?;
+            }
+        }
+        QuotesFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record([
+                "id", "article", "kind", "speaker", "speaker_mention", "speaker_role", "cue", "text", "start_char", "end_char",
+                "confidence", "sentence",
+            ])?;
+            for q in &quotes {
+                let s = q.speaker.as_ref();
+                w.write_record([
+                    q.id.0.as_str(),
+                    q.article.as_str(),
+                    q.kind.as_str(),
+                    q.speaker_name(),
+                    s.map_or("", |s| s.mention.as_str()),
+                    s.and_then(|s| s.role.as_deref()).unwrap_or_default(),
+                    q.cue.as_deref().unwrap_or_default(),
+                    q.text.as_str(),
+                    &q.span.chars.start.to_string(),
+                    &q.span.chars.end.to_string(),
+                    &format!("{:.2}", q.confidence),
+                    q.sentence.as_str(),
+                ])?;
+            }
+            w.flush()?;
+        }
+    }
+    super::report_failures(&corpus);
+    Ok(i32::from(!corpus.failures.is_empty()))
+}

@@ -1,0 +1,1 @@
+//! Rule tests written in a small markup.
