@@ -10,7 +10,9 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::aliases::{merge_speakers, speaker_key};
-use super::lexicon::{AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_naming, is_title};
+use super::lexicon::{
+    AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution, is_naming, is_prep_pronoun, is_title,
+};
 use super::marks::{MarkSpan, find_spans};
 use super::speakers::{Np, parse_np};
 use super::tokens::{Tok, TokKind, tokenize};
@@ -325,10 +327,13 @@ impl<'a> Ctx<'a> {
             }
             CueForm::Verb => {
                 cue.inscription = stem == "كتب" && toks.get(k + 1).is_some_and(|t| t.norm.starts_with("علي"));
-                if let Some(np) = self.svo_subject(toks, sent, k) {
+                // تحدث عنها الرئيس: a preposition with a pronoun may come before the subject.
+                let subject_at = if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) { k + 2 } else { k + 1 };
+                let svo = if after { None } else { self.svo_subject(toks, sent, k) };
+                if let Some(np) = svo {
                     cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
                     cue.np = Some(np.start..np.end);
-                } else if let Some(np) = parse_np(toks, k + 1, sent.end).filter(|np| self.is_subject(toks, np)) {
+                } else if let Some(np) = parse_np(toks, subject_at, sent.end).filter(|np| self.is_subject(toks, np)) {
                     let attribution = if after { Attribution::NamedAfter } else { Attribution::Named };
                     cue.speaker = Some(self.resolve(toks, &np, attribution));
                     cue.np = Some(np.start..np.end);
@@ -399,8 +404,15 @@ impl<'a> Ctx<'a> {
             }
             if let Some(np) = parse_np(toks, p, k).filter(|np| np.end == k && self.is_subject(toks, np)) {
                 let first = toks.get(p)?;
-                // A sentence-initial word may be a verb or a connector; a subject must not be.
-                if cue_stem(&first.norm).is_none() && (is_title(&first.norm) || self.name_words.contains_key(&speaker_key(&first.norm)) || p > sent.start) {
+                let after_complementizer =
+                    p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| t.is_word() && is_complementizer(&t.norm));
+                // Outside a reported clause only a title, group or known name can stand before
+                // its verb; a sentence-initial word is more often a verb or a connector.
+                let strong = is_title(&first.norm)
+                    || is_group(&first.norm)
+                    || is_institution(&first.norm)
+                    || self.name_words.contains_key(&speaker_key(&first.norm));
+                if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
                     return Some(np);
                 }
             }

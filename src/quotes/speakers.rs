@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     CueForm, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming, is_place_adjective,
-    is_prefixed_complement, is_title, strip_article,
+    is_prep_pronoun, is_prefixed_complement, is_title, strip_article,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -80,6 +80,20 @@ fn is_name_linker(norm: &str) -> bool {
     )
 }
 
+/// A possessive or object pronoun at the end of a longer word (اهتمامها، بلادهم).
+fn has_pronoun_suffix(norm: &str) -> bool {
+    norm.chars().count() >= 5 && (norm.ends_with("ها") || norm.ends_with("هم") || norm.ends_with("هما"))
+}
+
+/// A bare first word followed by a definite noun that is not a place adjective nor a name stop:
+/// a construct phrase (وسائل الإعلام), not a name followed by its object.
+fn next_is_genitive(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|n| {
+        n.is_word() && strip_article(&n.norm).1 && !is_place_adjective(&n.norm) && !is_name_stop(&n.norm)
+            && !n.norm.ends_with('ي') && !is_title(&n.norm)
+    }) && !is_name_linker(&toks.get(i).map_or(String::new(), |t| t.norm.clone()))
+}
+
 /// Word ends in ta marbuta: a feminine noun, often in the construct state (وزارة، مجموعة).
 fn ends_feminine(norm: &str) -> bool {
     norm.ends_with('ة')
@@ -94,17 +108,19 @@ fn is_complement_word(norm: &str) -> bool {
 fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     let first = toks.get(i).filter(|t| t.is_word() && i < limit)?;
     let w = first.norm.as_str();
-    if is_name_stop(w) || is_verb_cue(w) || is_complementizer(w) || is_number(w) || is_complement_word(w) {
+    if is_name_stop(w) || is_verb_cue(w) || is_complementizer(w) || is_number(w) || is_complement_word(w) || is_prep_pronoun(w) {
         return None;
     }
-    let (body, definite) = strip_article(w);
-    let _ = body;
+    let (_, definite) = strip_article(w);
     let (head, mut state, mut name_start) = if is_title(w) {
         (Head::Title, if definite { State::Title } else { State::Construct }, None)
     } else if is_group(w) || is_institution(w) {
         (Head::Group, if definite { State::Title } else { State::Construct }, None)
     } else if definite {
         (Head::Group, State::Title, None)
+    } else if ends_feminine(w) || next_is_genitive(toks, i) {
+        // وسائل الإعلام، جمهورية الصين: a common noun in the construct state.
+        (Head::Group, State::Construct, None)
     } else {
         (Head::Name, State::Name, Some(i))
     };
@@ -167,10 +183,8 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     state = if state == State::Construct && !is_title(w) && !is_institution(w) { State::Title } else { State::Construct };
                 } else if coord && head != Head::Title {
                     state = State::Title;
-                } else if is_complement_word(w) {
+                } else if is_complement_word(w) || coord || has_pronoun_suffix(w) {
                     break;
-                } else if coord {
-                    state = State::Title;
                 } else {
                     state = State::Name;
                     name_start = Some(j);
@@ -186,7 +200,13 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         break;
                     }
                     name_len += 1;
-                } else if is_title(w) || is_complement_word(w) || name_len >= 5 || (name_len >= 2 && ends_feminine(w)) {
+                } else if is_title(w)
+                    || is_complement_word(w)
+                    || name_len >= 5
+                    || (name_len >= 2 && ends_feminine(w))
+                    || has_pronoun_suffix(w)
+                    || (w.starts_with('ل') && !w.starts_with("لا") && !w.starts_with("لو") && !w.starts_with("لي"))
+                {
                     break;
                 } else {
                     name_len += 1;
