@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::Quote;
-use super::lexicon::{is_title, light_norm};
+use super::lexicon::{is_group, is_institution, is_name_stop, is_title, light_norm};
 
 /// The key under which two speaker names are the same: the one folding used for speakers.
 ///
@@ -39,8 +39,12 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     // Each word of a person's full name → the most frequent full name that holds it.
     let mut by_word: HashMap<String, (&String, usize)> = HashMap::new();
     for key in forms.keys() {
-        let first_is_title = key.split(' ').next().is_some_and(|w| is_title(&light_norm(w)));
-        if first_is_title {
+        // Only a person's name lends its words to surnames: not a title, a group or a place.
+        let not_person = key.split(' ').any(|w| {
+            let n = light_norm(w);
+            is_title(&n) || is_group(&n) || is_institution(&n) || is_name_stop(&n) || n.starts_with("ال")
+        });
+        if not_person || key.split(' ').count() > 4 {
             continue;
         }
         for w in key.split(' ').filter(|w| w.chars().count() >= 3) {

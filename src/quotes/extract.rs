@@ -78,7 +78,9 @@ struct Ctx<'a> {
     titles: HashMap<String, String>,
     /// Multi-word names seen in the article.
     names: Vec<String>,
-    /// Folded words of those names.
+    /// How often each name was seen.
+    name_counts: Vec<usize>,
+    /// Folded words of those names → the most often seen name holding them.
     name_words: HashMap<String, usize>,
     last_subject: Option<Resolved>,
     /// Speaker of the last quotation, for a quotation that continues it.
@@ -117,6 +119,7 @@ impl<'a> Ctx<'a> {
             article,
             titles: HashMap::new(),
             names: Vec::new(),
+            name_counts: Vec::new(),
             name_words: HashMap::new(),
             last_subject: None,
             last_quote: None,
@@ -140,7 +143,7 @@ impl<'a> Ctx<'a> {
                     if let (Some(role), false) = (&np.role, np.title_only) {
                         let name = text_of(self.text(), toks, &np.name);
                         let title = text_of(self.text(), toks, role);
-                        self.titles.entry(speaker_key(&title)).or_insert_with(|| name.clone());
+                        self.titles.entry(title_key(&title)).or_insert_with(|| name.clone());
                         self.add_name(&name);
                     }
                     i = np.end.max(i + 1);
@@ -152,15 +155,28 @@ impl<'a> Ctx<'a> {
     }
 
     fn add_name(&mut self, name: &str) {
-        if name.split_whitespace().count() < 2 || self.names.iter().any(|n| n == name) {
+        if name.split_whitespace().count() < 2 {
             return;
         }
-        let idx = self.names.len();
-        self.names.push(name.to_owned());
+        let idx = if let Some(i) = self.names.iter().position(|n| n == name) {
+            if let Some(c) = self.name_counts.get_mut(i) {
+                *c += 1;
+            }
+            i
+        } else {
+            self.names.push(name.to_owned());
+            self.name_counts.push(1);
+            self.names.len() - 1
+        };
+        let count = |i: usize| self.name_counts.get(i).copied().unwrap_or(0);
         for w in name.split_whitespace() {
             let key = speaker_key(w);
-            if key.chars().count() >= 3 {
-                self.name_words.entry(key).or_insert(idx);
+            if key.chars().count() < 3 {
+                continue;
+            }
+            let better = self.name_words.get(&key).is_none_or(|&old| count(idx) > count(old) || (count(idx) == count(old) && name.len() > self.names.get(old).map_or(0, String::len)));
+            if better {
+                self.name_words.insert(key, idx);
             }
         }
     }
@@ -173,7 +189,7 @@ impl<'a> Ctx<'a> {
         let mention_range = np.start..np.end;
         let mut role = np.role.as_ref().map(|r| text_of(text, toks, r).trim_end_matches([',', '،']).trim().to_owned());
         if np.title_only {
-            if let Some(n) = self.titles.get(&speaker_key(&name)) {
+            if let Some(n) = self.titles.get(&title_key(&name)) {
                 role = Some(name.clone());
                 name.clone_from(n);
                 attribution = Attribution::TitleResolved;
@@ -326,6 +342,11 @@ impl<'a> Ctx<'a> {
                 cue.speaker = cue.speaker.or_else(|| self.carried());
             }
             CueForm::Verb => {
+                // يُزعم، يُذكر: a passive verb names no speaker and reports nothing.
+                let raw = toks.get(k).and_then(|t| self.text().get(t.start..t.end)).unwrap_or_default();
+                if raw.trim_start_matches(['و', 'ف']).chars().nth(1) == Some('\u{064F}') {
+                    return None;
+                }
                 cue.inscription = stem == "كتب" && toks.get(k + 1).is_some_and(|t| t.norm.starts_with("علي"));
                 // تحدث عنها الرئيس: a preposition with a pronoun may come before the subject.
                 let subject_at = if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) { k + 2 } else { k + 1 };
@@ -408,10 +429,7 @@ impl<'a> Ctx<'a> {
                     p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| t.is_word() && is_complementizer(&t.norm));
                 // Outside a reported clause only a title, group or known name can stand before
                 // its verb; a sentence-initial word is more often a verb or a connector.
-                let strong = is_title(&first.norm)
-                    || is_group(&first.norm)
-                    || is_institution(&first.norm)
-                    || self.name_words.contains_key(&speaker_key(&first.norm));
+                let strong = is_title(&first.norm) || is_group(&first.norm) || is_institution(&first.norm);
                 if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
                     return Some(np);
                 }
@@ -551,6 +569,15 @@ impl<'a> Ctx<'a> {
         let cue_word = toks.get(cue.tok).and_then(|t| self.text().get(t.start..t.end)).map(str::to_owned);
         let confidence = confidence(cue.speaker.as_ref(), true) * 0.85;
         self.push(QuoteKind::Reported, bytes, cue.speaker.as_ref(), cue_word, sentence, confidence, None);
+    }
+}
+
+/// Key of a title phrase: folded, without a leading و (والزعيم الكوري = الزعيم الكوري).
+fn title_key(title: &str) -> String {
+    let key = speaker_key(title);
+    match key.strip_prefix('و') {
+        Some(rest) if rest.starts_with("ال") => rest.to_owned(),
+        _ => key,
     }
 }
 

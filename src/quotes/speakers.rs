@@ -67,7 +67,7 @@ fn is_number(norm: &str) -> bool {
 }
 
 fn is_bare_prep(norm: &str) -> bool {
-    matches!(norm, "في" | "من" | "ب" | "ل" | "لـ" | "بـ" | "باسم" | "لدى" | "عن")
+    matches!(norm, "في" | "من" | "ب" | "ل" | "لـ" | "بـ" | "باسم" | "لدى")
 }
 
 /// Words inside Arabic names that take a definite word after them (عبد الله، أبو الغيط).
@@ -108,7 +108,8 @@ fn is_complement_word(norm: &str) -> bool {
 fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     let first = toks.get(i).filter(|t| t.is_word() && i < limit)?;
     let w = first.norm.as_str();
-    if is_name_stop(w) || is_verb_cue(w) || is_complementizer(w) || is_number(w) || is_complement_word(w) || is_prep_pronoun(w) {
+    let t = first;
+    if is_name_stop(w) || is_verb_cue(w) || is_complementizer(w) || is_number(w) || (is_complement_word(w) || t.prefixed_ifal) || is_prep_pronoun(w) {
         return None;
     }
     let (_, definite) = strip_article(w);
@@ -157,6 +158,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 n.is_word()
                     && (strip_article(&n.norm).1 || is_institution(&n.norm) || head == Head::Group || is_title(&n.norm))
                     && !is_name_stop(&n.norm)
+                    && !has_pronoun_suffix(&n.norm)
             });
             if next_ok && j + 1 < limit {
                 preps += 1;
@@ -178,12 +180,19 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     preps += 1;
                     state = if is_institution(w) && !w.contains("ال") { State::Construct } else { State::Title };
                 } else if definite {
+                    // After a bare name inside a title (سيول وواشنطن) a definite word is a new
+                    // phrase (الهدية), unless it is a place adjective or follows a construct noun.
+                    let prev = toks.get(j - 1).map_or("", |p| p.norm.as_str());
+                    let prev_bare = !strip_article(prev).1 && !is_title(prev) && !is_institution(prev) && !ends_feminine(prev) && !is_group(prev);
+                    if prev_bare && state == State::Title && !is_place_adjective(w) {
+                        break;
+                    }
                     state = if is_title(w) || is_institution(w) { State::Title } else { state_after_definite(state) };
-                } else if is_title(w) || is_institution(w) || (state == State::Construct && head != Head::Name && !is_complement_word(w)) {
+                } else if is_title(w) || is_institution(w) || (state == State::Construct && head != Head::Name && !(is_complement_word(w) || t.prefixed_ifal)) {
                     state = if state == State::Construct && !is_title(w) && !is_institution(w) { State::Title } else { State::Construct };
                 } else if coord && head != Head::Title {
                     state = State::Title;
-                } else if is_complement_word(w) || coord || has_pronoun_suffix(w) {
+                } else if (is_complement_word(w) || t.prefixed_ifal) || coord || has_pronoun_suffix(w) {
                     break;
                 } else {
                     state = State::Name;
@@ -201,7 +210,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     }
                     name_len += 1;
                 } else if is_title(w)
-                    || is_complement_word(w)
+                    || (is_complement_word(w) || t.prefixed_ifal)
                     || name_len >= 5
                     || (name_len >= 2 && ends_feminine(w))
                     || has_pronoun_suffix(w)
@@ -214,6 +223,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             }
         }
         j += 1;
+    }
+    // A name never ends in the pronoun هو (كيم هو مضاعفة …: "Kim's answer was …").
+    while j > i + 1 && name_start.is_some_and(|ns| j > ns + 1) && toks.get(j - 1).is_some_and(|t| t.norm == "هو") {
+        j -= 1;
     }
     Some(Phrase { start: i, end: j, name_start, head })
 }

@@ -37,6 +37,9 @@ pub(crate) struct Tok {
     pub kind: TokKind,
     /// The word after [`light_norm`]; empty for punctuation.
     pub norm: String,
+    /// A ب or ل prefix on a word that starts with إ (بإبرام، لإجراء): a verbal noun, which
+    /// [`light_norm`] would make look like a name (بايدن).
+    pub prefixed_ifal: bool,
 }
 
 impl Tok {
@@ -92,7 +95,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
             continue;
         }
         let kind = mark_family(c).map_or(TokKind::Punct(c), TokKind::Mark);
-        toks.push(Tok { start: base + i, end: base + i + c.len_utf8(), kind, norm: String::new() });
+        toks.push(Tok { start: base + i, end: base + i + c.len_utf8(), kind, norm: String::new(), prefixed_ifal: false });
     }
     if let Some(s) = word_start {
         push_word(&mut toks, text, s, text.len(), base);
@@ -102,7 +105,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
 
 fn push_word(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, base: usize) {
     let word = text.get(start..end).unwrap_or_default();
-    toks.push(Tok { start: base + start, end: base + end, kind: TokKind::Word, norm: light_norm(word) });
+    let mut chars = word.chars().filter(|c| *c != '\u{0640}');
+    let prefixed_ifal = matches!(chars.next(), Some('ب' | 'ل')) && chars.next() == Some('إ');
+    toks.push(Tok { start: base + start, end: base + end, kind: TokKind::Word, norm: light_norm(word), prefixed_ifal });
 }
 
 /// True when nothing (no space) separates token `a` from the token right after it.
