@@ -15,6 +15,8 @@ fn main() -> anyhow::Result<()> {
     }
     #[cfg(not(feature = "gui"))]
     {
-        anyhow::bail!("this build has no window (built without the `gui` feature); use a subcommand, see --help")
+        anyhow::bail!(
+            "this build has no window (built without the `gui` feature); use a subcommand, see --help"
+        )
     }
 }

@@ -12,7 +12,11 @@ use crate::corpus::{self, Corpus};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
-#[command(name = "isnad", version, about = "Isnad: a research workbench for Arabic news")]
+#[command(
+    name = "isnad",
+    version,
+    about = "Isnad: a research workbench for Arabic news"
+)]
 pub struct Cli {
     /// Article files or folders to open (default: the bundled sample articles).
     pub paths: Vec<PathBuf>,
@@ -47,7 +51,11 @@ pub enum Command {
 
 /// Loads the given paths, or the bundled articles when there are none.
 pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
-    if paths.is_empty() { corpus::bundled() } else { corpus::load_files(paths) }
+    if paths.is_empty() {
+        corpus::bundled()
+    } else {
+        corpus::load_files(paths)
+    }
 }
 
 /// Runs a headless command; returns the process exit code.
@@ -71,9 +79,20 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             report_failures(&corpus);
             Ok(i32::from(!corpus.failures.is_empty()))
         }
-        Command::Quotes { paths, json: _, csv, all } => {
-            quotes::run(paths, if *csv { QuotesFormat::Csv } else { QuotesFormat::Json }, *all)
-        }
+        Command::Quotes {
+            paths,
+            json: _,
+            csv,
+            all,
+        } => quotes::run(
+            paths,
+            if *csv {
+                QuotesFormat::Csv
+            } else {
+                QuotesFormat::Json
+            },
+            *all,
+        ),
     }
 }
 

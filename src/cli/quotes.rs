@@ -19,8 +19,14 @@ pub enum QuotesFormat {
 /// Loads articles: `.jsonl` files as records (id, title, body, outlet, date), anything else as
 /// article files or folders; the bundled articles when there are no paths.
 pub fn load_for_quotes(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
-    let (records, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
-    let mut corpus = if files.is_empty() && !records.is_empty() { Corpus::default() } else { super::load_corpus(&files.into_iter().cloned().collect::<Vec<_>>()) };
+    let (records, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths
+        .iter()
+        .partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    let mut corpus = if files.is_empty() && !records.is_empty() {
+        Corpus::default()
+    } else {
+        super::load_corpus(&files.into_iter().cloned().collect::<Vec<_>>())
+    };
     for p in records {
         corpus.articles.extend(load_jsonl(p)?);
     }
@@ -37,12 +43,28 @@ pub fn load_jsonl(path: &Path) -> anyhow::Result<Vec<Arc<Article>>> {
         outlet: Option<String>,
         date: Option<String>,
     }
-    let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let r: Record = serde_json::from_str(line).map_err(|e| anyhow::anyhow!("{}:{}: {e}", path.display(), n + 1))?;
-        let meta = Metadata { title: r.title, outlet: r.outlet, date: r.date.as_deref().and_then(Date::parse_iso), ..Metadata::default() };
-        out.push(Arc::new(Article::from_raw(ArticleId(r.id), None, r.body.as_deref().unwrap_or_default(), meta)));
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let r: Record = serde_json::from_str(line)
+            .map_err(|e| anyhow::anyhow!("{}:{}: {e}", path.display(), n + 1))?;
+        let meta = Metadata {
+            title: r.title,
+            outlet: r.outlet,
+            date: r.date.as_deref().and_then(Date::parse_iso),
+            ..Metadata::default()
+        };
+        out.push(Arc::new(Article::from_raw(
+            ArticleId(r.id),
+            None,
+            r.body.as_deref().unwrap_or_default(),
+            meta,
+        )));
     }
     Ok(out)
 }
@@ -71,7 +93,10 @@ fn json_line(q: &Quote) -> serde_json::Value {
 /// Runs `isnad quotes`; `all` keeps not-speech quote marks too.
 pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result<i32> {
     let corpus = load_for_quotes(paths)?;
-    let quotes: Vec<Quote> = extract_corpus(&corpus.articles).into_iter().filter(|q| all || q.kind.is_speech()).collect();
+    let quotes: Vec<Quote> = extract_corpus(&corpus.articles)
+        .into_iter()
+        .filter(|q| all || q.kind.is_speech())
+        .collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
@@ -83,8 +108,18 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
         QuotesFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record([
-                "id", "article", "kind", "speaker", "speaker_mention", "speaker_role", "cue", "text", "start_char", "end_char",
-                "confidence", "sentence",
+                "id",
+                "article",
+                "kind",
+                "speaker",
+                "speaker_mention",
+                "speaker_role",
+                "cue",
+                "text",
+                "start_char",
+                "end_char",
+                "confidence",
+                "sentence",
             ])?;
             for q in &quotes {
                 let s = q.speaker.as_ref();

@@ -52,11 +52,52 @@ pub struct CleanedText {
 
 /// Words of a web page's interface (folded forms). A short line made of them is page chrome.
 const CHROME_WORDS: &[&str] = &[
-    "اشترك", "اشترك الان", "تعليق", "تعليقا", "تعليقات", "التعليقات", "اترك", "اقرا ايضا", "اقرا",
-    "ايضا", "ربما يعجبك", "يعجبك", "احدث", "المقالات", "المزيد", "اكتشاف", "موقع", "زر", "الذهاب",
-    "الاعلي", "شارك", "مشاركه", "تابعنا", "تابع", "الرئيسيه", "القائمه", "بحث", "اخبار", "ذات صله",
-    "مقالات", "اخر", "الاخبار", "طباعه", "واتساب", "فيسبوك", "تويتر", "البريد", "للاستمرار",
-    "القراءه", "الارشيف", "التدوينات", "اعلان", "اعلانات", "مواضيع", "متعلقه", "الصفحه",
+    "اشترك",
+    "اشترك الان",
+    "تعليق",
+    "تعليقا",
+    "تعليقات",
+    "التعليقات",
+    "اترك",
+    "اقرا ايضا",
+    "اقرا",
+    "ايضا",
+    "ربما يعجبك",
+    "يعجبك",
+    "احدث",
+    "المقالات",
+    "المزيد",
+    "اكتشاف",
+    "موقع",
+    "زر",
+    "الذهاب",
+    "الاعلي",
+    "شارك",
+    "مشاركه",
+    "تابعنا",
+    "تابع",
+    "الرئيسيه",
+    "القائمه",
+    "بحث",
+    "اخبار",
+    "ذات صله",
+    "مقالات",
+    "اخر",
+    "الاخبار",
+    "طباعه",
+    "واتساب",
+    "فيسبوك",
+    "تويتر",
+    "البريد",
+    "للاستمرار",
+    "القراءه",
+    "الارشيف",
+    "التدوينات",
+    "اعلان",
+    "اعلانات",
+    "مواضيع",
+    "متعلقه",
+    "الصفحه",
 ];
 
 /// Phrases that address the reader of a web form; a line holding one is chrome even when long.
@@ -111,7 +152,10 @@ pub fn clean_text(raw: &str) -> CleanedText {
             if seen_body && matches!(reason, DropReason::PageChrome | DropReason::Footer) {
                 in_footer = true;
             }
-            out.dropped.push(DroppedLine { text: line.clone(), reason });
+            out.dropped.push(DroppedLine {
+                text: line.clone(),
+                reason,
+            });
             continue;
         }
         let kind = classify(line, words, kept.is_empty());
@@ -131,7 +175,13 @@ pub fn clean_text(raw: &str) -> CleanedText {
         }
         let start = text.len();
         text.push_str(&line);
-        out.blocks.push(Block { kind, range: Range { start, end: text.len() } });
+        out.blocks.push(Block {
+            kind,
+            range: Range {
+                start,
+                end: text.len(),
+            },
+        });
     }
     out.text = text;
     out
@@ -161,7 +211,9 @@ fn extract_byline(kept: &mut Vec<(BlockKind, String)>, out: &mut CleanedText) {
     }
     let (kind, line) = &kept[first_para - 1];
     let words = line.split_whitespace().count();
-    let plain = line.chars().all(|c| c.is_alphabetic() || c == ' ' || is_mark(c));
+    let plain = line
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || is_mark(c));
     if *kind == BlockKind::Heading && (2..=4).contains(&words) && plain {
         out.byline = Some(line.clone());
         kept.remove(first_para - 1);
@@ -215,10 +267,14 @@ fn is_timestamp(line: &str) -> bool {
             continue;
         }
         words += 1;
-        let is_num = w.chars().all(|c| c.is_numeric() || matches!(c, ':' | '/' | '-' | '.'));
+        let is_num = w
+            .chars()
+            .all(|c| c.is_numeric() || matches!(c, ':' | '/' | '-' | '.'));
         if is_num {
             digits += 1;
-        } else if !super::meta::is_month_name(w) && !matches!(w, "ص" | "م" | "ت" | "AM" | "PM" | "am" | "pm") {
+        } else if !super::meta::is_month_name(w)
+            && !matches!(w, "ص" | "م" | "ت" | "AM" | "PM" | "am" | "pm")
+        {
             return false;
         }
     }
@@ -249,8 +305,13 @@ fn normalize_chars(raw: &str) -> String {
                 }
             }
             '\t' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
-            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}' | '\u{AD}' => {}
+            '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{AD}' => {}
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -264,5 +325,8 @@ fn normalize_chars(raw: &str) -> String {
 }
 
 fn collapse_spaces(line: &str) -> String {
-    line.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    line.split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

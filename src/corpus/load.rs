@@ -43,18 +43,36 @@ impl LoadError {
     /// The path the error concerns.
     pub fn path(&self) -> &Path {
         match self {
-            Self::Read { path, .. } | Self::Empty { path } | Self::NotUtf8 { path, .. } | Self::EmptyFolder { path } => path,
+            Self::Read { path, .. }
+            | Self::Empty { path }
+            | Self::NotUtf8 { path, .. }
+            | Self::EmptyFolder { path } => path,
         }
     }
 }
 
 /// The five sample articles shipped in `assets/`, embedded in the binary: (file name, text).
 pub const BUNDLED: &[(&str, &str)] = &[
-    ("000_feadbcb8254112b2.txt", include_str!("../../assets/000_feadbcb8254112b2.txt")),
-    ("001_cee41d8d25e69044.txt", include_str!("../../assets/001_cee41d8d25e69044.txt")),
-    ("002_3cb32bdeb3778f76.txt", include_str!("../../assets/002_3cb32bdeb3778f76.txt")),
-    ("003_b177c4576b117e61.txt", include_str!("../../assets/003_b177c4576b117e61.txt")),
-    ("004_fd56def298acf30f.txt", include_str!("../../assets/004_fd56def298acf30f.txt")),
+    (
+        "000_feadbcb8254112b2.txt",
+        include_str!("../../assets/000_feadbcb8254112b2.txt"),
+    ),
+    (
+        "001_cee41d8d25e69044.txt",
+        include_str!("../../assets/001_cee41d8d25e69044.txt"),
+    ),
+    (
+        "002_3cb32bdeb3778f76.txt",
+        include_str!("../../assets/002_3cb32bdeb3778f76.txt"),
+    ),
+    (
+        "003_b177c4576b117e61.txt",
+        include_str!("../../assets/003_b177c4576b117e61.txt"),
+    ),
+    (
+        "004_fd56def298acf30f.txt",
+        include_str!("../../assets/004_fd56def298acf30f.txt"),
+    ),
 ];
 
 /// The bundled sample corpus, cleaned.
@@ -63,10 +81,18 @@ pub fn bundled() -> Corpus {
         .iter()
         .map(|(name, raw)| {
             let id = ArticleId(name.trim_end_matches(".txt").to_owned());
-            Arc::new(Article::from_raw(id, Some(PathBuf::from("assets").join(name)), raw, Metadata::default()))
+            Arc::new(Article::from_raw(
+                id,
+                Some(PathBuf::from("assets").join(name)),
+                raw,
+                Metadata::default(),
+            ))
         })
         .collect();
-    Corpus { articles, failures: Vec::new() }
+    Corpus {
+        articles,
+        failures: Vec::new(),
+    }
 }
 
 /// Loads article files and folders of them (`.txt`, `.md`, read in name order). Failures are
@@ -88,7 +114,10 @@ fn load_folder(dir: &Path, corpus: &mut Corpus) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(source) => {
-            corpus.failures.push(LoadError::Read { path: dir.to_owned(), source });
+            corpus.failures.push(LoadError::Read {
+                path: dir.to_owned(),
+                source,
+            });
             return;
         }
     };
@@ -99,7 +128,9 @@ fn load_folder(dir: &Path, corpus: &mut Corpus) {
         .collect();
     files.sort();
     if files.is_empty() {
-        corpus.failures.push(LoadError::EmptyFolder { path: dir.to_owned() });
+        corpus.failures.push(LoadError::EmptyFolder {
+            path: dir.to_owned(),
+        });
     }
     for f in files {
         push_file(&f, corpus);
@@ -109,9 +140,16 @@ fn load_folder(dir: &Path, corpus: &mut Corpus) {
 fn push_file(path: &Path, corpus: &mut Corpus) {
     match load_text(path) {
         Ok(raw) => {
-            let stem = path.file_stem().map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy());
+            let stem = path
+                .file_stem()
+                .map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy());
             let id = ArticleId(stem.into_owned());
-            corpus.articles.push(Arc::new(Article::from_raw(id, Some(path.to_owned()), &raw, Metadata::default())));
+            corpus.articles.push(Arc::new(Article::from_raw(
+                id,
+                Some(path.to_owned()),
+                &raw,
+                Metadata::default(),
+            )));
         }
         Err(e) => corpus.failures.push(e),
     }
@@ -119,10 +157,15 @@ fn push_file(path: &Path, corpus: &mut Corpus) {
 
 /// Reads one text file: UTF-8, with or without a byte-order mark.
 pub fn load_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(LoadError::Empty { path: path.to_owned() });
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
     }
     String::from_utf8(bytes.to_vec()).map_err(|e| LoadError::NotUtf8 {
         path: path.to_owned(),

@@ -12,7 +12,9 @@ use super::{BlockKind, Metadata};
 use crate::arabic::fold_for_compare;
 
 /// A calendar date (Gregorian).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Date {
     /// Year, e.g. 2024.
     pub year: u16,
@@ -25,7 +27,8 @@ pub struct Date {
 impl Date {
     /// A date, if the numbers make one.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = (1..=12).contains(&month) && (1..=31).contains(&day) && (1800..=2200).contains(&year);
+        let valid =
+            (1..=12).contains(&month) && (1..=31).contains(&day) && (1800..=2200).contains(&year);
         valid.then_some(Self { year, month, day })
     }
 
@@ -47,16 +50,57 @@ impl fmt::Display for Date {
 
 /// Month names in folded form, with their number: Egyptian/Gulf names, Levantine names, English.
 const MONTHS: &[(&str, u8)] = &[
-    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("ابريل", 4), ("ابريل", 4), ("مايو", 5),
-    ("يونيو", 6), ("يونيه", 6), ("يوليو", 7), ("يوليه", 7), ("اغسطس", 8), ("سبتمبر", 9),
-    ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
-    ("كانون الثاني", 1), ("شباط", 2), ("اذار", 3), ("نيسان", 4), ("ايار", 5), ("حزيران", 6),
-    ("تموز", 7), ("اب", 8), ("ايلول", 9), ("تشرين الاول", 10), ("تشرين الثاني", 11),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("ابريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("اذار", 3),
+    ("نيسان", 4),
+    ("ايار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("اب", 8),
+    ("ايلول", 9),
+    ("تشرين الاول", 10),
+    ("تشرين الثاني", 11),
     ("كانون الاول", 12),
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
 
 /// True when the word (any spelling of hamza or case) names a month.
@@ -66,7 +110,10 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 
 fn month_number(word: &str) -> Option<u8> {
     let folded = fold_for_compare(word.trim_matches(|c: char| !c.is_alphanumeric()));
-    MONTHS.iter().find(|(name, _)| *name == folded).map(|(_, n)| *n)
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == folded)
+        .map(|(_, n)| *n)
 }
 
 /// ASCII digits for Arabic-Indic and Persian ones, so dates parse either way.
@@ -81,10 +128,12 @@ fn ascii_digits(text: &str) -> String {
 }
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d])(\d{1,2})\s+((?:كانون|تشرين)\s+\S+|[^\s\d،,]+)[،,]?\s+(\d{4})").expect("static regex")
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s+((?:كانون|تشرين)\s+\S+|[^\s\d،,]+)[،,]?\s+(\d{4})")
+        .expect("static regex")
 });
-static MONTH_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b").expect("static regex"));
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b").expect("static regex")
+});
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("static regex"));
 
@@ -123,15 +172,23 @@ static CITED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A site naming itself in its own chrome: "… من موقع X".
-static SITE_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"موقع\s+([^\s،,.:؛]+(?:\s+[^\s،,.:؛]+)?)\s*$").expect("static regex"));
+static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"موقع\s+([^\s،,.:؛]+(?:\s+[^\s،,.:؛]+)?)\s*$").expect("static regex")
+});
 
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد)\s*[:：\-–]?\s*(\S+(?:\s+\S+){1,2})$").expect("static regex"));
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد)\s*[:：\-–]?\s*(\S+(?:\s+\S+){1,2})$")
+        .expect("static regex")
+});
 
 /// Infers metadata from the raw text and its cleaned form.
 pub fn infer_metadata(_raw: &str, cleaned: &CleanedText) -> Metadata {
-    let block_text = |i: usize| cleaned.blocks.get(i).and_then(|b| cleaned.text.get(b.range.clone()));
+    let block_text = |i: usize| {
+        cleaned
+            .blocks
+            .get(i)
+            .and_then(|b| cleaned.text.get(b.range.clone()))
+    };
     let title = cleaned
         .blocks
         .iter()
@@ -144,16 +201,18 @@ pub fn infer_metadata(_raw: &str, cleaned: &CleanedText) -> Metadata {
         .iter()
         .filter(|d| d.reason == DropReason::Timestamp)
         .find_map(|d| find_date(&d.text));
-    let date = timestamp_date.or_else(|| find_date(&cleaned.text)).or_else(|| {
-        cleaned.dropped.iter().find_map(|d| find_date(&d.text))
-    });
+    let date = timestamp_date
+        .or_else(|| find_date(&cleaned.text))
+        .or_else(|| cleaned.dropped.iter().find_map(|d| find_date(&d.text)));
 
     let site = cleaned
         .dropped
         .iter()
         .filter(|d| d.reason == DropReason::PageChrome)
         .find_map(|d| SITE_NAME.captures(&d.text).map(|c| c[1].trim().to_owned()));
-    let cited = CITED_SOURCE.captures_iter(&cleaned.text).find_map(|c| outlet_name(&c[1]));
+    let cited = CITED_SOURCE
+        .captures_iter(&cleaned.text)
+        .find_map(|c| outlet_name(&c[1]));
     let outlet = site.or(cited);
 
     let author = cleaned.byline.clone().or_else(|| {
@@ -163,16 +222,33 @@ pub fn infer_metadata(_raw: &str, cleaned: &CleanedText) -> Metadata {
         })
     });
 
-    Metadata { title, outlet, date, author, url: None }
+    Metadata {
+        title,
+        outlet,
+        date,
+        author,
+        url: None,
+    }
 }
 
 /// Cleans a captured source name: strips quote marks and a trailing nationality adjective;
 /// refuses generic sources.
 fn outlet_name(captured: &str) -> Option<String> {
-    let name = captured.trim().trim_matches(|c: char| "\"“”«»'‘’ ".contains(c));
+    let name = captured
+        .trim()
+        .trim_matches(|c: char| "\"“”«»'‘’ ".contains(c));
     let mut words: Vec<&str> = name.split_whitespace().take(5).collect();
     let first = fold_for_compare(words.first()?);
-    let generic = ["وسائل", "مصادر", "تقارير", "مسؤولين", "مسؤولون", "بيان", "الاعلام", "اعلام"];
+    let generic = [
+        "وسائل",
+        "مصادر",
+        "تقارير",
+        "مسؤولين",
+        "مسؤولون",
+        "بيان",
+        "الاعلام",
+        "اعلام",
+    ];
     if generic.contains(&first.as_str()) {
         return None;
     }
@@ -186,7 +262,9 @@ fn outlet_name(captured: &str) -> Option<String> {
         }
     }
     let name = words.join(" ");
-    let name = name.trim_matches(|c: char| "\"“”«»'‘’ ".contains(c)).to_owned();
+    let name = name
+        .trim_matches(|c: char| "\"“”«»'‘’ ".contains(c))
+        .to_owned();
     (!name.is_empty()).then_some(name)
 }
 
@@ -197,8 +275,14 @@ mod tests {
     #[test]
     fn dates_in_arabic_english_and_arabic_indic_digits() {
         assert_eq!(find_date("اليوم 19 يونيو 2024."), Date::new(2024, 6, 19));
-        assert_eq!(find_date("23 نوفمبر، 2024 11:13 ص"), Date::new(2024, 11, 23));
-        assert_eq!(find_date("(@AJArabicnet) June 18, 2024"), Date::new(2024, 6, 18));
+        assert_eq!(
+            find_date("23 نوفمبر، 2024 11:13 ص"),
+            Date::new(2024, 11, 23)
+        );
+        assert_eq!(
+            find_date("(@AJArabicnet) June 18, 2024"),
+            Date::new(2024, 6, 18)
+        );
         assert_eq!(find_date("في ٥ أيار ٢٠١٥"), Date::new(2015, 5, 5));
         assert_eq!(find_date("في 3 تشرين الأول 2015"), Date::new(2015, 10, 3));
         assert_eq!(find_date("في سبتمبر 2023 وفي عام 2000"), None);
@@ -206,7 +290,10 @@ mod tests {
 
     #[test]
     fn outlet_names_drop_quotes_and_nationality() {
-        assert_eq!(outlet_name("وول ستريت جورنال الأمريكية").as_deref(), Some("وول ستريت جورنال"));
+        assert_eq!(
+            outlet_name("وول ستريت جورنال الأمريكية").as_deref(),
+            Some("وول ستريت جورنال")
+        );
         assert_eq!(outlet_name("“The Hill“").as_deref(), Some("The Hill"));
         assert_eq!(outlet_name("وسائل إعلام روسية رسمية"), None);
     }

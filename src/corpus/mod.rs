@@ -15,7 +15,9 @@ pub use load::{BUNDLED, LoadError, bundled, load_files, load_text};
 pub use meta::{Date, infer_metadata};
 
 /// Stable identifier of an article: the file stem for files, the record id for records.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct ArticleId(pub String);
 
 impl ArticleId {
@@ -95,7 +97,13 @@ impl Article {
             author: known.author.or(inferred.author),
             url: known.url.or(inferred.url),
         };
-        Self { id, path, meta, text: cleaned.text, blocks: cleaned.blocks }
+        Self {
+            id,
+            path,
+            meta,
+            text: cleaned.text,
+            blocks: cleaned.blocks,
+        }
     }
 
     /// The text of one block.
@@ -108,8 +116,16 @@ impl Article {
         if let Some(t) = &self.meta.title {
             return t.clone();
         }
-        let first = self.blocks.first().map(|b| self.block_text(b)).unwrap_or_default();
-        let mut words = first.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+        let first = self
+            .blocks
+            .first()
+            .map(|b| self.block_text(b))
+            .unwrap_or_default();
+        let mut words = first
+            .split_whitespace()
+            .take(8)
+            .collect::<Vec<_>>()
+            .join(" ");
         if words.is_empty() {
             words.clone_from(&self.id.0);
         }

@@ -25,15 +25,27 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
         let key = speaker_key(&s.name);
         if s.name.split_whitespace().count() >= 2 {
-            *forms.entry(key.clone()).or_default().entry(s.name.clone()).or_default() += 1;
+            *forms
+                .entry(key.clone())
+                .or_default()
+                .entry(s.name.clone())
+                .or_default() += 1;
         }
         if let Some(role) = &s.role {
-            *by_title.entry(speaker_key(role)).or_default().entry(key).or_default() += 1;
+            *by_title
+                .entry(speaker_key(role))
+                .or_default()
+                .entry(key)
+                .or_default() += 1;
         }
     }
     let canonical_of: HashMap<&String, &String> = forms
         .iter()
-        .filter_map(|(key, f)| f.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(form, _)| (key, form)))
+        .filter_map(|(key, f)| {
+            f.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(form, _)| (key, form))
+        })
         .collect();
     let total = |key: &String| forms.get(key).map_or(0, |f| f.values().sum::<usize>());
     // Each word of a person's full name → the most frequent full name that holds it.
@@ -42,7 +54,11 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         // Only a person's name lends its words to surnames: not a title, a group or a place.
         let not_person = key.split(' ').any(|w| {
             let n = light_norm(w);
-            is_title(&n) || is_group(&n) || is_institution(&n) || is_name_stop(&n) || n.starts_with("ال")
+            is_title(&n)
+                || is_group(&n)
+                || is_institution(&n)
+                || is_name_stop(&n)
+                || n.starts_with("ال")
         });
         if not_person || key.split(' ').count() > 4 {
             continue;
@@ -56,17 +72,26 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         }
     }
     for q in quotes.iter_mut() {
-        let Some(s) = q.speaker.as_mut() else { continue };
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
         let key = speaker_key(&s.name);
         let mut target: Option<&String> = None;
-        if let Some(form) = canonical_of.get(&key) {
+        if is_title(&light_norm(key.split(' ').next().unwrap_or_default())) {
+            // A title alone: the person most often named with it elsewhere.
+            let best = by_title
+                .get(&key)
+                .and_then(|m| m.iter().max_by_key(|(_, n)| **n))
+                .map(|(k, _)| k);
+            target = best.and_then(|k| canonical_of.get(k).copied());
+        }
+        if target.is_some() {
+        } else if let Some(form) = canonical_of.get(&key) {
             target = Some(form);
         } else if !key.contains(' ') {
-            target = by_word.get(&key).and_then(|(k, _)| canonical_of.get(k).copied());
-        }
-        if target.is_none() && is_title(&light_norm(key.split(' ').next().unwrap_or_default())) {
-            let best = by_title.get(&key).and_then(|m| m.iter().max_by_key(|(_, n)| **n)).map(|(k, _)| k);
-            target = best.and_then(|k| canonical_of.get(k).copied());
+            target = by_word
+                .get(&key)
+                .and_then(|(k, _)| canonical_of.get(k).copied());
         }
         if let Some(t) = target {
             s.canonical.clone_from(t);

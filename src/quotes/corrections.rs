@@ -27,7 +27,11 @@ pub struct QuoteAnchor {
 impl QuoteAnchor {
     /// The anchor of an extracted quotation.
     pub fn of(quote: &Quote) -> Self {
-        Self { article: quote.article.clone(), bytes: quote.span.bytes.clone(), text: quote.text.clone() }
+        Self {
+            article: quote.article.clone(),
+            bytes: quote.span.bytes.clone(),
+            text: quote.text.clone(),
+        }
     }
 }
 
@@ -127,15 +131,27 @@ impl Corrections {
 }
 
 fn not_found(anchor: &QuoteAnchor) -> CorrectionError {
-    CorrectionError::QuoteNotFound { article: anchor.article.clone(), text: anchor.text.clone() }
+    CorrectionError::QuoteNotFound {
+        article: anchor.article.clone(),
+        text: anchor.text.clone(),
+    }
 }
 
 /// The quotation an anchor points at: same range and text; else the same text nearest to it.
 fn find(quotes: &[Quote], anchor: &QuoteAnchor) -> Option<usize> {
-    let same_article = || quotes.iter().enumerate().filter(|(_, q)| q.article == anchor.article);
+    let same_article = || {
+        quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.article == anchor.article)
+    };
     same_article()
         .find(|(_, q)| q.span.bytes == anchor.bytes && q.text == anchor.text)
-        .or_else(|| same_article().filter(|(_, q)| q.text == anchor.text).min_by_key(|(_, q)| q.span.bytes.start.abs_diff(anchor.bytes.start)))
+        .or_else(|| {
+            same_article()
+                .filter(|(_, q)| q.text == anchor.text)
+                .min_by_key(|(_, q)| q.span.bytes.start.abs_diff(anchor.bytes.start))
+        })
         .map(|(i, _)| i)
 }
 
@@ -150,7 +166,11 @@ fn corrected_speaker(name: &str) -> Speaker {
     }
 }
 
-fn apply_one(edit: &Correction, quotes: &mut Vec<Quote>, articles: &[Arc<Article>]) -> Result<(), CorrectionError> {
+fn apply_one(
+    edit: &Correction,
+    quotes: &mut Vec<Quote>,
+    articles: &[Arc<Article>],
+) -> Result<(), CorrectionError> {
     match edit {
         Correction::SetSpeaker { quote, speaker } => {
             let i = find(quotes, quote).ok_or_else(|| not_found(quote))?;
@@ -171,11 +191,17 @@ fn apply_one(edit: &Correction, quotes: &mut Vec<Quote>, articles: &[Arc<Article
             let i = find(quotes, quote).ok_or_else(|| not_found(quote))?;
             quotes.remove(i);
         }
-        Correction::AddQuote { quote, kind, speaker } => {
+        Correction::AddQuote {
+            quote,
+            kind,
+            speaker,
+        } => {
             let article = articles
                 .iter()
                 .find(|a| a.id == quote.article)
-                .ok_or_else(|| CorrectionError::ArticleNotFound { article: quote.article.clone() })?;
+                .ok_or_else(|| CorrectionError::ArticleNotFound {
+                    article: quote.article.clone(),
+                })?;
             let bytes = locate(article, quote).ok_or_else(|| CorrectionError::TextNotFound {
                 article: quote.article.clone(),
                 text: quote.text.clone(),
@@ -195,14 +221,23 @@ fn apply_one(edit: &Correction, quotes: &mut Vec<Quote>, articles: &[Arc<Article
                 speaker: speaker.as_deref().map(corrected_speaker),
                 cue: None,
                 not_speech_reason: None,
-                sentence: article.text.get(sentence.clone()).unwrap_or_default().to_owned(),
+                sentence: article
+                    .text
+                    .get(sentence.clone())
+                    .unwrap_or_default()
+                    .to_owned(),
                 sentence_span: char_span(&article.text, sentence),
                 confidence: 1.0,
             };
             let at = quotes
                 .iter()
                 .position(|q| q.article == quote.article && q.span.bytes.start > bytes.start)
-                .or_else(|| quotes.iter().rposition(|q| q.article == quote.article).map(|i| i + 1))
+                .or_else(|| {
+                    quotes
+                        .iter()
+                        .rposition(|q| q.article == quote.article)
+                        .map(|i| i + 1)
+                })
                 .unwrap_or(quotes.len());
             quotes.insert(at, new);
         }

@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use super::aliases::{merge_speakers, speaker_key};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution, is_naming, is_prep_pronoun, is_title,
+    AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
+    is_naming, is_prep_pronoun, is_title,
 };
 use super::marks::{MarkSpan, find_spans};
 use super::speakers::{Np, parse_np};
@@ -23,8 +24,49 @@ use crate::corpus::{Article, BlockKind};
 /// into canonical names across the corpus.
 pub fn extract_corpus(articles: &[Arc<Article>]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = articles.iter().flat_map(|a| extract_article(a)).collect();
+    mark_recurring_names(&mut quotes, 3);
     merge_speakers(&mut quotes);
     quotes
+}
+
+/// Words in quote marks short enough to be a name or a term (داعش، الشرق الأوسط).
+const NAME_WORDS_MAX: usize = 3;
+
+fn short_key(q: &Quote) -> Option<String> {
+    let in_marks = matches!(
+        q.kind,
+        QuoteKind::Direct | QuoteKind::Partial | QuoteKind::NotSpeech
+    );
+    (in_marks && q.text.split_whitespace().count() <= NAME_WORDS_MAX).then(|| speaker_key(&q.text))
+}
+
+/// A short text put in quote marks again and again is a name or a term, not someone's words:
+/// twice in one article, or in `min_articles` articles of the corpus.
+fn mark_recurring_names(quotes: &mut [Quote], min_articles: usize) {
+    let mut seen: HashMap<String, (usize, Option<String>, usize)> = HashMap::new();
+    for q in quotes.iter() {
+        if let Some(key) = short_key(q) {
+            let e = seen.entry(key).or_insert((0, None, 0));
+            e.0 += 1;
+            if e.1.as_deref() != Some(q.article.as_str()) {
+                e.1 = Some(q.article.0.clone());
+                e.2 += 1;
+            }
+        }
+    }
+    for q in quotes
+        .iter_mut()
+        .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+    {
+        let Some((_, _, articles)) = short_key(q).and_then(|k| seen.get(&k).cloned()) else {
+            continue;
+        };
+        if articles >= min_articles {
+            q.kind = QuoteKind::NotSpeech;
+            q.not_speech_reason = Some("recurring name or term".to_owned());
+            q.speaker = None;
+        }
+    }
 }
 
 /// Extracts the quotations, reported statements and not-speech quote marks of one article, in
@@ -42,7 +84,30 @@ pub fn extract_article(article: &Article) -> Vec<Quote> {
     for (kind, toks) in &blocks {
         ctx.block(*kind, toks);
     }
-    ctx.out
+    let mut out = ctx.out;
+    mark_recurring_in_article(&mut out);
+    out
+}
+
+/// A short quoted text that the article puts in quote marks twice or more is a name or a term.
+fn mark_recurring_in_article(quotes: &mut [Quote]) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for key in quotes.iter().filter_map(short_key) {
+        *counts.entry(key).or_default() += 1;
+    }
+    for q in quotes
+        .iter_mut()
+        .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+    {
+        if short_key(q)
+            .and_then(|k| counts.get(&k))
+            .is_some_and(|&n| n >= 2)
+        {
+            q.kind = QuoteKind::NotSpeech;
+            q.not_speech_reason = Some("recurring name or term".to_owned());
+            q.speaker = None;
+        }
+    }
 }
 
 /// A speaker as resolved inside one article.
@@ -89,7 +154,12 @@ struct Ctx<'a> {
 }
 
 fn text_of(text: &str, toks: &[Tok], r: &Range<usize>) -> String {
-    let (Some(a), Some(b)) = (toks.get(r.start), r.end.checked_sub(1).and_then(|e| toks.get(e))) else { return String::new() };
+    let (Some(a), Some(b)) = (
+        toks.get(r.start),
+        r.end.checked_sub(1).and_then(|e| toks.get(e)),
+    ) else {
+        return String::new();
+    };
     text.get(a.start..b.end).unwrap_or_default().to_owned()
 }
 
@@ -100,16 +170,49 @@ fn bytes_of(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
 }
 
 fn is_clause_break(t: &Tok) -> bool {
-    matches!(t.kind, TokKind::Punct('،' | ',' | '-' | '–' | '—' | '(' | ')' | ':' | '؛' | ';'))
+    matches!(
+        t.kind,
+        TokKind::Punct('،' | ',' | '-' | '–' | '—' | '(' | ')' | ':' | '؛' | ';')
+    )
 }
 
 /// Connectors that start a new clause after a comma (… ، حيث …).
 fn is_connector(norm: &str) -> bool {
     matches!(
         norm,
-        "حيث" | "فيما" | "بينما" | "في" | "اذ" | "وذلك" | "مما" | "كما" | "لكن" | "ولكن" | "غير" | "الا" | "وقد"
-            | "وهو" | "وهي" | "التي" | "الذي" | "ثم" | "وكان" | "وكانت" | "فقد" | "وفي" | "بدوره" | "بدورها"
-            | "وبحسب" | "وعلى" | "ومن" | "الامر" | "وسط" | "يذكر" | "يشار" | "وتابع" | "واضاف"
+        "حيث"
+            | "فيما"
+            | "بينما"
+            | "في"
+            | "اذ"
+            | "وذلك"
+            | "مما"
+            | "كما"
+            | "لكن"
+            | "ولكن"
+            | "غير"
+            | "الا"
+            | "وقد"
+            | "وهو"
+            | "وهي"
+            | "التي"
+            | "الذي"
+            | "ثم"
+            | "وكان"
+            | "وكانت"
+            | "فقد"
+            | "وفي"
+            | "بدوره"
+            | "بدورها"
+            | "وبحسب"
+            | "وعلى"
+            | "ومن"
+            | "الامر"
+            | "وسط"
+            | "يذكر"
+            | "يشار"
+            | "وتابع"
+            | "واضاف"
     )
 }
 
@@ -136,14 +239,20 @@ impl<'a> Ctx<'a> {
     fn learn_names(&mut self, toks: &[Tok]) {
         let mut i = 0;
         while i < toks.len() {
-            let starts = toks.get(i).is_some_and(|t| t.is_word() && is_title(&t.norm));
+            let starts = toks
+                .get(i)
+                .is_some_and(|t| t.is_word() && is_title(&t.norm));
             if starts {
-                let limit = (i..toks.len()).find(|&k| toks.get(k).is_some_and(Tok::is_sentence_end)).unwrap_or(toks.len());
+                let limit = (i..toks.len())
+                    .find(|&k| toks.get(k).is_some_and(Tok::is_sentence_end))
+                    .unwrap_or(toks.len());
                 if let Some(np) = parse_np(toks, i, limit) {
                     if let (Some(role), false) = (&np.role, np.title_only) {
                         let name = text_of(self.text(), toks, &np.name);
                         let title = text_of(self.text(), toks, role);
-                        self.titles.entry(title_key(&title)).or_insert_with(|| name.clone());
+                        self.titles
+                            .entry(title_key(&title))
+                            .or_insert_with(|| name.clone());
                         self.add_name(&name);
                     }
                     i = np.end.max(i + 1);
@@ -174,7 +283,11 @@ impl<'a> Ctx<'a> {
             if key.chars().count() < 3 {
                 continue;
             }
-            let better = self.name_words.get(&key).is_none_or(|&old| count(idx) > count(old) || (count(idx) == count(old) && name.len() > self.names.get(old).map_or(0, String::len)));
+            let better = self.name_words.get(&key).is_none_or(|&old| {
+                count(idx) > count(old)
+                    || (count(idx) == count(old)
+                        && name.len() > self.names.get(old).map_or(0, String::len))
+            });
             if better {
                 self.name_words.insert(key, idx);
             }
@@ -187,7 +300,12 @@ impl<'a> Ctx<'a> {
         let mut name = text_of(text, toks, &np.name);
         let mut attribution = attribution;
         let mention_range = np.start..np.end;
-        let mut role = np.role.as_ref().map(|r| text_of(text, toks, r).trim_end_matches([',', '،']).trim().to_owned());
+        let mut role = np.role.as_ref().map(|r| {
+            text_of(text, toks, r)
+                .trim_end_matches([',', '،'])
+                .trim()
+                .to_owned()
+        });
         if np.title_only {
             if let Some(n) = self.titles.get(&title_key(&name)) {
                 role = Some(name.clone());
@@ -195,7 +313,11 @@ impl<'a> Ctx<'a> {
                 attribution = Attribution::TitleResolved;
             }
         } else if name.split_whitespace().count() == 1 {
-            if let Some(full) = self.name_words.get(&speaker_key(&name)).and_then(|&i| self.names.get(i)) {
+            if let Some(full) = self
+                .name_words
+                .get(&speaker_key(&name))
+                .and_then(|&i| self.names.get(i))
+            {
                 name.clone_from(full);
             }
         }
@@ -218,12 +340,19 @@ impl<'a> Ctx<'a> {
     }
 
     fn block(&mut self, kind: BlockKind, toks: &[Tok]) {
-        let cue_of: Vec<Option<(String, CueForm)>> = toks.iter().map(|t| if t.is_word() { cue_stem(&t.norm) } else { None }).collect();
+        let cue_of: Vec<Option<(String, CueForm)>> = toks
+            .iter()
+            .map(|t| if t.is_word() { cue_stem(&t.norm) } else { None })
+            .collect();
         let is_cue: Vec<bool> = cue_of.iter().map(Option::is_some).collect();
         let spans = find_spans(toks, &is_cue);
         if kind != BlockKind::Paragraph {
             for s in &spans {
-                let reason = if kind == BlockKind::Headline { "headline" } else { "heading" };
+                let reason = if kind == BlockKind::Headline {
+                    "headline"
+                } else {
+                    "heading"
+                };
                 self.push_not_speech(toks, s, 0..toks.len(), reason);
             }
             return;
@@ -244,19 +373,33 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn sentence(&mut self, toks: &[Tok], cue_of: &[Option<(String, CueForm)>], in_quote: &[bool], spans: &[MarkSpan], sent: Range<usize>) {
+    fn sentence(
+        &mut self,
+        toks: &[Tok],
+        cue_of: &[Option<(String, CueForm)>],
+        in_quote: &[bool],
+        spans: &[MarkSpan],
+        sent: Range<usize>,
+    ) {
         let mut cues: Vec<Cue> = Vec::new();
         for k in sent.clone() {
             if in_quote.get(k).copied().unwrap_or(false) {
                 continue;
             }
-            let clause_start = k == sent.start || k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(is_clause_break);
+            let clause_start = k == sent.start
+                || k.checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(is_clause_break);
             if clause_start && cue_of.get(k).is_none_or(Option::is_none) {
                 self.track_subject(toks, k, sent.end);
             }
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten() {
                 if let Some(cue) = self.cue(toks, cue_of, spans, &sent, k, &stem, form, &cues) {
-                    if let Some(s) = cue.speaker.as_ref().filter(|s| s.attribution != Attribution::CarriedOver) {
+                    if let Some(s) = cue
+                        .speaker
+                        .as_ref()
+                        .filter(|s| s.attribution != Attribution::CarriedOver)
+                    {
                         self.last_subject = Some(s.clone());
                     }
                     cues.push(cue);
@@ -275,11 +418,17 @@ impl<'a> Ctx<'a> {
     /// A clause that opens with a verb and a titled or known name (وقام السيد كيم …) sets the
     /// subject that a later cue without one refers to.
     fn track_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
-        let known = |t: &Tok| t.is_word() && (is_title(&t.norm) || self.name_words.contains_key(&speaker_key(&t.norm)));
+        let known = |t: &Tok| {
+            t.is_word()
+                && (is_title(&t.norm) || self.name_words.contains_key(&speaker_key(&t.norm)))
+        };
         let Some(first) = toks.get(k) else { return };
         let at = if known(first) {
             k
-        } else if first.is_word() && toks.get(k + 1).is_some_and(known) && !super::lexicon::is_name_stop(&first.norm) {
+        } else if first.is_word()
+            && toks.get(k + 1).is_some_and(known)
+            && !super::lexicon::is_name_stop(&first.norm)
+        {
             k + 1
         } else {
             return;
@@ -304,19 +453,43 @@ impl<'a> Ctx<'a> {
         form: CueForm,
         earlier: &[Cue],
     ) -> Option<Cue> {
-        let prev = k.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |t| t.norm.as_str());
-        let prev2 = k.checked_sub(2).and_then(|p| cue_of.get(p)).cloned().flatten();
+        let prev = k
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .map_or("", |t| t.norm.as_str());
+        let prev2 = k
+            .checked_sub(2)
+            .and_then(|p| cue_of.get(p))
+            .cloned()
+            .flatten();
         let after = form == CueForm::Verb
-            && (AFTER_MARKERS.contains(&prev) && (!matches!(prev, "ما" | "لما") || prev2.is_some_and(|(_, f)| f == CueForm::Source)));
-        let mut cue = Cue { tok: k, form, after, speaker: None, np: None, comp: None, colon: false, inscription: false };
+            && (AFTER_MARKERS.contains(&prev)
+                && (!matches!(prev, "ما" | "لما")
+                    || prev2.is_some_and(|(_, f)| f == CueForm::Source)));
+        let mut cue = Cue {
+            tok: k,
+            form,
+            after,
+            speaker: None,
+            np: None,
+            comp: None,
+            colon: false,
+            inscription: false,
+        };
         let mut scan_from = k + 1;
         match form {
             CueForm::Source => {
                 let mut at = k + 1;
-                while toks.get(at).is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ" | "عن")) {
+                while toks
+                    .get(at)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ" | "عن"))
+                {
                     at += 1;
                 }
-                if toks.get(at).is_some_and(|t| matches!(t.norm.as_str(), "ما" | "لما")) {
+                if toks
+                    .get(at)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "ما" | "لما"))
+                {
                     return None; // بحسب ما قال فلان: the verb is the cue.
                 }
                 let (np, local_from) = self.source_np(toks, at, sent.end)?;
@@ -343,19 +516,37 @@ impl<'a> Ctx<'a> {
             }
             CueForm::Verb => {
                 // يُزعم، يُذكر: a passive verb names no speaker and reports nothing.
-                let raw = toks.get(k).and_then(|t| self.text().get(t.start..t.end)).unwrap_or_default();
+                let raw = toks
+                    .get(k)
+                    .and_then(|t| self.text().get(t.start..t.end))
+                    .unwrap_or_default();
                 if raw.trim_start_matches(['و', 'ف']).chars().nth(1) == Some('\u{064F}') {
                     return None;
                 }
-                cue.inscription = stem == "كتب" && toks.get(k + 1).is_some_and(|t| t.norm.starts_with("علي"));
+                cue.inscription =
+                    stem == "كتب" && toks.get(k + 1).is_some_and(|t| t.norm.starts_with("علي"));
                 // تحدث عنها الرئيس: a preposition with a pronoun may come before the subject.
-                let subject_at = if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) { k + 2 } else { k + 1 };
-                let svo = if after { None } else { self.svo_subject(toks, sent, k) };
+                let subject_at = if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let svo = if after {
+                    None
+                } else {
+                    self.svo_subject(toks, sent, k)
+                };
                 if let Some(np) = svo {
                     cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
                     cue.np = Some(np.start..np.end);
-                } else if let Some(np) = parse_np(toks, subject_at, sent.end).filter(|np| self.is_subject(toks, np)) {
-                    let attribution = if after { Attribution::NamedAfter } else { Attribution::Named };
+                } else if let Some(np) =
+                    parse_np(toks, subject_at, sent.end).filter(|np| self.is_subject(toks, np))
+                {
+                    let attribution = if after {
+                        Attribution::NamedAfter
+                    } else {
+                        Attribution::Named
+                    };
                     cue.speaker = Some(self.resolve(toks, &np, attribution));
                     cue.np = Some(np.start..np.end);
                     scan_from = np.end;
@@ -395,18 +586,34 @@ impl<'a> Ctx<'a> {
     /// The speaker of a source phrase (بحسب فلان، وفقا للوزارة), a leading ل stripped.
     fn source_np(&self, toks: &[Tok], at: usize, limit: usize) -> Option<(Np, usize)> {
         let t = toks.get(at)?;
-        if let Some(rest) = t.norm.strip_prefix('ل').filter(|r| r.chars().count() >= 2 && !t.norm.starts_with("لـ")) {
+        if let Some(rest) = t
+            .norm
+            .strip_prefix('ل')
+            .filter(|r| r.chars().count() >= 2 && !t.norm.starts_with("لـ"))
+        {
             let mut local: Vec<Tok> = toks.get(at..limit)?.to_vec();
             if let Some(first) = local.first_mut() {
-                first.norm = if rest.starts_with('ل') { format!("ا{rest}") } else { rest.to_owned() };
+                first.norm = if rest.starts_with('ل') {
+                    format!("ا{rest}")
+                } else {
+                    rest.to_owned()
+                };
                 first.start += 'ل'.len_utf8();
             }
             let np = parse_np(&local, 0, local.len()).filter(|np| self.is_subject(&local, np))?;
             let shift = |r: Range<usize>| r.start + at..r.end + at;
-            let np = Np { start: np.start + at, end: np.end + at, name: shift(np.name), role: np.role.map(shift), title_only: np.title_only };
+            let np = Np {
+                start: np.start + at,
+                end: np.end + at,
+                name: shift(np.name),
+                role: np.role.map(shift),
+                title_only: np.title_only,
+            };
             return Some((np, at));
         }
-        parse_np(toks, at, limit).filter(|np| self.is_subject(toks, np)).map(|np| (np, at))
+        parse_np(toks, at, limit)
+            .filter(|np| self.is_subject(toks, np))
+            .map(|np| (np, at))
     }
 
     /// True when a phrase can be the speaker: a definite noun must name something that speaks.
@@ -419,17 +626,38 @@ impl<'a> Ctx<'a> {
         let from = k.saturating_sub(7).max(sent.start);
         for p in from..k {
             let opener = p == sent.start
-                || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| is_clause_break(t) || (t.is_word() && is_complementizer(&t.norm)));
+                || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+                    is_clause_break(t)
+                        || (t.is_word()
+                            && (is_complementizer(&t.norm)
+                                || matches!(t.norm.as_str(), "فان" | "لان")))
+                });
             if !opener {
                 continue;
             }
-            if let Some(np) = parse_np(toks, p, k).filter(|np| np.end == k && self.is_subject(toks, np)) {
+            let ends_at_verb = |np: &Np| {
+                np.end == k
+                    || (np.end + 1 == k
+                        && toks.get(np.end).is_some_and(Tok::is_comma)
+                        && np.role.is_some())
+            };
+            if let Some(np) =
+                parse_np(toks, p, k).filter(|np| ends_at_verb(np) && self.is_subject(toks, np))
+            {
                 let first = toks.get(p)?;
                 let after_complementizer =
-                    p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| t.is_word() && is_complementizer(&t.norm));
+                    p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+                        t.is_word()
+                            && (is_complementizer(&t.norm)
+                                || matches!(t.norm.as_str(), "فان" | "لان"))
+                    });
                 // Outside a reported clause only a title, group or known name can stand before
                 // its verb; a sentence-initial word is more often a verb or a connector.
-                let strong = is_title(&first.norm) || is_group(&first.norm) || is_institution(&first.norm);
+                // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
+                let strong = is_title(&first.norm)
+                    || is_group(&first.norm)
+                    || is_institution(&first.norm)
+                    || np.role.is_some();
                 if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
                     return Some(np);
                 }
@@ -438,13 +666,26 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    fn push(&mut self, kind: QuoteKind, bytes: Range<usize>, speaker: Option<&Resolved>, cue: Option<String>, sentence: Range<usize>, confidence: f32, reason: Option<&str>) {
+    fn push(
+        &mut self,
+        kind: QuoteKind,
+        bytes: Range<usize>,
+        speaker: Option<&Resolved>,
+        cue: Option<String>,
+        sentence: Range<usize>,
+        confidence: f32,
+        reason: Option<&str>,
+    ) {
         let text = self.text();
-        let Some(body) = text.get(bytes.clone()) else { return };
+        let Some(body) = text.get(bytes.clone()) else {
+            return;
+        };
         let trimmed_start = bytes.start + (body.len() - body.trim_start().len());
         let trimmed_end = bytes.end - (body.len() - body.trim_end().len());
         let bytes = trimmed_start..trimmed_end;
-        let Some(quote_text) = text.get(bytes.clone()).filter(|t| !t.is_empty()) else { return };
+        let Some(quote_text) = text.get(bytes.clone()).filter(|t| !t.is_empty()) else {
+            return;
+        };
         let speaker = speaker.map(|r| Speaker {
             canonical: r.name.clone(),
             name: r.name.clone(),
@@ -469,32 +710,70 @@ impl<'a> Ctx<'a> {
     }
 
     fn push_not_speech(&mut self, toks: &[Tok], s: &MarkSpan, sent: Range<usize>, reason: &str) {
-        let Some(bytes) = bytes_of(toks, &s.inner()) else { return };
+        let Some(bytes) = bytes_of(toks, &s.inner()) else {
+            return;
+        };
         let sentence = bytes_of(toks, &sent).unwrap_or_default();
-        self.push(QuoteKind::NotSpeech, bytes, None, None, sentence, 0.8, Some(reason));
+        self.push(
+            QuoteKind::NotSpeech,
+            bytes,
+            None,
+            None,
+            sentence,
+            0.8,
+            Some(reason),
+        );
     }
 
-    fn quote_span(&mut self, toks: &[Tok], s: &MarkSpan, cues: &[Cue], sent: &Range<usize>, sentence: Range<usize>) {
-        let Some(bytes) = bytes_of(toks, &s.inner()) else { return };
+    fn quote_span(
+        &mut self,
+        toks: &[Tok],
+        s: &MarkSpan,
+        cues: &[Cue],
+        sent: &Range<usize>,
+        sentence: Range<usize>,
+    ) {
+        let Some(bytes) = bytes_of(toks, &s.inner()) else {
+            return;
+        };
         let before = s.open.checked_sub(1).and_then(|p| toks.get(p));
         let before2 = s.open.checked_sub(2).and_then(|p| toks.get(p));
         let naming = before.is_some_and(|t| is_naming(&t.norm))
-            || (before.is_some_and(|t| matches!(t.norm.as_str(), "ب" | "ل" | "بـ" | "لـ" | "و")) && before2.is_some_and(|t| is_naming(&t.norm)));
+            || (before.is_some_and(|t| matches!(t.norm.as_str(), "ب" | "ل" | "بـ" | "لـ" | "و"))
+                && before2.is_some_and(|t| is_naming(&t.norm)));
         if naming {
             return self.push_not_speech(toks, s, sent.clone(), "name or term");
         }
-        if cues.iter().any(|c| c.np.as_ref().is_some_and(|r| r.contains(&s.open))) {
+        // قال لـ«الشرق الأوسط»: the one told, a name.
+        let short = self
+            .text()
+            .get(bytes.clone())
+            .is_some_and(|c| c.split_whitespace().count() <= 4);
+        if short && before.is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ")) {
+            return self.push_not_speech(toks, s, sent.clone(), "addressee");
+        }
+        if cues
+            .iter()
+            .any(|c| c.np.as_ref().is_some_and(|r| r.contains(&s.open)))
+        {
             return self.push_not_speech(toks, s, sent.clone(), "name of the speaker");
         }
         let content = self.text().get(bytes.clone()).unwrap_or_default();
         if !crate::arabic::has_arabic_letter(content) && content.split_whitespace().count() <= 5 {
             return self.push_not_speech(toks, s, sent.clone(), "foreign name");
         }
-        let sentence_initial = (sent.start..s.open).all(|m| toks.get(m).is_some_and(|t| matches!(t.norm.as_str(), "و" | "ف") || !t.is_word()));
+        let sentence_initial = (sent.start..s.open).all(|m| {
+            toks.get(m)
+                .is_some_and(|t| matches!(t.norm.as_str(), "و" | "ف") || !t.is_word())
+        });
         let after_cue = cues.iter().find(|c| {
             c.tok > s.open
                 && (c.after || c.form == CueForm::Verb)
-                && (s.outer_end()..c.tok).all(|m| toks.get(m).is_some_and(|t| t.is_comma() || AFTER_MARKERS.contains(&t.norm.as_str()) || t.norm == "و"))
+                && (s.outer_end()..c.tok).all(|m| {
+                    toks.get(m).is_some_and(|t| {
+                        t.is_comma() || AFTER_MARKERS.contains(&t.norm.as_str()) || t.norm == "و"
+                    })
+                })
         });
         let before_cue = cues.iter().rev().find(|c| c.tok < s.open && !c.after);
         let governing = match (before_cue, after_cue) {
@@ -506,7 +785,15 @@ impl<'a> Ctx<'a> {
             let whole = sentence_initial && s.close.is_none_or(|c| c + 2 >= sent.end);
             if whole && s.open > 0 || whole && self.last_quote.is_some() {
                 if let Some(prev) = self.last_quote.clone() {
-                    self.push(QuoteKind::Direct, bytes, Some(&prev), None, sentence, 0.5, None);
+                    self.push(
+                        QuoteKind::Direct,
+                        bytes,
+                        Some(&prev),
+                        None,
+                        sentence,
+                        0.5,
+                        None,
+                    );
                     return;
                 }
             }
@@ -518,27 +805,67 @@ impl<'a> Ctx<'a> {
         }
         let opens_statement = before.is_some_and(|t| t.is_punct(':'))
             || s.open.checked_sub(1) == Some(cue.tok)
-            || (cue.comp.is_some_and(|c| c + 1 == s.open) && before.is_some_and(|t| is_bare_complementizer(&t.norm)))
+            || (cue.comp.is_some_and(|c| c + 1 == s.open)
+                && before.is_some_and(|t| is_bare_complementizer(&t.norm)))
             || cue.comp == Some(s.open)
             || (cue.tok > s.open && sentence_initial);
-        let kind = if opens_statement && (cue.colon || cue.tok > s.open || before.is_some_and(|t| t.is_punct(':') || is_bare_complementizer(&t.norm)) || s.open.checked_sub(1) == Some(cue.tok)) {
+        // A direct quotation runs to the end of its clause; words after it make it partial.
+        let ends_clause = s.close.is_none_or(|c| {
+            toks.get(c + 1).is_none_or(|t| {
+                t.is_sentence_end()
+                    || t.is_comma()
+                    || matches!(t.kind, TokKind::Punct(_))
+                    || cue_stem(&t.norm).is_some()
+            })
+        });
+        let kind = if opens_statement
+            && ends_clause
+            && (cue.colon
+                || cue.tok > s.open
+                || before.is_some_and(|t| t.is_punct(':') || is_bare_complementizer(&t.norm))
+                || s.open.checked_sub(1) == Some(cue.tok))
+        {
             QuoteKind::Direct
         } else {
             QuoteKind::Partial
         };
-        let cue_word = toks.get(cue.tok).and_then(|t| self.text().get(t.start..t.end)).map(str::to_owned);
+        let cue_word = toks
+            .get(cue.tok)
+            .and_then(|t| self.text().get(t.start..t.end))
+            .map(str::to_owned);
         let confidence = confidence(cue.speaker.as_ref(), s.close.is_some());
-        self.push(kind, bytes, cue.speaker.as_ref(), cue_word, sentence, confidence, None);
+        self.push(
+            kind,
+            bytes,
+            cue.speaker.as_ref(),
+            cue_word,
+            sentence,
+            confidence,
+            None,
+        );
         self.last_quote.clone_from(&cue.speaker);
     }
 
-    fn reported(&mut self, toks: &[Tok], spans: &[MarkSpan], cue: &Cue, sent: &Range<usize>, sentence: Range<usize>) {
+    fn reported(
+        &mut self,
+        toks: &[Tok],
+        spans: &[MarkSpan],
+        cue: &Cue,
+        sent: &Range<usize>,
+        sentence: Range<usize>,
+    ) {
         if cue.inscription || (cue.colon && cue.form != CueForm::Source) {
             return;
         }
         let (mut start, end) = if cue.after {
             let mut end = cue.tok;
-            while end > sent.start && toks.get(end - 1).is_some_and(|t| t.is_comma() || AFTER_MARKERS.contains(&t.norm.as_str()) || matches!(t.norm.as_str(), "ل" | "لـ" | "ما" | "لما")) {
+            while end > sent.start
+                && toks.get(end - 1).is_some_and(|t| {
+                    t.is_comma()
+                        || AFTER_MARKERS.contains(&t.norm.as_str())
+                        || matches!(t.norm.as_str(), "ل" | "لـ" | "ما" | "لما")
+                })
+            {
                 end -= 1;
             }
             if cue.form == CueForm::Source {
@@ -552,23 +879,46 @@ impl<'a> Ctx<'a> {
             let Some(start) = cue.comp else { return };
             (start, statement_end(toks, start, sent.end))
         };
-        if toks.get(start).is_some_and(|t| t.is_word() && matches!(t.norm.as_str(), "ان" | "بان" | "وان")) {
+        if toks
+            .get(start)
+            .is_some_and(|t| t.is_word() && matches!(t.norm.as_str(), "ان" | "بان" | "وان"))
+        {
             start += 1;
         }
-        while start < end && toks.get(start).is_some_and(|t| !t.is_word() && !matches!(t.kind, TokKind::Mark(_))) {
+        while start < end
+            && toks
+                .get(start)
+                .is_some_and(|t| !t.is_word() && !matches!(t.kind, TokKind::Mark(_)))
+        {
             start += 1;
         }
         if end <= start + 1 {
             return;
         }
         // A statement that is one quotation is that quotation, already listed.
-        if spans.iter().any(|s| s.open <= start && s.outer_end() + 1 >= end) {
+        if spans
+            .iter()
+            .any(|s| s.open <= start && s.outer_end() + 1 >= end)
+        {
             return;
         }
-        let Some(bytes) = bytes_of(toks, &(start..end)) else { return };
-        let cue_word = toks.get(cue.tok).and_then(|t| self.text().get(t.start..t.end)).map(str::to_owned);
+        let Some(bytes) = bytes_of(toks, &(start..end)) else {
+            return;
+        };
+        let cue_word = toks
+            .get(cue.tok)
+            .and_then(|t| self.text().get(t.start..t.end))
+            .map(str::to_owned);
         let confidence = confidence(cue.speaker.as_ref(), true) * 0.85;
-        self.push(QuoteKind::Reported, bytes, cue.speaker.as_ref(), cue_word, sentence, confidence, None);
+        self.push(
+            QuoteKind::Reported,
+            bytes,
+            cue.speaker.as_ref(),
+            cue_word,
+            sentence,
+            confidence,
+            None,
+        );
     }
 }
 
@@ -596,7 +946,8 @@ fn statement_end(toks: &[Tok], start: usize, limit: usize) -> usize {
         }
         if t.is_word() && m > start + 2 {
             let cue = cue_stem(&t.norm);
-            let coordinated = t.norm.starts_with('و') && cue.as_ref().is_some_and(|(_, f)| *f != CueForm::Source);
+            let coordinated =
+                t.norm.starts_with('و') && cue.as_ref().is_some_and(|(_, f)| *f != CueForm::Source);
             let after_comma = toks.get(m - 1).is_some_and(Tok::is_comma);
             if coordinated || (after_comma && (cue.is_some() || is_connector(&t.norm))) {
                 let mut end = m;

@@ -53,7 +53,11 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
             Some(pos) if can_close || !can_open => {
                 // The lowest drained entry is this family's opener; any above it ran unclosed.
                 for (k, (o, _)) in stack.drain(pos..).enumerate() {
-                    spans.push(MarkSpan { open: o, close: (k == 0).then_some(i), end: i });
+                    spans.push(MarkSpan {
+                        open: o,
+                        close: (k == 0).then_some(i),
+                        end: i,
+                    });
                 }
             }
             Some(pos) => {
@@ -61,7 +65,11 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
                 // closed and ends where the new quotation (or its reporting cue) begins.
                 for (o, _) in stack.drain(pos..) {
                     let end = cut_before_cue(toks, is_cue, o, i);
-                    spans.push(MarkSpan { open: o, close: None, end });
+                    spans.push(MarkSpan {
+                        open: o,
+                        close: None,
+                        end,
+                    });
                 }
                 stack.push((i, fam));
             }
@@ -70,7 +78,11 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
         }
     }
     for (o, _) in stack.drain(..) {
-        spans.push(MarkSpan { open: o, close: None, end: toks.len() });
+        spans.push(MarkSpan {
+            open: o,
+            close: None,
+            end: toks.len(),
+        });
     }
     for s in &mut spans {
         if s.close.is_none() {
@@ -93,8 +105,14 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
 /// reporting cue that introduces the new quotation (… للغاية. مضيفا “…), else before the mark.
 fn cut_before_cue(toks: &[Tok], is_cue: &[bool], open: usize, new_open: usize) -> usize {
     let from = new_open.saturating_sub(4).max(open + 1);
-    let mut end = (from..new_open).find(|&k| is_cue.get(k).copied().unwrap_or(false)).unwrap_or(new_open);
-    while end > open + 1 && toks.get(end - 1).is_some_and(|t| t.is_comma() || t.is_punct(':')) {
+    let mut end = (from..new_open)
+        .find(|&k| is_cue.get(k).copied().unwrap_or(false))
+        .unwrap_or(new_open);
+    while end > open + 1
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| t.is_comma() || t.is_punct(':'))
+    {
         end -= 1;
     }
     end
@@ -119,8 +137,10 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         let toks = tokenize(text, 0);
-        let is_cue: Vec<bool> =
-            toks.iter().map(|t| crate::quotes::lexicon::cue_stem(&t.norm).is_some()).collect();
+        let is_cue: Vec<bool> = toks
+            .iter()
+            .map(|t| crate::quotes::lexicon::cue_stem(&t.norm).is_some())
+            .collect();
         find_spans(&toks, &is_cue)
             .iter()
             .map(|s| {
@@ -133,7 +153,10 @@ mod tests {
 
     #[test]
     fn marks_pair_in_either_direction() {
-        assert_eq!(spans("قال “نعم” ثم «لا» و»ربما« و”كلا“"), ["نعم", "لا", "ربما", "كلا"]);
+        assert_eq!(
+            spans("قال “نعم” ثم «لا» و»ربما« و”كلا“"),
+            ["نعم", "لا", "ربما", "كلا"]
+        );
         assert_eq!(spans("صحيفة “The Hill“."), ["The Hill"]);
         assert_eq!(spans("دعم ” الشركاء ” اليوم"), ["الشركاء"]);
         assert_eq!(spans("بـ”العلاقة الودية” بين"), ["العلاقة الودية"]);
@@ -141,13 +164,22 @@ mod tests {
 
     #[test]
     fn nested_quotes_stay_inside() {
-        assert_eq!(spans("قال: «نرفض ما يسمى “صفقة القرن” كليا»."), ["نرفض ما يسمى “صفقة القرن” كليا"]);
+        assert_eq!(
+            spans("قال: «نرفض ما يسمى “صفقة القرن” كليا»."),
+            ["نرفض ما يسمى “صفقة القرن” كليا"]
+        );
     }
 
     #[test]
     fn unclosed_quote_ends_where_a_new_cue_starts() {
-        assert_eq!(spans("قال إن “الأمر صعب جدا. مضيفا “أن الحل قريب”."), ["الأمر صعب جدا.", "أن الحل قريب"]);
-        assert_eq!(spans("قال إن “الأمر صعب جدا. وأضاف أن الحل قريب."), ["الأمر صعب جدا."]);
+        assert_eq!(
+            spans("قال إن “الأمر صعب جدا. مضيفا “أن الحل قريب”."),
+            ["الأمر صعب جدا.", "أن الحل قريب"]
+        );
+        assert_eq!(
+            spans("قال إن “الأمر صعب جدا. وأضاف أن الحل قريب."),
+            ["الأمر صعب جدا."]
+        );
         assert_eq!(spans("قال “الأمر صعب جدا"), ["الأمر صعب جدا"]);
     }
 }

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::ArticleId;
 
 pub use aliases::{merge_speakers, speaker_key};
-pub use corrections::{ApplyReport, Correction, Corrections, CorrectionError, QuoteAnchor};
+pub use corrections::{ApplyReport, Correction, CorrectionError, Corrections, QuoteAnchor};
 pub use extract::{extract_article, extract_corpus};
 
 /// Stable identifier of a quotation: the article id and the byte range of its text.
@@ -40,7 +40,12 @@ pub struct QuoteId(pub String);
 impl QuoteId {
     /// The id of the item of `article` whose text spans `bytes`.
     pub fn new(article: &ArticleId, bytes: &Range<usize>) -> Self {
-        Self(format!("{}@{}-{}", article.as_str(), bytes.start, bytes.end))
+        Self(format!(
+            "{}@{}-{}",
+            article.as_str(),
+            bytes.start,
+            bytes.end
+        ))
     }
 }
 
@@ -162,5 +167,8 @@ impl Quote {
 pub(crate) fn char_span(text: &str, bytes: Range<usize>) -> TextSpan {
     let start = text.get(..bytes.start).map_or(0, |s| s.chars().count());
     let len = text.get(bytes.clone()).map_or(0, |s| s.chars().count());
-    TextSpan { chars: start..start + len, bytes }
+    TextSpan {
+        chars: start..start + len,
+        bytes,
+    }
 }

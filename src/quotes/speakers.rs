@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CueForm, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming, is_place_adjective,
-    is_prep_pronoun, is_prefixed_complement, is_title, strip_article,
+    CueForm, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
+    is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title, strip_article,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -74,23 +74,58 @@ fn is_bare_prep(norm: &str) -> bool {
 fn is_name_linker(norm: &str) -> bool {
     matches!(
         norm,
-        "عبد" | "ابو" | "بن" | "ابن" | "بنت" | "ال" | "ذو" | "ولد" | "صلاح" | "نور" | "سيف" | "عز" | "علاء" | "جمال"
-            | "محيي" | "بدر" | "شمس" | "زين" | "تاج" | "حسام" | "عماد" | "فخر" | "نصر" | "ضياء" | "شرف" | "بهاء"
-            | "خير" | "سعد" | "نجم" | "عصام" | "كمال" | "جلال" | "محب"
+        "عبد"
+            | "ابو"
+            | "بن"
+            | "ابن"
+            | "بنت"
+            | "ال"
+            | "ذو"
+            | "ولد"
+            | "صلاح"
+            | "نور"
+            | "سيف"
+            | "عز"
+            | "علاء"
+            | "جمال"
+            | "محيي"
+            | "بدر"
+            | "شمس"
+            | "زين"
+            | "تاج"
+            | "حسام"
+            | "عماد"
+            | "فخر"
+            | "نصر"
+            | "ضياء"
+            | "شرف"
+            | "بهاء"
+            | "خير"
+            | "سعد"
+            | "نجم"
+            | "عصام"
+            | "كمال"
+            | "جلال"
+            | "محب"
     )
 }
 
 /// A possessive or object pronoun at the end of a longer word (اهتمامها، بلادهم).
 fn has_pronoun_suffix(norm: &str) -> bool {
-    norm.chars().count() >= 5 && (norm.ends_with("ها") || norm.ends_with("هم") || norm.ends_with("هما"))
+    norm.chars().count() >= 5
+        && (norm.ends_with("ها") || norm.ends_with("هم") || norm.ends_with("هما"))
 }
 
 /// A bare first word followed by a definite noun that is not a place adjective nor a name stop:
 /// a construct phrase (وسائل الإعلام), not a name followed by its object.
 fn next_is_genitive(toks: &[Tok], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|n| {
-        n.is_word() && strip_article(&n.norm).1 && !is_place_adjective(&n.norm) && !is_name_stop(&n.norm)
-            && !n.norm.ends_with('ي') && !is_title(&n.norm)
+        n.is_word()
+            && strip_article(&n.norm).1
+            && !is_place_adjective(&n.norm)
+            && !is_name_stop(&n.norm)
+            && !n.norm.ends_with('ي')
+            && !is_title(&n.norm)
     }) && !is_name_linker(&toks.get(i).map_or(String::new(), |t| t.norm.clone()))
 }
 
@@ -101,7 +136,8 @@ fn ends_feminine(norm: &str) -> bool {
 
 /// A ب/ل-prefixed word that is a verbal noun complement (لشراكة، بجولة) or a pronoun (لها).
 fn is_complement_word(norm: &str) -> bool {
-    is_prefixed_complement(norm) || (norm.starts_with(['ب', 'ل']) && ends_feminine(norm) && !is_institution(norm))
+    is_prefixed_complement(norm)
+        || (norm.starts_with(['ب', 'ل']) && ends_feminine(norm) && !is_institution(norm))
 }
 
 /// Parses one phrase starting at `i`, not beyond `limit`.
@@ -109,14 +145,36 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     let first = toks.get(i).filter(|t| t.is_word() && i < limit)?;
     let w = first.norm.as_str();
     let t = first;
-    if is_name_stop(w) || is_verb_cue(w) || is_complementizer(w) || is_number(w) || (is_complement_word(w) || t.prefixed_ifal) || is_prep_pronoun(w) {
+    if is_name_stop(w)
+        || is_verb_cue(w)
+        || is_complementizer(w)
+        || is_number(w)
+        || (is_complement_word(w) || t.prefixed_ifal)
+        || is_prep_pronoun(w)
+    {
         return None;
     }
     let (_, definite) = strip_article(w);
     let (head, mut state, mut name_start) = if is_title(w) {
-        (Head::Title, if definite { State::Title } else { State::Construct }, None)
+        (
+            Head::Title,
+            if definite {
+                State::Title
+            } else {
+                State::Construct
+            },
+            None,
+        )
     } else if is_group(w) || is_institution(w) {
-        (Head::Group, if definite { State::Title } else { State::Construct }, None)
+        (
+            Head::Group,
+            if definite {
+                State::Title
+            } else {
+                State::Construct
+            },
+            None,
+        )
     } else if definite {
         (Head::Group, State::Title, None)
     } else if ends_feminine(w) || next_is_genitive(toks, i) {
@@ -133,7 +191,9 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         match t.kind {
             TokKind::Punct('(') => {
                 // A parenthesis after the phrase (البنتاغون) belongs to it and ends it.
-                if let Some(k) = (j + 1..limit.min(j + 8)).find(|&k| toks.get(k).is_some_and(|t| t.is_punct(')'))) {
+                if let Some(k) = (j + 1..limit.min(j + 8))
+                    .find(|&k| toks.get(k).is_some_and(|t| t.is_punct(')')))
+                {
                     j = k + 1;
                 }
                 break;
@@ -141,7 +201,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             TokKind::Mark(_) => {
                 // صحيفة “نيويورك تايمز”: a quoted name after a naming noun is part of the phrase.
                 let prev_naming = toks.get(j - 1).is_some_and(|p| is_naming(&p.norm));
-                let close = (j + 2..limit.min(j + 10)).find(|&k| toks.get(k).is_some_and(|t| matches!(t.kind, TokKind::Mark(_))));
+                let close = (j + 2..limit.min(j + 10)).find(|&k| {
+                    toks.get(k)
+                        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+                });
                 if let (true, Some(k)) = (prev_naming, close) {
                     j = k + 1;
                 }
@@ -156,14 +219,21 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             // الباحث في مركز …، المتحدث باسم وزارة …، مسؤولون من الولايات المتحدة
             let next_ok = toks.get(j + 1).is_some_and(|n| {
                 n.is_word()
-                    && (strip_article(&n.norm).1 || is_institution(&n.norm) || head == Head::Group || is_title(&n.norm))
+                    && (strip_article(&n.norm).1
+                        || is_institution(&n.norm)
+                        || head == Head::Group
+                        || is_title(&n.norm))
                     && !is_name_stop(&n.norm)
                     && !has_pronoun_suffix(&n.norm)
             });
             if next_ok && j + 1 < limit {
                 preps += 1;
                 j += 2;
-                state = if toks.get(j - 1).is_some_and(|n| strip_article(&n.norm).1) { State::Title } else { State::Construct };
+                state = if toks.get(j - 1).is_some_and(|n| strip_article(&n.norm).1) {
+                    State::Title
+                } else {
+                    State::Construct
+                };
                 continue;
             }
             break;
@@ -175,24 +245,54 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         let coord = w.starts_with('و') && w.chars().count() > 3;
         match state {
             State::Title | State::Construct => {
-                if in_title && head != Head::Name && preps < 3 && (w.starts_with("لل") || w.starts_with("بال") || ((w.starts_with('ل') || w.starts_with('ب')) && is_institution(w))) {
+                if in_title
+                    && head != Head::Name
+                    && preps < 3
+                    && (w.starts_with("لل")
+                        || w.starts_with("بال")
+                        || ((w.starts_with('ل') || w.starts_with('ب')) && is_institution(w)))
+                {
                     // التابع لأكاديمية العلوم، الأمين العام لحلف شمال الأطلسي
                     preps += 1;
-                    state = if is_institution(w) && !w.contains("ال") { State::Construct } else { State::Title };
+                    state = if is_institution(w) && !w.contains("ال") {
+                        State::Construct
+                    } else {
+                        State::Title
+                    };
                 } else if definite {
                     // After a bare name inside a title (سيول وواشنطن) a definite word is a new
                     // phrase (الهدية), unless it is a place adjective or follows a construct noun.
                     let prev = toks.get(j - 1).map_or("", |p| p.norm.as_str());
-                    let prev_bare = !strip_article(prev).1 && !is_title(prev) && !is_institution(prev) && !ends_feminine(prev) && !is_group(prev);
+                    let prev_bare = !strip_article(prev).1
+                        && !is_title(prev)
+                        && !is_institution(prev)
+                        && !ends_feminine(prev)
+                        && !is_group(prev);
                     if prev_bare && state == State::Title && !is_place_adjective(w) {
                         break;
                     }
-                    state = if is_title(w) || is_institution(w) { State::Title } else { state_after_definite(state) };
-                } else if is_title(w) || is_institution(w) || (state == State::Construct && head != Head::Name && !(is_complement_word(w) || t.prefixed_ifal)) {
-                    state = if state == State::Construct && !is_title(w) && !is_institution(w) { State::Title } else { State::Construct };
+                    state = if is_title(w) || is_institution(w) {
+                        State::Title
+                    } else {
+                        state_after_definite(state)
+                    };
+                } else if is_title(w)
+                    || is_institution(w)
+                    || (state == State::Construct
+                        && head != Head::Name
+                        && !(is_complement_word(w) || t.prefixed_ifal))
+                {
+                    state = if state == State::Construct && !is_title(w) && !is_institution(w) {
+                        State::Title
+                    } else {
+                        State::Construct
+                    };
                 } else if coord && head != Head::Title {
                     state = State::Title;
-                } else if (is_complement_word(w) || t.prefixed_ifal) || coord || has_pronoun_suffix(w) {
+                } else if (is_complement_word(w) || t.prefixed_ifal)
+                    || coord
+                    || has_pronoun_suffix(w)
+                {
                     break;
                 } else {
                     state = State::Name;
@@ -214,7 +314,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     || name_len >= 5
                     || (name_len >= 2 && ends_feminine(w))
                     || has_pronoun_suffix(w)
-                    || (w.starts_with('ل') && !w.starts_with("لا") && !w.starts_with("لو") && !w.starts_with("لي"))
+                    || (w.starts_with('ل')
+                        && !w.starts_with("لا")
+                        && !w.starts_with("لو")
+                        && !w.starts_with("لي"))
                 {
                     break;
                 } else {
@@ -225,10 +328,18 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         j += 1;
     }
     // A name never ends in the pronoun هو (كيم هو مضاعفة …: "Kim's answer was …").
-    while j > i + 1 && name_start.is_some_and(|ns| j > ns + 1) && toks.get(j - 1).is_some_and(|t| t.norm == "هو") {
+    while j > i + 1
+        && name_start.is_some_and(|ns| j > ns + 1)
+        && toks.get(j - 1).is_some_and(|t| t.norm == "هو")
+    {
         j -= 1;
     }
-    Some(Phrase { start: i, end: j, name_start, head })
+    Some(Phrase {
+        start: i,
+        end: j,
+        name_start,
+        head,
+    })
 }
 
 fn state_after_definite(state: State) -> State {
@@ -244,7 +355,9 @@ fn closes_apposition(toks: &[Tok], k: usize) -> bool {
     match t.kind {
         TokKind::Punct(c) => matches!(c, '،' | ',' | ':' | '.' | '؛') || t.is_sentence_end(),
         TokKind::Mark(_) => true,
-        TokKind::Word => is_complementizer(&t.norm) || t.norm.starts_with('ل') || is_name_stop(&t.norm),
+        TokKind::Word => {
+            is_complementizer(&t.norm) || t.norm.starts_with('ل') || is_name_stop(&t.norm)
+        }
     }
 }
 
@@ -255,9 +368,13 @@ pub(crate) fn parse_np(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
     let mut role_end = p1.end;
     // A title phrase with no name may run on a few words to the comma before the name.
     if p1.name_start.is_none() && p1.head == Head::Title {
-        if let Some(k) = (p1.end..limit.min(p1.end + 6)).find(|&k| toks.get(k).is_some_and(Tok::is_comma)) {
+        if let Some(k) =
+            (p1.end..limit.min(p1.end + 6)).find(|&k| toks.get(k).is_some_and(Tok::is_comma))
+        {
             let clean = (p1.end..k).all(|m| {
-                toks.get(m).is_some_and(|t| t.is_word() && !is_verb_cue(&t.norm) && !is_complementizer(&t.norm))
+                toks.get(m).is_some_and(|t| {
+                    t.is_word() && !is_verb_cue(&t.norm) && !is_complementizer(&t.norm)
+                })
             });
             if clean {
                 role_end = k;
@@ -271,9 +388,19 @@ pub(crate) fn parse_np(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
                 if p1.name_start.is_none() && p2.name_start.is_some() && p1.head == Head::Title {
                     // الباحث في مركز …، ألكسندر زيبين، إن …
                     let n2 = np_of(&p2);
-                    return Some(Np { start: p1.start, end: p2.end, name: n2.name, role: Some(p1.start..role_end), title_only: false });
+                    return Some(Np {
+                        start: p1.start,
+                        end: p2.end,
+                        name: n2.name,
+                        role: Some(p1.start..role_end),
+                        title_only: false,
+                    });
                 }
-                if p1.name_start.is_some() && p1.head != Head::Group && p2.head == Head::Title && p2.name_start.is_none() {
+                if p1.name_start.is_some()
+                    && p1.head != Head::Group
+                    && p2.head == Head::Title
+                    && p2.name_start.is_none()
+                {
                     // تشانغ هو جين، مستشار الأمن القومي، …
                     np.role = Some(p2.start..p2.end);
                     np.end = p2.end;
@@ -293,8 +420,20 @@ fn np_of(p: &Phrase) -> Np {
             role: Some(p.start..ns),
             title_only: false,
         },
-        (Head::Title, None) => Np { start: p.start, end: p.end, name: p.start..p.end, role: None, title_only: true },
-        _ => Np { start: p.start, end: p.end, name: p.start..p.end, role: None, title_only: false },
+        (Head::Title, None) => Np {
+            start: p.start,
+            end: p.end,
+            name: p.start..p.end,
+            role: None,
+            title_only: true,
+        },
+        _ => Np {
+            start: p.start,
+            end: p.end,
+            name: p.start..p.end,
+            role: None,
+            title_only: false,
+        },
     }
 }
 
@@ -311,29 +450,59 @@ mod tests {
         let toks = tokenize(text, 0);
         let np = parse_np(&toks, 0, toks.len()).expect("a phrase");
         let words = |r: &Range<usize>| text[toks[r.start].start..toks[r.end - 1].end].to_owned();
-        (words(&np.name), np.role.as_ref().map(words).unwrap_or_default())
+        (
+            words(&np.name),
+            np.role.as_ref().map(words).unwrap_or_default(),
+        )
     }
 
     #[test]
     fn title_then_name() {
-        assert_eq!(np("الرئيس الروسي فلاديمير بوتين بإبرام اتفاق"), ("فلاديمير بوتين".into(), "الرئيس الروسي".into()));
-        assert_eq!(np("وزير الخارجية الأوكراني دميترو كوليبا المجتمع"), ("دميترو كوليبا".into(), "وزير الخارجية الأوكراني".into()));
-        assert_eq!(np("الزعيم الكوري الشمالي كيم جونج أون لشراكة طويلة"), ("كيم جونج أون".into(), "الزعيم الكوري الشمالي".into()));
+        assert_eq!(
+            np("الرئيس الروسي فلاديمير بوتين بإبرام اتفاق"),
+            ("فلاديمير بوتين".into(), "الرئيس الروسي".into())
+        );
+        assert_eq!(
+            np("وزير الخارجية الأوكراني دميترو كوليبا المجتمع"),
+            ("دميترو كوليبا".into(), "وزير الخارجية الأوكراني".into())
+        );
+        assert_eq!(
+            np("الزعيم الكوري الشمالي كيم جونج أون لشراكة طويلة"),
+            ("كيم جونج أون".into(), "الزعيم الكوري الشمالي".into())
+        );
         assert_eq!(np("السيد تشانغ إن"), ("تشانغ".into(), "السيد".into()));
     }
 
     #[test]
     fn appositions_on_either_side() {
-        assert_eq!(np("تشانغ هو جين، مستشار الأمن القومي الكوري الجنوبي، لقناة يونهاب"), ("تشانغ هو جين".into(), "مستشار الأمن القومي الكوري الجنوبي".into()));
-        assert_eq!(np("الباحث في مركز الدراسات التابع لأكاديمية العلوم، سامي نادر، إن"), ("سامي نادر".into(), "الباحث في مركز الدراسات التابع لأكاديمية العلوم".into()));
+        assert_eq!(
+            np("تشانغ هو جين، مستشار الأمن القومي الكوري الجنوبي، لقناة يونهاب"),
+            (
+                "تشانغ هو جين".into(),
+                "مستشار الأمن القومي الكوري الجنوبي".into()
+            )
+        );
+        assert_eq!(
+            np("الباحث في مركز الدراسات التابع لأكاديمية العلوم، سامي نادر، إن"),
+            (
+                "سامي نادر".into(),
+                "الباحث في مركز الدراسات التابع لأكاديمية العلوم".into()
+            )
+        );
     }
 
     #[test]
     fn groups_and_institutions_are_whole() {
         assert_eq!(np("كوريا الشمالية إن").0, "كوريا الشمالية");
         assert_eq!(np("زعماء مجموعة السبع “بأشد").0, "زعماء مجموعة السبع");
-        assert_eq!(np("مسؤولون من الولايات المتحدة وكوريا الجنوبية.").0, "مسؤولون من الولايات المتحدة وكوريا الجنوبية");
-        assert_eq!(np("وزارة الدفاع الأميركية (البنتاغون) موسكو").0, "وزارة الدفاع الأميركية (البنتاغون)");
+        assert_eq!(
+            np("مسؤولون من الولايات المتحدة وكوريا الجنوبية.").0,
+            "مسؤولون من الولايات المتحدة وكوريا الجنوبية"
+        );
+        assert_eq!(
+            np("وزارة الدفاع الأميركية (البنتاغون) موسكو").0,
+            "وزارة الدفاع الأميركية (البنتاغون)"
+        );
         assert_eq!(np("البيت الأبيض إن").0, "البيت الأبيض");
         assert_eq!(np("كيم البالغ من العمر").0, "كيم");
     }

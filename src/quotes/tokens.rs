@@ -74,7 +74,12 @@ fn mark_family(c: char) -> Option<MarkFamily> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '_' || c == '%' || c == '\u{200C}'
+    c.is_alphanumeric()
+        || is_arabic_mark(c)
+        || c == '\u{0640}'
+        || c == '_'
+        || c == '%'
+        || c == '\u{200C}'
 }
 
 /// Splits `text` (which starts at byte `base` of the article) into tokens.
@@ -95,7 +100,13 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
             continue;
         }
         let kind = mark_family(c).map_or(TokKind::Punct(c), TokKind::Mark);
-        toks.push(Tok { start: base + i, end: base + i + c.len_utf8(), kind, norm: String::new(), prefixed_ifal: false });
+        toks.push(Tok {
+            start: base + i,
+            end: base + i + c.len_utf8(),
+            kind,
+            norm: String::new(),
+            prefixed_ifal: false,
+        });
     }
     if let Some(s) = word_start {
         push_word(&mut toks, text, s, text.len(), base);
@@ -107,7 +118,13 @@ fn push_word(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, base: us
     let word = text.get(start..end).unwrap_or_default();
     let mut chars = word.chars().filter(|c| *c != '\u{0640}');
     let prefixed_ifal = matches!(chars.next(), Some('ب' | 'ل')) && chars.next() == Some('إ');
-    toks.push(Tok { start: base + start, end: base + end, kind: TokKind::Word, norm: light_norm(word), prefixed_ifal });
+    toks.push(Tok {
+        start: base + start,
+        end: base + end,
+        kind: TokKind::Word,
+        norm: light_norm(word),
+        prefixed_ifal,
+    });
 }
 
 /// True when nothing (no space) separates token `a` from the token right after it.
