@@ -14,6 +14,7 @@
 mod aliases;
 mod corrections;
 mod extract;
+mod items;
 mod lexicon;
 mod marks;
 mod speakers;
