@@ -252,14 +252,13 @@ impl<'a> Ctx<'a> {
                 name.clone_from(n);
                 attribution = Attribution::TitleResolved;
             }
-        } else if name.split_whitespace().count() == 1 {
-            if let Some(full) = self
+        } else if name.split_whitespace().count() == 1
+            && let Some(full) = self
                 .name_words
                 .get(&speaker_key(&name))
                 .and_then(|&i| self.names.get(i))
-            {
-                name.clone_from(full);
-            }
+        {
+            name.clone_from(full);
         }
         Resolved {
             name,
@@ -333,17 +332,17 @@ impl<'a> Ctx<'a> {
             if clause_start && cue_of.get(k).is_none_or(Option::is_none) {
                 self.track_subject(toks, k, sent.end);
             }
-            if let Some((stem, form)) = cue_of.get(k).cloned().flatten() {
-                if let Some(cue) = self.cue(toks, cue_of, spans, &sent, k, &stem, form, &cues) {
-                    if let Some(s) = cue
-                        .speaker
-                        .as_ref()
-                        .filter(|s| s.attribution != Attribution::CarriedOver)
-                    {
-                        self.last_subject = Some(s.clone());
-                    }
-                    cues.push(cue);
+            if let Some((stem, form)) = cue_of.get(k).cloned().flatten()
+                && let Some(cue) = self.cue(toks, cue_of, spans, &sent, k, &stem, form, &cues)
+            {
+                if let Some(s) = cue
+                    .speaker
+                    .as_ref()
+                    .filter(|s| s.attribution != Attribution::CarriedOver)
+                {
+                    self.last_subject = Some(s.clone());
                 }
+                cues.push(cue);
             }
         }
         let sentence_bytes = bytes_of(toks, &sent).unwrap_or_default();
@@ -381,7 +380,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    // One cue's three forms (verb, participle, source phrase) share the scan for the statement.
+    #[allow(clippy::too_many_arguments, clippy::too_many_lines)]
     fn cue(
         &self,
         toks: &[Tok],
@@ -432,7 +432,7 @@ impl<'a> Ctx<'a> {
                 {
                     return None; // بحسب ما قال فلان: the verb is the cue.
                 }
-                let (np, local_from) = self.source_np(toks, at, sent.end)?;
+                let (np, local_from) = Self::source_np(toks, at, sent.end)?;
                 let _ = local_from;
                 cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
                 cue.np = Some(np.start..np.end);
@@ -474,13 +474,13 @@ impl<'a> Ctx<'a> {
                 let svo = if after {
                     None
                 } else {
-                    self.svo_subject(toks, sent, k)
+                    Self::svo_subject(toks, sent, k)
                 };
                 if let Some(np) = svo {
                     cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
                     cue.np = Some(np.start..np.end);
                 } else if let Some(np) =
-                    parse_np(toks, subject_at, sent.end).filter(|np| self.is_subject(toks, np))
+                    parse_np(toks, subject_at, sent.end).filter(|np| Self::is_subject(toks, np))
                 {
                     let attribution = if after {
                         Attribution::NamedAfter
@@ -524,7 +524,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker of a source phrase (بحسب فلان، وفقا للوزارة), a leading ل stripped.
-    fn source_np(&self, toks: &[Tok], at: usize, limit: usize) -> Option<(Np, usize)> {
+    fn source_np(toks: &[Tok], at: usize, limit: usize) -> Option<(Np, usize)> {
         let t = toks.get(at)?;
         if let Some(rest) = t
             .norm
@@ -540,7 +540,7 @@ impl<'a> Ctx<'a> {
                 };
                 first.start += 'ل'.len_utf8();
             }
-            let np = parse_np(&local, 0, local.len()).filter(|np| self.is_subject(&local, np))?;
+            let np = parse_np(&local, 0, local.len()).filter(|np| Self::is_subject(&local, np))?;
             let shift = |r: Range<usize>| r.start + at..r.end + at;
             let np = Np {
                 start: np.start + at,
@@ -552,17 +552,17 @@ impl<'a> Ctx<'a> {
             return Some((np, at));
         }
         parse_np(toks, at, limit)
-            .filter(|np| self.is_subject(toks, np))
+            .filter(|np| Self::is_subject(toks, np))
             .map(|np| (np, at))
     }
 
     /// True when a phrase can be the speaker: a definite noun must name something that speaks.
-    fn is_subject(&self, toks: &[Tok], np: &Np) -> bool {
+    fn is_subject(toks: &[Tok], np: &Np) -> bool {
         toks.get(np.start).is_some_and(|t| can_speak(&t.norm))
     }
 
     /// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
-    fn svo_subject(&self, toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
+    fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
         let from = k.saturating_sub(7).max(sent.start);
         for p in from..k {
             let opener = p == sent.start
@@ -582,7 +582,7 @@ impl<'a> Ctx<'a> {
                         && np.role.is_some())
             };
             if let Some(np) =
-                parse_np(toks, p, k).filter(|np| ends_at_verb(np) && self.is_subject(toks, np))
+                parse_np(toks, p, k).filter(|np| ends_at_verb(np) && Self::is_subject(toks, np))
             {
                 let first = toks.get(p)?;
                 let after_complementizer =

@@ -74,6 +74,8 @@ pub(super) fn mark_recurring_in_article(quotes: &mut [Quote]) {
 }
 
 impl Ctx<'_> {
+    // Every field of an item, in the order the item lists them.
+    #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         kind: QuoteKind,
@@ -139,6 +141,8 @@ impl Ctx<'_> {
         );
     }
 
+    // The rules for one quoted span, read top to bottom: not-speech tests, governing cue, kind.
+    #[allow(clippy::too_many_lines)]
     pub(super) fn quote_span(
         &mut self,
         toks: &[Tok],
@@ -197,19 +201,17 @@ impl Ctx<'_> {
         let Some(cue) = governing else {
             // A quotation standing as a whole sentence right after another one continues it.
             let whole = sentence_initial && s.close.is_none_or(|c| c + 2 >= sent.end);
-            if whole && s.open > 0 || whole && self.last_quote.is_some() {
-                if let Some(prev) = self.last_quote.clone() {
-                    self.push(
-                        QuoteKind::Direct,
-                        bytes,
-                        Some(&prev),
-                        None,
-                        sentence,
-                        0.5,
-                        None,
-                    );
-                    return;
-                }
+            if whole && let Some(prev) = self.last_quote.clone() {
+                self.push(
+                    QuoteKind::Direct,
+                    bytes,
+                    Some(&prev),
+                    None,
+                    sentence,
+                    0.5,
+                    None,
+                );
+                return;
             }
             self.last_quote = None;
             return self.push_not_speech(toks, s, sent.clone(), "no reporting cue");

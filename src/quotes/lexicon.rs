@@ -80,14 +80,14 @@ pub(crate) enum CueForm {
 pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
     let mut bodies = vec![norm];
     for prefix in ["و", "ف"] {
-        if let Some(rest) = norm.strip_prefix(prefix) {
-            if rest.chars().count() >= 2 {
-                bodies.push(rest);
-            }
+        if let Some(rest) = norm.strip_prefix(prefix)
+            && rest.chars().count() >= 2
+        {
+            bodies.push(rest);
         }
     }
     for body in bodies {
-        if SOURCE_WORDS.iter().any(|w| *w == body) {
+        if SOURCE_WORDS.contains(&body) {
             return Some((body.to_owned(), CueForm::Source));
         }
         for suffix in ["ا", "ين", "ون", "ه", "ة"] {

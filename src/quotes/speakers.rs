@@ -141,6 +141,8 @@ fn is_complement_word(norm: &str) -> bool {
 }
 
 /// Parses one phrase starting at `i`, not beyond `limit`.
+// One state machine over the words of the phrase; splitting it would scatter the grammar.
+#[allow(clippy::too_many_lines)]
 fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     let first = toks.get(i).filter(|t| t.is_word() && i < limit)?;
     let w = first.norm.as_str();
@@ -367,45 +369,44 @@ pub(crate) fn parse_np(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
     let p1 = parse_phrase(toks, i, limit)?;
     let mut role_end = p1.end;
     // A title phrase with no name may run on a few words to the comma before the name.
-    if p1.name_start.is_none() && p1.head == Head::Title {
-        if let Some(k) =
+    if p1.name_start.is_none()
+        && p1.head == Head::Title
+        && let Some(k) =
             (p1.end..limit.min(p1.end + 6)).find(|&k| toks.get(k).is_some_and(Tok::is_comma))
-        {
-            let clean = (p1.end..k).all(|m| {
-                toks.get(m).is_some_and(|t| {
-                    t.is_word() && !is_verb_cue(&t.norm) && !is_complementizer(&t.norm)
-                })
-            });
-            if clean {
-                role_end = k;
-            }
+    {
+        let clean = (p1.end..k).all(|m| {
+            toks.get(m).is_some_and(|t| {
+                t.is_word() && !is_verb_cue(&t.norm) && !is_complementizer(&t.norm)
+            })
+        });
+        if clean {
+            role_end = k;
         }
     }
     let mut np = np_of(&p1);
-    if toks.get(role_end).is_some_and(Tok::is_comma) {
-        if let Some(p2) = parse_phrase(toks, role_end + 1, limit) {
-            if closes_apposition(toks, p2.end) {
-                if p1.name_start.is_none() && p2.name_start.is_some() && p1.head == Head::Title {
-                    // الباحث في مركز …، ألكسندر زيبين، إن …
-                    let n2 = np_of(&p2);
-                    return Some(Np {
-                        start: p1.start,
-                        end: p2.end,
-                        name: n2.name,
-                        role: Some(p1.start..role_end),
-                        title_only: false,
-                    });
-                }
-                if p1.name_start.is_some()
-                    && p1.head != Head::Group
-                    && p2.head == Head::Title
-                    && p2.name_start.is_none()
-                {
-                    // تشانغ هو جين، مستشار الأمن القومي، …
-                    np.role = Some(p2.start..p2.end);
-                    np.end = p2.end;
-                }
-            }
+    if toks.get(role_end).is_some_and(Tok::is_comma)
+        && let Some(p2) = parse_phrase(toks, role_end + 1, limit)
+        && closes_apposition(toks, p2.end)
+    {
+        if p1.name_start.is_none() && p2.name_start.is_some() && p1.head == Head::Title {
+            // الباحث في مركز …، ألكسندر زيبين، إن …
+            let n2 = np_of(&p2);
+            return Some(Np {
+                start: p1.start,
+                end: p2.end,
+                name: n2.name,
+                role: Some(p1.start..role_end),
+                title_only: false,
+            });
+        }
+        if p1.name_start.is_some()
+            && p1.head != Head::Group
+            && p2.head == Head::Title
+            && p2.name_start.is_none()
+        {
+            // تشانغ هو جين، مستشار الأمن القومي، …
+            np.role = Some(p2.start..p2.end);
+            np.end = p2.end;
         }
     }
     Some(np)

@@ -76,10 +76,7 @@ fn expected_speaker(tags: &[Tag], tag: &Tag, text: &str) -> Option<String> {
         return Some(s.clone());
     }
     let speakers = tags.iter().filter(|t| t.kind == 'S');
-    let before = speakers
-        .clone()
-        .filter(|s| s.bytes.start < tag.bytes.start)
-        .last();
+    let before = speakers.clone().rfind(|s| s.bytes.start < tag.bytes.start);
     let after = speakers.clone().find(|s| s.bytes.start > tag.bytes.start);
     before.or(after).map(|s| text[s.bytes.clone()].to_owned())
 }
