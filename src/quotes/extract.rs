@@ -13,7 +13,7 @@ use super::aliases::{merge_speakers, speaker_key};
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
-    is_prep_pronoun, is_title,
+    is_name_stop, is_prep_pronoun, is_title, light_norm, strip_article,
 };
 use super::marks::{MarkSpan, find_spans};
 use super::speakers::{Np, parse_np};
@@ -204,7 +204,20 @@ impl<'a> Ctx<'a> {
     }
 
     fn add_name(&mut self, name: &str) {
-        if name.split_whitespace().count() < 2 {
+        // A person's name: two words or more, none a particle, a number, a word with a
+        // preposition prefix (لأحدث) or a feminine noun after the first (دراسة).
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let plausible = words.iter().enumerate().all(|(i, w)| {
+            let n = light_norm(w);
+            !is_name_stop(&n)
+                && !n.chars().next().is_some_and(char::is_numeric)
+                && !(n.starts_with('ل')
+                    && !n.starts_with("لا")
+                    && !n.starts_with("لو")
+                    && !n.starts_with("لي"))
+                && !(i > 0 && n.ends_with('ة'))
+        });
+        if words.len() < 2 || !plausible {
             return;
         }
         let idx = if let Some(i) = self.names.iter().position(|n| n == name) {
@@ -253,6 +266,8 @@ impl<'a> Ctx<'a> {
                 attribution = Attribution::TitleResolved;
             }
         } else if name.split_whitespace().count() == 1
+            && !name.ends_with('ة')
+            && !strip_article(&light_norm(&name)).1
             && let Some(full) = self
                 .name_words
                 .get(&speaker_key(&name))

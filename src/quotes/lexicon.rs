@@ -103,6 +103,12 @@ pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
             let Some(stem) = body.strip_suffix(suffix) else {
                 continue;
             };
+            // Past-tense endings never follow a present stem (يقرأ is not يقر + ا).
+            if stem.starts_with(['ي', 'ت'])
+                && matches!(*suffix, "ا" | "وا" | "تا" | "ت" | "ته" | "تها" | "تهم")
+            {
+                continue;
+            }
             if stem.chars().count() < 2 {
                 continue;
             }
@@ -409,6 +415,7 @@ mod tests {
     fn look_alike_nouns_are_not_cues() {
         for w in [
             "رأي",
+            "يقرأ",
             "رأيه",
             "مؤكد",
             "لافت",
