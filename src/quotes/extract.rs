@@ -452,7 +452,14 @@ impl<'a> Ctx<'a> {
                 cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
                 cue.np = Some(np.start..np.end);
                 let after_np = np.end;
-                if toks.get(after_np).is_some_and(Tok::is_comma) && after_np + 1 < sent.end {
+                let next = toks.get(after_np);
+                if next.is_some_and(|t| t.is_punct(':')) {
+                    // حسب قول فلان: «…»
+                    cue.colon = true;
+                    cue.comp = Some(after_np + 1);
+                } else if spans.iter().any(|s| s.open == after_np) {
+                    cue.comp = Some(after_np);
+                } else if next.is_some_and(Tok::is_comma) && after_np + 1 < sent.end {
                     cue.comp = Some(after_np + 1);
                 } else {
                     cue.after = true;
@@ -460,6 +467,19 @@ impl<'a> Ctx<'a> {
                 return Some(cue);
             }
             CueForm::Hal => {
+                // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن.
+                let from = k.saturating_sub(8).max(sent.start);
+                let quoted = (from..k)
+                    .rev()
+                    .find(|&m| toks.get(m).is_some_and(|t| t.norm == "عن"))
+                    .and_then(|m| parse_np(toks, m + 1, k).filter(|np| np.end == k));
+                if stem == "قول"
+                    && let Some(np) = quoted
+                {
+                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+                    cue.np = Some(np.start..np.end);
+                    return self.statement_start(toks, cue_of, spans, sent, cue, k + 1);
+                }
                 let main = earlier.iter().rev().find_map(|c| c.speaker.clone());
                 cue.speaker = main.map(|mut r| {
                     r.attribution = Attribution::CarriedOver;
@@ -513,6 +533,21 @@ impl<'a> Ctx<'a> {
         if cue.after {
             return Some(cue);
         }
+        self.statement_start(toks, cue_of, spans, sent, cue, scan_from)
+    }
+
+    /// Finds where the statement of a cue starts, scanning from `scan_from`: a quotation, a
+    /// colon, a complementizer, or else the words right after the speaker.
+    #[allow(clippy::unused_self, clippy::unnecessary_wraps)]
+    fn statement_start(
+        &self,
+        toks: &[Tok],
+        cue_of: &[Option<(String, CueForm)>],
+        spans: &[MarkSpan],
+        sent: &Range<usize>,
+        mut cue: Cue,
+        scan_from: usize,
+    ) -> Option<Cue> {
         for m in scan_from..sent.end.min(scan_from + 16) {
             let Some(t) = toks.get(m) else { break };
             if spans.iter().any(|s| s.open == m) {

@@ -43,7 +43,7 @@ const VERBS: &[&str] = &[
     "أقر", "يقر", "اعترف", "يعترف", "كشف", "يكشف", "تساءل", "يتساءل", "أردف", "يردف", "استطرد",
     "يستطرد", "أبدى", "يبدي", "هدد", "انتقد", "ينتقد", "رحب", "يرحب", "أبلغ", "يبلغ", "أخبر",
     "يخبر", "وعد", "أعربت", "اعتبرت", "استنكر", "يستنكر", "ندد", "يندد", "شجب", "يشجب", "تحدث",
-    "أوصى", "يوصي", "علق", "يعلق", "اختتم", "يختتم", "أفصح", "يفصح", "قالا", "يقولان", "أسماه",
+    "أوصى", "يوصي", "علق", "يعلق", "اختتم", "يختتم", "أفصح", "يفصح", "قالا", "يقولان", "أسماه", "يتابع", "أجاب", "يجيب", "سأل", "يسأل", "استدرك", "يستدرك", "ختم", "يختم", "غرد", "يغرد",
 ];
 
 /// Circumstantial participles that report speech (قائلا، مضيفا …), without their final alef.
@@ -87,6 +87,21 @@ pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
         }
     }
     for body in bodies {
+        // قوله، بقولها، القول: the noun "saying" before a colon or a quotation.
+        if matches!(
+            body,
+            "قوله"
+                | "قولها"
+                | "قولهم"
+                | "بقوله"
+                | "بقولها"
+                | "بقولهم"
+                | "القول"
+                | "تصريحه"
+                | "تصريحها"
+        ) {
+            return Some(("قول".to_owned(), CueForm::Hal));
+        }
         if SOURCE_WORDS.contains(&body) {
             return Some((body.to_owned(), CueForm::Source));
         }
@@ -130,7 +145,7 @@ pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
 /// Source phrases that introduce who a statement comes from (بحسب فلان، وفقا لفلان).
 #[rustfmt::skip]
 const SOURCE_WORDS: &[&str] = &[
-    "بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا",
+    "بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا", "قول", "لسان",
 ];
 
 /// Words that, right before a reporting verb, mean the statement came before it

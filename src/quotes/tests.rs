@@ -254,6 +254,12 @@ fn source_phrases() {
 }
 
 #[test]
+fn the_noun_saying_introduces_a_quotation() {
+    check("وأنهى حديثه حسب قول [[S:ليلى مراد]]: «[[D:الفن حياتي كلها]]».");
+    check("ونقلت الوكالة عن [[S:الوزير]] قوله: «[[D:لن نتراجع]]».");
+}
+
+#[test]
 fn circumstantial_participle_takes_the_main_subject() {
     check("وحذر [[S:يوسف العلي]] من التصعيد، قائلا إن “[[D:المنطقة على حافة الانفجار]]”.");
 }
