@@ -501,7 +501,14 @@ impl<'a> Ctx<'a> {
                 cue.inscription =
                     stem == "كتب" && toks.get(k + 1).is_some_and(|t| t.norm.starts_with("علي"));
                 // تحدث عنها الرئيس: a preposition with a pronoun may come before the subject.
-                let subject_at = if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
+                // قال لـ«الشرق الأوسط» فلان: the one told, in quote marks, may come first.
+                let told = toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ"));
+                let told_span = spans.iter().find(|s| told && s.open == k + 2);
+                let subject_at = if let Some(s) = told_span {
+                    s.outer_end()
+                } else if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
                     k + 2
                 } else {
                     k + 1

@@ -265,6 +265,11 @@ fn circumstantial_participle_takes_the_main_subject() {
 }
 
 #[test]
+fn the_outlet_told_comes_before_the_speaker() {
+    check("وقال لـ«[[N:الحياة]]» [[S:سعيد الأحمد]] إن «[[D:المشروع اكتمل]]».");
+}
+
+#[test]
 fn verb_with_object_pronoun() {
     check("ووصفها [[S:الوزير سعيد النمر]] بأنها “[[P:خطوة شجاعة]]”.");
 }
