@@ -97,11 +97,35 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
         .into_iter()
         .filter(|q| all || q.kind.is_speech())
         .collect();
+    if let Err(e) = write_quotes(&quotes, format) {
+        // A reader that stops early (`| head`) is not an error.
+        if !is_broken_pipe(&e) {
+            return Err(e);
+        }
+    }
+    super::report_failures(&corpus);
+    Ok(i32::from(!corpus.failures.is_empty()))
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let io = e
+        .downcast_ref::<std::io::Error>()
+        .map(std::io::Error::kind)
+        .or_else(|| {
+            e.downcast_ref::<csv::Error>().and_then(|c| match c.kind() {
+                csv::ErrorKind::Io(io) => Some(io.kind()),
+                _ => None,
+            })
+        });
+    io == Some(std::io::ErrorKind::BrokenPipe)
+}
+
+fn write_quotes(quotes: &[Quote], format: QuotesFormat) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
         QuotesFormat::Json => {
-            for q in &quotes {
+            for q in quotes {
                 writeln!(out, "{}", json_line(q))?;
             }
         }
@@ -121,7 +145,7 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
                 "confidence",
                 "sentence",
             ])?;
-            for q in &quotes {
+            for q in quotes {
                 let s = q.speaker.as_ref();
                 w.write_record([
                     q.id.0.as_str(),
@@ -141,6 +165,5 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
             w.flush()?;
         }
     }
-    super::report_failures(&corpus);
-    Ok(i32::from(!corpus.failures.is_empty()))
+    Ok(())
 }
