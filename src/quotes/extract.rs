@@ -211,11 +211,8 @@ impl<'a> Ctx<'a> {
             let n = light_norm(w);
             !is_name_stop(&n)
                 && !n.chars().next().is_some_and(char::is_numeric)
-                && !(n.starts_with('ل')
-                    && !n.starts_with("لا")
-                    && !n.starts_with("لو")
-                    && !n.starts_with("لي"))
-                && !(i > 0 && n.ends_with('ة'))
+                && (!n.starts_with('ل') || ["لا", "لو", "لي"].iter().any(|p| n.starts_with(p)))
+                && (i == 0 || !n.ends_with('ة'))
         });
         if words.len() < 2 || !plausible {
             return;
