@@ -444,6 +444,15 @@ impl<'a> Ctx<'a> {
                 {
                     return None; // بحسب ما قال فلان: the verb is the cue.
                 }
+                // وفق كلام فلان، بحسب تصريحات فلان: the speaker follows the word for speech.
+                if toks.get(at).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "كلام" | "تصريحات" | "تصريح" | "قول" | "رواية" | "حديث"
+                    )
+                }) {
+                    at += 1;
+                }
                 let (np, local_from) = Self::source_np(toks, at, sent.end)?;
                 let _ = local_from;
                 cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));

@@ -356,7 +356,7 @@ pub(crate) fn is_prefixed_complement(norm: &str) -> bool {
         || rest.starts_with("ها")
         || rest.starts_with('ه')
         || rest == "ه"
-        || rest.chars().count() <= 1
+        || matches!(rest, "ه" | "ي" | "ك" | "")
 }
 
 /// Definite nouns that name bodies which speak (الكرملين، الحكومة، الجيش) or countries.

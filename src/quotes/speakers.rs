@@ -252,7 +252,13 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     && preps < 3
                     && (w.starts_with("لل")
                         || w.starts_with("بال")
-                        || ((w.starts_with('ل') || w.starts_with('ب')) && is_institution(w)))
+                        || ((w.starts_with('ل') || w.starts_with('ب')) && is_institution(w))
+                        || (w.starts_with('ل')
+                            && !t.prefixed_ifal
+                            && !ends_feminine(w)
+                            && toks
+                                .get(j + 1)
+                                .is_some_and(|n| n.is_word() && strip_article(&n.norm).1)))
                 {
                     // التابع لأكاديمية العلوم، الأمين العام لحلف شمال الأطلسي
                     preps += 1;
