@@ -77,7 +77,9 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         };
         let key = speaker_key(&s.name);
         let mut target: Option<&String> = None;
-        if is_title(&light_norm(key.split(' ').next().unwrap_or_default())) {
+        // Only a qualified title (الرئيس الروسي) names one person across articles; a bare one
+        // (الأمين، الوزير) does not.
+        if key.contains(' ') && is_title(&light_norm(key.split(' ').next().unwrap_or_default())) {
             // A title alone: the person most often named with it elsewhere.
             let best = by_title
                 .get(&key)

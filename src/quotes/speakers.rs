@@ -212,6 +212,16 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 }
                 break;
             }
+            // د. محمد: the full stop of a one-letter abbreviation.
+            TokKind::Punct('.')
+                if toks
+                    .get(j - 1)
+                    .is_some_and(|p| p.is_word() && p.norm.chars().count() == 1) =>
+            {
+                j += 1;
+                state = State::Title;
+                continue;
+            }
             TokKind::Punct(_) => break,
             TokKind::Word => {}
         }

@@ -273,6 +273,22 @@ fn the_outlet_told_comes_before_the_speaker() {
 }
 
 #[test]
+fn honorific_pronoun_refers_to_the_subject_before() {
+    check("واستقبل [[S:الأمير فيصل بن سلمان]] الوفد. وأكد سموه أن [[R:المنطقة تشهد نموا]].");
+}
+
+#[test]
+fn abbreviated_title_does_not_end_the_sentence() {
+    check("وقال د. [[S:سامر الحلبي]] إن «[[D:العلاج متاح]]».");
+}
+
+#[test]
+fn nouns_that_look_like_verbs_are_not_cues() {
+    check("وأعرب [[S:المدير]] عن شكره وتقديره للفريق.");
+    check("وقال [[S:مسؤول]] فضل عدم ذكر اسمه إن [[R:المحادثات مستمرة]].");
+}
+
+#[test]
 fn verb_with_object_pronoun() {
     check("ووصفها [[S:الوزير سعيد النمر]] بأنها “[[P:خطوة شجاعة]]”.");
 }
