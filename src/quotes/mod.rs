@@ -8,8 +8,9 @@
 //! - [`speaker_key`] is the one folding used to compare speaker names.
 //!
 //! Layout: `lexicon` (reporting verbs, titles and other word lists), `tokens`, `marks` (pairing
-//! quote marks), `speakers` (the speaker's noun phrase), `extract` (the rules that tie cues,
-//! quotations and statements together), `aliases` (merging speakers), `corrections`.
+//! quote marks), `speakers` (the speaker's noun phrase), `names` (names an article gives, titles and
+//! surnames resolved to them), `extract` (cues and their speakers and statements), `items`
+//! (quotations and statements built from them), `aliases` (merging speakers), `corrections`.
 
 mod aliases;
 mod corrections;
@@ -17,6 +18,7 @@ mod extract;
 mod items;
 mod lexicon;
 mod marks;
+mod names;
 mod speakers;
 mod tokens;
 
