@@ -287,6 +287,16 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // رفع شكره وتقديره: a pronoun-suffixed form coordinated with a like noun is a noun.
+        let this = toks.get(k).map_or("", |t| t.norm.as_str());
+        let suffix = ["ها", "هم", "ه"].into_iter().find(|x| this.ends_with(x));
+        if let Some(x) = suffix
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.norm.starts_with('و') && t.norm.ends_with(x))
+        {
+            return None;
+        }
         // فضل عدم ذكر اسمه: "mention his name" reports nothing.
         if stem == "ذكر"
             && toks

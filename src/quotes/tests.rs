@@ -285,6 +285,8 @@ fn abbreviated_title_does_not_end_the_sentence() {
 #[test]
 fn nouns_that_look_like_verbs_are_not_cues() {
     check("وأعرب [[S:المدير]] عن شكره وتقديره للفريق.");
+    check("ورفع المجلس شكره وتقديره للأمير.");
+    check("وأكد مدير عام الصحة [[S:سعد الحربي]] أن [[R:الخدمات متوفرة]].");
     check("وقال [[S:مسؤول]] فضل عدم ذكر اسمه إن [[R:المحادثات مستمرة]].");
 }
 
