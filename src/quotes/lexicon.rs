@@ -5,7 +5,7 @@
 //! diacritics, tatweel and hamza seats on alef but keeps ى and ة apart from ي and ه (so that the
 //! verb رأى is not the noun رأي).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::arabic::is_arabic_mark;
@@ -76,8 +76,58 @@ pub(crate) enum CueForm {
     Source,
 }
 
+/// Every surface form of every cue (with its clitics), generated once: one hash look-up per
+/// word instead of stripping prefixes and suffixes on every word of the corpus.
+static CUE_FORMS: LazyLock<HashMap<String, (String, CueForm)>> = LazyLock::new(|| {
+    let mut bases: Vec<String> = Vec::new();
+    for v in VERBS.iter().map(|v| light_norm(v)) {
+        for suffix in VERB_SUFFIXES {
+            bases.push(format!("{v}{suffix}"));
+            if let Some(rest) = v.strip_prefix('ي') {
+                bases.push(format!("ت{rest}{suffix}"));
+            }
+        }
+    }
+    for h in HAL_STEMS.iter().map(|h| light_norm(h)) {
+        for suffix in ["ا", "ين", "ه"] {
+            bases.push(format!("{h}{suffix}"));
+        }
+    }
+    bases.extend(SOURCE_WORDS.iter().map(|w| light_norm(w)));
+    bases.extend(SAYING_NOUNS.iter().map(|w| light_norm(w)));
+    let mut forms = HashMap::new();
+    for base in bases {
+        for prefix in ["", "و", "ف"] {
+            let form = format!("{prefix}{base}");
+            if let Some(found) = cue_stem_by_rules(&form) {
+                forms.insert(form, found);
+            }
+        }
+    }
+    forms
+});
+
+/// The noun "saying" with a pronoun (قوله، بقولها، القول), which introduces a quotation.
+const SAYING_NOUNS: &[&str] = &[
+    "قوله",
+    "قولها",
+    "قولهم",
+    "بقوله",
+    "بقولها",
+    "بقولهم",
+    "القول",
+    "تصريحه",
+    "تصريحها",
+];
+
 /// If the normalized word is a reporting cue, its stem (light-normalized) and form.
 pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
+    CUE_FORMS.get(norm).cloned()
+}
+
+/// The rules behind [`cue_stem`]: strip و/ف, then subject and object endings, and look the stem
+/// up in the lexicon.
+fn cue_stem_by_rules(norm: &str) -> Option<(String, CueForm)> {
     let mut bodies = vec![norm];
     for prefix in ["و", "ف"] {
         if let Some(rest) = norm.strip_prefix(prefix)
@@ -88,18 +138,7 @@ pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
     }
     for body in bodies {
         // قوله، بقولها، القول: the noun "saying" before a colon or a quotation.
-        if matches!(
-            body,
-            "قوله"
-                | "قولها"
-                | "قولهم"
-                | "بقوله"
-                | "بقولها"
-                | "بقولهم"
-                | "القول"
-                | "تصريحه"
-                | "تصريحها"
-        ) {
+        if SAYING_NOUNS.contains(&body) {
             return Some(("قول".to_owned(), CueForm::Hal));
         }
         if SOURCE_WORDS.contains(&body) {
