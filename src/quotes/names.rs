@@ -17,6 +17,18 @@ pub(super) fn title_key(title: &str) -> String {
     }
 }
 
+/// Key of one already light-normalized word for the article's name table: final ya and ta
+/// marbuta folded as [`speaker_key`] folds them, without its full Unicode lowercasing.
+pub(super) fn word_key(norm: &str) -> String {
+    norm.chars()
+        .map(|c| match c {
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect()
+}
+
 impl Ctx<'_> {
     /// First pass: names given with a title anywhere in the article (الرئيس الروسي فلاديمير
     /// بوتين), so later bare titles and surnames resolve to them.
@@ -73,7 +85,7 @@ impl Ctx<'_> {
         };
         let count = |i: usize| self.name_counts.get(i).copied().unwrap_or(0);
         for w in name.split_whitespace() {
-            let key = speaker_key(w);
+            let key = word_key(&light_norm(w));
             if key.chars().count() < 3 {
                 continue;
             }
@@ -111,7 +123,7 @@ impl Ctx<'_> {
             && !strip_article(&light_norm(&name)).1
             && let Some(full) = self
                 .name_words
-                .get(&speaker_key(&name))
+                .get(&word_key(&light_norm(&name)))
                 .and_then(|&i| self.names.get(i))
         {
             name.clone_from(full);
@@ -138,8 +150,7 @@ impl Ctx<'_> {
     /// subject that a later cue without one refers to.
     pub(super) fn track_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
         let known = |t: &Tok| {
-            t.is_word()
-                && (is_title(&t.norm) || self.name_words.contains_key(&speaker_key(&t.norm)))
+            t.is_word() && (is_title(&t.norm) || self.name_words.contains_key(&word_key(&t.norm)))
         };
         let Some(first) = toks.get(k) else { return };
         let at = if known(first) {
