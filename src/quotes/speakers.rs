@@ -323,9 +323,24 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 if definite {
                     // كوريا الشمالية، عبد الفتاح السيسي، نوري المالكي
                     let nisba_surname = w.ends_with('ي') && !is_name_stop(w);
-                    if !(is_place_adjective(w) || after_linker || nisba_surname) || name_len >= 6 {
+                    // الخبير عبدالله المغلوث: after a title and one given name, a definite word
+                    // is the family name, unless it reads as a verbal noun or feminine object.
+                    let family_name = head == Head::Title
+                        && name_len == 1
+                        && !is_name_stop(w)
+                        && !is_title(w)
+                        && !w.starts_with("الا")
+                        && !w.starts_with("الت")
+                        && !ends_feminine(w)
+                        && !has_pronoun_suffix(w);
+                    if !(is_place_adjective(w) || after_linker || nisba_surname || family_name)
+                        || name_len >= 6
+                    {
                         break;
                     }
+                    name_len += 1;
+                } else if after_linker && name_len < 6 {
+                    // الأمير عبدالله بن مساعد: the word after بن is a name, even a title-like one.
                     name_len += 1;
                 } else if is_title(w)
                     || (is_complement_word(w) || t.prefixed_ifal)
@@ -488,6 +503,18 @@ mod tests {
             ("كيم جونج أون".into(), "الزعيم الكوري الشمالي".into())
         );
         assert_eq!(np("السيد تشانغ إن"), ("تشانغ".into(), "السيد".into()));
+        assert_eq!(
+            np("الأمير عبدالله بن مساعد في"),
+            ("عبدالله بن مساعد".into(), "الأمير".into())
+        );
+        assert_eq!(
+            np("الخبير الاقتصادي عبدالله المغلوث أن"),
+            ("عبدالله المغلوث".into(), "الخبير الاقتصادي".into())
+        );
+        assert_eq!(
+            np("الرئيس أوباما الاتفاق بأنه"),
+            ("أوباما".into(), "الرئيس".into())
+        );
     }
 
     #[test]
