@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use isnad::quotes::{extract_article, merge_speakers};
+use isnad::quotes::{extract_article, extract_corpus, merge_speakers};
 
 fn corpus_path() -> Option<PathBuf> {
     let candidates = [
@@ -62,6 +62,14 @@ fn main() {
         bytes as f64 / 1e6 / best
     );
     println!("speaker merge: {merge:.2?}");
+    let t = Instant::now();
+    let all = extract_corpus(&articles);
+    let full = t.elapsed().as_secs_f64();
+    println!(
+        "extract_corpus (extraction, recurring names, merge): {full:.3} s = {:.1} MB/s; {} items",
+        bytes as f64 / 1e6 / full,
+        all.len()
+    );
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
     for q in &quotes {
         *by_kind.entry(q.kind.as_str()).or_default() += 1;
