@@ -6,6 +6,7 @@
 //!   spelling variants of foreign names.
 //! - [`search`]: query parsing, the sentence and word index, Arabic-aware matching, hits in
 //!   keyword-in-context form.
+//! - [`quotes`]: quotations and reported statements, their speakers, corrections.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -14,6 +15,7 @@
 pub mod arabic;
 pub mod cli;
 pub mod corpus;
+pub mod quotes;
 pub mod search;
 
 #[cfg(feature = "gui")]

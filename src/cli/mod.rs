@@ -4,10 +4,14 @@ mod search;
 
 use std::path::PathBuf;
 
+mod quotes;
+
 use clap::{Parser, Subcommand};
 
-use crate::corpus::{BlockKind, Corpus};
+pub use quotes::QuotesFormat;
 pub use search::{SearchArgs, SortArg, hit_json};
+
+use crate::corpus::{BlockKind, Corpus};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
@@ -41,6 +45,20 @@ pub enum Command {
     },
     /// Search articles: words, "phrases", -exclusions; Arabic spellings, clitics and typos match.
     Search(SearchArgs),
+    /// List who said what: quotations and reported statements with their speakers.
+    Quotes {
+        /// Article files, folders, or `.jsonl` corpora (default: the bundled sample articles).
+        paths: Vec<PathBuf>,
+        /// Print JSON Lines (the default).
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print a CSV table.
+        #[arg(long)]
+        csv: bool,
+        /// Also list quote marks that are not speech (names, terms, headlines).
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 /// Loads the given paths (text files, folders of them, `.jsonl` record files), or the bundled
@@ -95,6 +113,20 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             Ok(0)
         }
         Command::Search(args) => Ok(search::run(args)),
+        Command::Quotes {
+            paths,
+            json: _,
+            csv,
+            all,
+        } => quotes::run(
+            paths,
+            if *csv {
+                QuotesFormat::Csv
+            } else {
+                QuotesFormat::Json
+            },
+            *all,
+        ),
     }
 }
 

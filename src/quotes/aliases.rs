@@ -1,0 +1,104 @@
+//! Merging speakers across articles into one canonical person or group: بوتين = فلاديمير بوتين
+//! = الرئيس الروسي = السيد بوتين.
+
+use std::collections::HashMap;
+
+use super::Quote;
+use super::lexicon::{is_group, is_institution, is_name_stop, is_title, light_norm};
+
+/// The key under which two speaker names are the same: the one folding used for speakers.
+///
+/// Today it is [`crate::arabic::fold_for_compare`] with honorific-free spacing; it is the single
+/// place to switch to the search module's transliteration folding (so that جونغ and جونج meet).
+pub fn speaker_key(name: &str) -> String {
+    crate::arabic::fold_for_compare(name.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Sets [`super::Speaker::canonical`] on every quote: names that are the same person across
+/// articles get one name, the most frequent full form. A surname alone joins the full name that
+/// holds it; a title alone joins the person most often named with that title.
+pub fn merge_speakers(quotes: &mut [Quote]) {
+    // Full names (two words or more), by key, with how often each written form occurs.
+    let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    // Title (folded) → full-name key → count.
+    let mut by_title: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+        let key = speaker_key(&s.name);
+        if s.name.split_whitespace().count() >= 2 {
+            *forms
+                .entry(key.clone())
+                .or_default()
+                .entry(s.name.clone())
+                .or_default() += 1;
+        }
+        if let Some(role) = &s.role {
+            *by_title
+                .entry(speaker_key(role))
+                .or_default()
+                .entry(key)
+                .or_default() += 1;
+        }
+    }
+    let canonical_of: HashMap<&String, &String> = forms
+        .iter()
+        .filter_map(|(key, f)| {
+            f.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(form, _)| (key, form))
+        })
+        .collect();
+    let total = |key: &String| forms.get(key).map_or(0, |f| f.values().sum::<usize>());
+    // Each word of a person's full name → the most frequent full name that holds it.
+    let mut by_word: HashMap<String, (&String, usize)> = HashMap::new();
+    for key in forms.keys() {
+        // Only a person's name lends its words to surnames: not a title, a group or a place.
+        let not_person = key.split(' ').any(|w| {
+            let n = light_norm(w);
+            is_title(&n)
+                || is_group(&n)
+                || is_institution(&n)
+                || is_name_stop(&n)
+                || n.starts_with("ال")
+        });
+        if not_person || key.split(' ').count() > 4 {
+            continue;
+        }
+        for w in key.split(' ').filter(|w| w.chars().count() >= 3) {
+            let n = total(key);
+            let e = by_word.entry(w.to_owned()).or_insert((key, n));
+            if n > e.1 {
+                *e = (key, n);
+            }
+        }
+    }
+    for q in quotes.iter_mut() {
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
+        let key = speaker_key(&s.name);
+        let mut target: Option<&String> = None;
+        // Only a qualified title (الرئيس الروسي) names one person across articles; a bare one
+        // (الأمين، الوزير) does not.
+        if key.contains(' ') && is_title(&light_norm(key.split(' ').next().unwrap_or_default())) {
+            // A title alone: the person most often named with it elsewhere.
+            let best = by_title
+                .get(&key)
+                .and_then(|m| m.iter().max_by_key(|(_, n)| **n))
+                .map(|(k, _)| k);
+            target = best.and_then(|k| canonical_of.get(k).copied());
+        }
+        if target.is_some() {
+        } else if let Some(form) = canonical_of.get(&key) {
+            target = Some(form);
+        } else if !key.contains(' ') {
+            target = by_word
+                .get(&key)
+                .and_then(|(k, _)| canonical_of.get(k).copied());
+        }
+        if let Some(t) = target {
+            s.canonical.clone_from(t);
+        } else {
+            s.canonical.clone_from(&s.name);
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! Turning cues and quoted spans into items: direct and partial quotations, reported
+//! statements and quote marks that are not speech; and the rule that a short text quoted again
+//! and again is a name or a term.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::aliases::speaker_key;
+use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
+use super::lexicon::{AFTER_MARKERS, CueForm, cue_stem, is_naming};
+use super::marks::MarkSpan;
+use super::tokens::{Tok, TokKind};
+use super::{Attribution, Quote, QuoteId, QuoteKind, Speaker, char_span};
+
+/// Words in quote marks short enough to be a name or a term (داعش، الشرق الأوسط).
+const NAME_WORDS_MAX: usize = 3;
+
+fn short_key(q: &Quote) -> Option<String> {
+    let in_marks = matches!(
+        q.kind,
+        QuoteKind::Direct | QuoteKind::Partial | QuoteKind::NotSpeech
+    );
+    (in_marks && q.text.split_whitespace().count() <= NAME_WORDS_MAX).then(|| speaker_key(&q.text))
+}
+
+/// A short text put in quote marks again and again is a name or a term, not someone's words:
+/// twice in one article, or in `min_articles` articles of the corpus.
+pub(super) fn mark_recurring_names(quotes: &mut [Quote], min_articles: usize) {
+    let mut seen: HashMap<String, (usize, Option<String>, usize)> = HashMap::new();
+    for q in quotes.iter() {
+        if let Some(key) = short_key(q) {
+            let e = seen.entry(key).or_insert((0, None, 0));
+            e.0 += 1;
+            if e.1.as_deref() != Some(q.article.as_str()) {
+                e.1 = Some(q.article.0.clone());
+                e.2 += 1;
+            }
+        }
+    }
+    for q in quotes
+        .iter_mut()
+        .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+    {
+        let Some((_, _, articles)) = short_key(q).and_then(|k| seen.get(&k).cloned()) else {
+            continue;
+        };
+        if articles >= min_articles {
+            q.kind = QuoteKind::NotSpeech;
+            q.not_speech_reason = Some("recurring name or term".to_owned());
+            q.speaker = None;
+        }
+    }
+}
+
+/// A short quoted text that the article puts in quote marks twice or more is a name or a term.
+pub(super) fn mark_recurring_in_article(quotes: &mut [Quote]) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for key in quotes.iter().filter_map(short_key) {
+        *counts.entry(key).or_default() += 1;
+    }
+    for q in quotes
+        .iter_mut()
+        .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+    {
+        if short_key(q)
+            .and_then(|k| counts.get(&k))
+            .is_some_and(|&n| n >= 2)
+        {
+            q.kind = QuoteKind::NotSpeech;
+            q.not_speech_reason = Some("recurring name or term".to_owned());
+            q.speaker = None;
+        }
+    }
+}
+
+impl Ctx<'_> {
+    // Every field of an item, in the order the item lists them.
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        kind: QuoteKind,
+        bytes: Range<usize>,
+        speaker: Option<&Resolved>,
+        cue: Option<String>,
+        sentence: Range<usize>,
+        confidence: f32,
+        reason: Option<&str>,
+    ) {
+        let text = self.text();
+        let Some(body) = text.get(bytes.clone()) else {
+            return;
+        };
+        let trimmed_start = bytes.start + (body.len() - body.trim_start().len());
+        let trimmed_end = bytes.end - (body.len() - body.trim_end().len());
+        let bytes = trimmed_start..trimmed_end;
+        let Some(quote_text) = text.get(bytes.clone()).filter(|t| !t.is_empty()) else {
+            return;
+        };
+        let speaker = speaker.map(|r| Speaker {
+            canonical: r.name.clone(),
+            name: r.name.clone(),
+            mention: r.mention.clone(),
+            mention_span: r.mention_bytes.clone().map(|b| char_span(text, b)),
+            role: r.role.clone(),
+            attribution: r.attribution,
+        });
+        self.out.push(Quote {
+            id: QuoteId::new(&self.article.id, &bytes),
+            article: self.article.id.clone(),
+            kind,
+            text: quote_text.to_owned(),
+            span: char_span(text, bytes),
+            speaker,
+            cue,
+            not_speech_reason: reason.map(str::to_owned),
+            sentence: text.get(sentence.clone()).unwrap_or_default().to_owned(),
+            sentence_span: char_span(text, sentence),
+            confidence,
+        });
+    }
+
+    pub(super) fn push_not_speech(
+        &mut self,
+        toks: &[Tok],
+        s: &MarkSpan,
+        sent: Range<usize>,
+        reason: &str,
+    ) {
+        let Some(bytes) = bytes_of(toks, &s.inner()) else {
+            return;
+        };
+        let sentence = bytes_of(toks, &sent).unwrap_or_default();
+        self.push(
+            QuoteKind::NotSpeech,
+            bytes,
+            None,
+            None,
+            sentence,
+            0.8,
+            Some(reason),
+        );
+    }
+
+    // The rules for one quoted span, read top to bottom: not-speech tests, governing cue, kind.
+    #[allow(clippy::too_many_lines)]
+    pub(super) fn quote_span(
+        &mut self,
+        toks: &[Tok],
+        s: &MarkSpan,
+        cues: &[Cue],
+        sent: &Range<usize>,
+        sentence: Range<usize>,
+    ) {
+        let Some(bytes) = bytes_of(toks, &s.inner()) else {
+            return;
+        };
+        let before = s.open.checked_sub(1).and_then(|p| toks.get(p));
+        let before2 = s.open.checked_sub(2).and_then(|p| toks.get(p));
+        let naming = before.is_some_and(|t| is_naming(&t.norm))
+            || (before.is_some_and(|t| matches!(t.norm.as_str(), "ب" | "ل" | "بـ" | "لـ" | "و"))
+                && before2.is_some_and(|t| is_naming(&t.norm)));
+        if naming {
+            return self.push_not_speech(toks, s, sent.clone(), "name or term");
+        }
+        // قال لـ«الشرق الأوسط»: the one told, a name.
+        let short = self
+            .text()
+            .get(bytes.clone())
+            .is_some_and(|c| c.split_whitespace().count() <= 4);
+        if short && before.is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ")) {
+            return self.push_not_speech(toks, s, sent.clone(), "addressee");
+        }
+        if cues
+            .iter()
+            .any(|c| c.np.as_ref().is_some_and(|r| r.contains(&s.open)))
+        {
+            return self.push_not_speech(toks, s, sent.clone(), "name of the speaker");
+        }
+        let content = self.text().get(bytes.clone()).unwrap_or_default();
+        if !crate::arabic::has_arabic_letter(content) && content.split_whitespace().count() <= 5 {
+            return self.push_not_speech(toks, s, sent.clone(), "foreign name");
+        }
+        let sentence_initial = (sent.start..s.open).all(|m| {
+            toks.get(m)
+                .is_some_and(|t| matches!(t.norm.as_str(), "و" | "ف") || !t.is_word())
+        });
+        let after_cue = cues.iter().find(|c| {
+            c.tok > s.open
+                && (c.after || c.form == CueForm::Verb)
+                && (s.outer_end()..c.tok).all(|m| {
+                    toks.get(m).is_some_and(|t| {
+                        t.is_comma() || AFTER_MARKERS.contains(&t.norm.as_str()) || t.norm == "و"
+                    })
+                })
+        });
+        let before_cue = cues.iter().rev().find(|c| c.tok < s.open && !c.after);
+        let governing = match (before_cue, after_cue) {
+            (Some(b), Some(a)) => Some(if sentence_initial { a } else { b }),
+            (b, a) => b.or(a),
+        };
+        let Some(cue) = governing else {
+            // A quotation standing as a whole sentence right after another one continues it.
+            let whole = sentence_initial && s.close.is_none_or(|c| c + 2 >= sent.end);
+            if whole && let Some(prev) = self.last_quote.clone() {
+                self.push(
+                    QuoteKind::Direct,
+                    bytes,
+                    Some(&prev),
+                    None,
+                    sentence,
+                    0.5,
+                    None,
+                );
+                return;
+            }
+            self.last_quote = None;
+            return self.push_not_speech(toks, s, sent.clone(), "no reporting cue");
+        };
+        if cue.inscription {
+            return self.push_not_speech(toks, s, sent.clone(), "inscription");
+        }
+        let opens_statement = before.is_some_and(|t| t.is_punct(':'))
+            || s.open.checked_sub(1) == Some(cue.tok)
+            || (cue.comp.is_some_and(|c| c + 1 == s.open)
+                && before.is_some_and(|t| is_bare_complementizer(&t.norm)))
+            || cue.comp == Some(s.open)
+            || (cue.tok > s.open && sentence_initial);
+        // A direct quotation runs to the end of its clause; words after it make it partial.
+        let ends_clause = s.close.is_none_or(|c| {
+            toks.get(c + 1).is_none_or(|t| {
+                t.is_sentence_end()
+                    || t.is_comma()
+                    || matches!(t.kind, TokKind::Punct(_))
+                    || cue_stem(&t.norm).is_some()
+            })
+        });
+        let kind = if opens_statement
+            && ends_clause
+            && (cue.colon
+                || cue.tok > s.open
+                || before.is_some_and(|t| t.is_punct(':') || is_bare_complementizer(&t.norm))
+                || s.open.checked_sub(1) == Some(cue.tok))
+        {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        let cue_word = toks
+            .get(cue.tok)
+            .and_then(|t| self.text().get(t.start..t.end))
+            .map(str::to_owned);
+        let confidence = confidence(cue.speaker.as_ref(), s.close.is_some());
+        self.push(
+            kind,
+            bytes,
+            cue.speaker.as_ref(),
+            cue_word,
+            sentence,
+            confidence,
+            None,
+        );
+        self.last_quote.clone_from(&cue.speaker);
+    }
+
+    pub(super) fn reported(
+        &mut self,
+        toks: &[Tok],
+        spans: &[MarkSpan],
+        cue: &Cue,
+        sent: &Range<usize>,
+        sentence: Range<usize>,
+    ) {
+        if cue.inscription || (cue.colon && cue.form != CueForm::Source) {
+            return;
+        }
+        let (mut start, end) = if cue.after {
+            let mut end = cue.tok;
+            while end > sent.start
+                && toks.get(end - 1).is_some_and(|t| {
+                    t.is_comma()
+                        || AFTER_MARKERS.contains(&t.norm.as_str())
+                        || matches!(t.norm.as_str(), "ل" | "لـ" | "ما" | "لما")
+                })
+            {
+                end -= 1;
+            }
+            if cue.form == CueForm::Source {
+                end = cue.tok;
+                while end > sent.start && toks.get(end - 1).is_some_and(Tok::is_comma) {
+                    end -= 1;
+                }
+            }
+            (sent.start, end)
+        } else {
+            let Some(start) = cue.comp else { return };
+            (start, statement_end(toks, start, sent.end))
+        };
+        if toks
+            .get(start)
+            .is_some_and(|t| t.is_word() && matches!(t.norm.as_str(), "ان" | "بان" | "وان"))
+        {
+            start += 1;
+        }
+        while start < end
+            && toks
+                .get(start)
+                .is_some_and(|t| !t.is_word() && !matches!(t.kind, TokKind::Mark(_)))
+        {
+            start += 1;
+        }
+        if end <= start + 1 {
+            return;
+        }
+        // A statement that is one quotation is that quotation, already listed.
+        if spans
+            .iter()
+            .any(|s| s.open <= start && s.outer_end() + 1 >= end)
+        {
+            return;
+        }
+        let Some(bytes) = bytes_of(toks, &(start..end)) else {
+            return;
+        };
+        let cue_word = toks
+            .get(cue.tok)
+            .and_then(|t| self.text().get(t.start..t.end))
+            .map(str::to_owned);
+        let confidence = confidence(cue.speaker.as_ref(), true) * 0.85;
+        self.push(
+            QuoteKind::Reported,
+            bytes,
+            cue.speaker.as_ref(),
+            cue_word,
+            sentence,
+            confidence,
+            None,
+        );
+    }
+}
+
+fn is_bare_complementizer(norm: &str) -> bool {
+    matches!(norm, "ان" | "بان" | "وان")
+}
+
+/// Where a reported statement that starts at `start` ends: the sentence end, or a comma before
+/// a new clause (… ، حيث …) or before a new report (… ، ووصفت …).
+fn statement_end(toks: &[Tok], start: usize, limit: usize) -> usize {
+    let mut m = start + 1;
+    while m < limit {
+        let Some(t) = toks.get(m) else { break };
+        if t.is_sentence_end() {
+            return m;
+        }
+        if t.is_word() && m > start + 2 {
+            let cue = cue_stem(&t.norm);
+            let coordinated =
+                t.norm.starts_with('و') && cue.as_ref().is_some_and(|(_, f)| *f != CueForm::Source);
+            let after_comma = toks.get(m - 1).is_some_and(Tok::is_comma);
+            if coordinated || (after_comma && (cue.is_some() || is_connector(&t.norm))) {
+                let mut end = m;
+                while end > start && toks.get(end - 1).is_some_and(Tok::is_comma) {
+                    end -= 1;
+                }
+                return end;
+            }
+        }
+        m += 1;
+    }
+    limit.min(toks.len())
+}
+
+fn confidence(speaker: Option<&Resolved>, closed: bool) -> f32 {
+    let base = match speaker.map(|s| s.attribution) {
+        Some(Attribution::Named | Attribution::Corrected) => 0.9,
+        Some(Attribution::NamedAfter) => 0.85,
+        Some(Attribution::TitleResolved) => 0.8,
+        Some(Attribution::CarriedOver) => 0.65,
+        None => 0.3,
+    };
+    if closed { base } else { base * 0.9 }
+}

@@ -1,0 +1,502 @@
+//! The word lists of Arabic news reporting: reporting verbs (cues) with their forms and clitics,
+//! source phrases, titles, group nouns, naming nouns and the small words that end a name.
+//!
+//! Every list is written in plain Arabic and matched after [`light_norm`], which ignores
+//! diacritics, tatweel and hamza seats on alef but keeps ى and ة apart from ي and ه (so that the
+//! verb رأى is not the noun رأي).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::arabic::is_arabic_mark;
+
+/// Normalizes one word for lexicon look-ups: drops marks and tatweel, unifies alef seats, and
+/// lowercases Latin letters.
+pub(crate) fn light_norm(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_arabic_mark(c) || c == '\u{0640}' {
+            continue;
+        }
+        match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            c if c.is_ascii_uppercase() => out.push(c.to_ascii_lowercase()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn set(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| light_norm(w)).collect()
+}
+
+/// Reporting verbs, past (3rd masculine singular) and present (3rd masculine singular).
+/// Feminine, dual, plural and object-pronoun forms are reached by [`cue_stem`].
+#[rustfmt::skip]
+const VERBS: &[&str] = &[
+    "قال", "يقول", "أضاف", "يضيف", "أكد", "يؤكد", "أشار", "يشير", "أوضح", "يوضح", "ذكر", "يذكر",
+    "صرح", "يصرح", "أعلن", "يعلن", "تعهد", "يتعهد", "وصف", "يصف", "أثنى", "يثني", "أشاد", "يشيد",
+    "شكر", "يشكر", "حذر", "يحذر", "دعا", "يدعو", "طالب", "يطالب", "نفى", "ينفي", "أعرب", "يعرب",
+    "كتب", "يكتب", "رأى", "يرى", "شدد", "يشدد", "اتهم", "يتهم", "أدان", "يدين", "أسمى", "يسمي",
+    "اعتبر", "لفت", "يلفت", "نوه", "ينوه", "يبين", "أفاد", "تابع", "زعم", "يزعم", "ادعى", "يدعي",
+    "أقر", "يقر", "اعترف", "يعترف", "كشف", "يكشف", "تساءل", "يتساءل", "أردف", "يردف", "استطرد",
+    "يستطرد", "أبدى", "يبدي", "هدد", "انتقد", "ينتقد", "رحب", "يرحب", "أبلغ", "يبلغ", "أخبر",
+    "يخبر", "وعد", "أعربت", "اعتبرت", "استنكر", "يستنكر", "ندد", "يندد", "شجب", "يشجب", "تحدث",
+    "أوصى", "يوصي", "علق", "يعلق", "اختتم", "يختتم", "أفصح", "يفصح", "قالا", "يقولان", "أسماه", "يتابع", "أجاب", "يجيب", "سأل", "يسأل", "استدرك", "يستدرك", "ختم", "يختم", "غرد", "يغرد",
+];
+
+/// Circumstantial participles that report speech (قائلا، مضيفا …), without their final alef.
+#[rustfmt::skip]
+const HAL_STEMS: &[&str] = &[
+    "قائل", "مضيف", "مؤكد", "مشير", "موضح", "محذر", "معرب", "مشدد", "متهم", "معتبر", "لافت", "منوه",
+    "مطالب", "مبين", "معلن", "متعهد", "واصف", "ناف", "مستدرك", "مردف", "متسائل", "مختتم", "معلق",
+    "مشيد", "مثني", "شاكر", "متابع", "منتقد", "مرحب", "مهدد", "داع", "مستنكر", "مندد", "كاشف",
+    "مفيد", "موصي",
+];
+
+/// Suffixes a reporting verb may carry: subject agreement and object pronouns.
+#[rustfmt::skip]
+const VERB_SUFFIXES: &[&str] = &[
+    "", "ت", "ا", "وا", "ون", "ان", "تا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها",
+    "ن", "نا", "تنا",
+];
+
+static VERB_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(VERBS));
+static HAL_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(HAL_STEMS));
+
+/// How a reporting word relates to the statement it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueForm {
+    /// A finite verb: the speaker follows it (or was named before), then the statement.
+    Verb,
+    /// A circumstantial participle (قائلا، مضيفا): the speaker is the main clause's subject.
+    Hal,
+    /// A source phrase (بحسب، وفقا لـ، نقلا عن): the source follows it.
+    Source,
+}
+
+/// Every surface form of every cue (with its clitics), generated once: one hash look-up per
+/// word instead of stripping prefixes and suffixes on every word of the corpus.
+static CUE_FORMS: LazyLock<HashMap<String, (String, CueForm)>> = LazyLock::new(|| {
+    let mut bases: Vec<String> = Vec::new();
+    for v in VERBS.iter().map(|v| light_norm(v)) {
+        for suffix in VERB_SUFFIXES {
+            bases.push(format!("{v}{suffix}"));
+            if let Some(rest) = v.strip_prefix('ي') {
+                bases.push(format!("ت{rest}{suffix}"));
+            }
+        }
+    }
+    for h in HAL_STEMS.iter().map(|h| light_norm(h)) {
+        for suffix in ["ا", "ين", "ه"] {
+            bases.push(format!("{h}{suffix}"));
+        }
+    }
+    bases.extend(SOURCE_WORDS.iter().map(|w| light_norm(w)));
+    bases.extend(SAYING_NOUNS.iter().map(|w| light_norm(w)));
+    let mut forms = HashMap::new();
+    for base in bases {
+        for prefix in ["", "و", "ف"] {
+            let form = format!("{prefix}{base}");
+            if let Some(found) = cue_stem_by_rules(&form) {
+                forms.insert(form, found);
+            }
+        }
+    }
+    forms
+});
+
+/// The noun "saying" with a pronoun (قوله، بقولها، القول), which introduces a quotation.
+const SAYING_NOUNS: &[&str] = &[
+    "قوله",
+    "قولها",
+    "قولهم",
+    "بقوله",
+    "بقولها",
+    "بقولهم",
+    "القول",
+    "تصريحه",
+    "تصريحها",
+];
+
+/// If the normalized word is a reporting cue, its stem (light-normalized) and form.
+pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
+    CUE_FORMS.get(norm).cloned()
+}
+
+/// The rules behind [`cue_stem`]: strip و/ف, then subject and object endings, and look the stem
+/// up in the lexicon.
+fn cue_stem_by_rules(norm: &str) -> Option<(String, CueForm)> {
+    let mut bodies = vec![norm];
+    for prefix in ["و", "ف"] {
+        if let Some(rest) = norm.strip_prefix(prefix)
+            && rest.chars().count() >= 2
+        {
+            bodies.push(rest);
+        }
+    }
+    for body in bodies {
+        // قوله، بقولها، القول: the noun "saying" before a colon or a quotation.
+        if SAYING_NOUNS.contains(&body) {
+            return Some(("قول".to_owned(), CueForm::Hal));
+        }
+        if SOURCE_WORDS.contains(&body) {
+            return Some((body.to_owned(), CueForm::Source));
+        }
+        for suffix in ["ا", "ين", "ون", "ه", "ة"] {
+            if let Some(stem) = body.strip_suffix(suffix) {
+                // A bare participle (مؤكد "certain", لافت "remarkable") is an adjective; only
+                // the accusative, plural, or object-pronoun forms report speech.
+                if (suffix != "ة" && suffix != "ون") && HAL_SET.contains(stem) {
+                    return Some((stem.to_owned(), CueForm::Hal));
+                }
+            }
+        }
+        for suffix in VERB_SUFFIXES {
+            let Some(stem) = body.strip_suffix(suffix) else {
+                continue;
+            };
+            // Past-tense endings never follow a present stem (يقرأ is not يقر + ا), and the
+            // dual ان only follows one (طالبان is a name, not طالب + ان).
+            let present =
+                stem.starts_with('ي') || (stem.starts_with('ت') && !VERB_SET.contains(stem));
+            if (present && matches!(*suffix, "ا" | "وا" | "تا" | "ت" | "ته" | "تها" | "تهم"))
+                || (!present && matches!(*suffix, "ان" | "ون"))
+            {
+                continue;
+            }
+            if stem.chars().count() < 2 {
+                continue;
+            }
+            if VERB_SET.contains(stem) {
+                return Some((stem.to_owned(), CueForm::Verb));
+            }
+            // Present tense with the feminine prefix ت (تقول) reads as the masculine يقول.
+            if let Some(rest) = stem.strip_prefix('ت') {
+                let masc = format!("ي{rest}");
+                if VERB_SET.contains(&masc) {
+                    return Some((masc, CueForm::Verb));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Source phrases that introduce who a statement comes from (بحسب فلان، وفقا لفلان).
+#[rustfmt::skip]
+const SOURCE_WORDS: &[&str] = &[
+    "بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا", "قول", "لسان",
+];
+
+/// Words that, right before a reporting verb, mean the statement came before it
+/// (… ، كما يقول فلان).
+#[rustfmt::skip]
+pub(crate) const AFTER_MARKERS: &[&str] = &[
+    "كما", "حسبما", "مثلما", "وفقما", "بحسبما", "وكما", "ما", "لما",
+];
+
+/// Complementizers that open a reported statement (قال إن …).
+pub(crate) fn is_complementizer(norm: &str) -> bool {
+    let body = norm
+        .strip_prefix('ب')
+        .or_else(|| norm.strip_prefix('و'))
+        .unwrap_or(norm);
+    matches!(
+        body,
+        "ان" | "انه" | "انها" | "انهم" | "انهما" | "اننا" | "انني" | "اني" | "انكم"
+    )
+}
+
+/// Titles, honorifics and offices that head a speaker's description (الرئيس الروسي …).
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "رئيس", "رئيسة", "زعيم", "وزير", "وزيرة", "نائب", "مستشار", "مستشارة", "متحدث", "متحدثة",
+    "ناطق", "ناطقة", "سفير", "سفيرة", "مدير", "مديرة", "أمين", "قائد", "ملك", "أمير", "ولي", "شيخ",
+    "سيد", "سيدة", "دكتور", "دكتورة", "مبعوث", "مندوب", "عضو", "محلل", "باحث", "باحثة", "خبير",
+    "خبيرة", "أستاذ", "أستاذة", "بروفيسور", "محافظ", "عمدة", "مفوض", "عاهل", "خادم", "لواء", "عميد",
+    "عقيد", "فريق", "مقدم", "جنرال", "كاتب", "كاتبة", "صحفي", "محامي", "إمام", "مرشد", "بابا",
+    "حاكم", "منسق", "مسؤول", "مسؤولة", "رئيسا", "وكيل", "مساعد", "مراسل", "مستر", "د", "م", "عام", "بروفسور", "بروفيسورة", "مفتي", "صاحب",
+    "سمو", "معالي", "سعادة", "فضيلة", "وكيلة", "قاضي", "نقيب", "مدرب", "لاعب", "النجم", "أسقف",
+    "بطريرك", "قائم", "نائبة", "قائدة", "عضوة", "مندوبة", "محامية", "محللة", "مبعوثة", "ممثل",
+    "ممثلة", "رئيسه", "ملكة", "أميرة", "شيخة", "مفوضة", "منسقة", "صحفية", "إعلامي", "إعلامية",
+    "ناشط", "ناشطة", "طبيب", "طبيبة", "مهندس", "مهندسة", "مؤرخ", "أكاديمي", "دبلوماسي", "نجم",
+    "مخرج", "مطرب", "فنان", "فنانة", "رجل", "سيدة",
+];
+
+/// Nouns for groups and unnamed sources, which speak too (مسؤولون، خبراء، مصادر).
+#[rustfmt::skip]
+const GROUPS: &[&str] = &[
+    "عدد", "بعض", "أحد", "إحدى", "معظم", "غالبية", "عشرات", "مئات", "آلاف", "جميع",
+    "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مصدر", "مصادر", "خبراء", "محللون", "محللين",
+    "مراقبون", "مراقبين", "دبلوماسيون", "دبلوماسي", "شهود", "سكان", "ناشطون", "نشطاء", "زعماء",
+    "قادة", "وزراء", "أعضاء", "مواطنون", "متظاهرون", "مسؤول", "مصدرا", "مصادرا", "خبير", "علماء",
+    "باحثون", "محققون", "أطباء", "منظمو", "مسؤولا", "مسؤولان",
+];
+
+/// Institutions, in the construct state: the next word names which one (وزارة الخارجية).
+#[rustfmt::skip]
+const INSTITUTIONS: &[&str] = &[
+    "مركز", "جامعة", "معهد", "أكاديمية", "وزارة", "مجلس", "منظمة", "هيئة", "حلف", "حزب", "حركة",
+    "جمعية", "اتحاد", "لجنة", "مكتب", "جيش", "قوات", "حكومة", "مجموعة", "دائرة", "إدارة", "بنك",
+    "صندوق", "شركة", "محكمة", "نادي", "رابطة", "غرفة", "سفارة", "قنصلية", "بلدية", "أمانة", "رئاسة",
+    "مديرية", "شرطة", "وكالة", "صحيفة", "قناة", "مجلة", "موقع", "شبكة", "دولة", "جبهة", "تحالف",
+    "ائتلاف", "كتلة", "منطقة", "محافظة", "مدينة", "ولاية", "إمارة", "كلية", "إدارات", "هيئات",
+    "برلمان", "مؤسسة", "مصلحة", "سلطة", "مفوضية", "بعثة", "مجمع",
+];
+
+/// Nouns that put what follows in quote marks as a name or term, not speech (صحيفة “…”،
+/// مصطلح “…”، لافتة “…”).
+#[rustfmt::skip]
+const NAMING: &[&str] = &[
+    "صحيفة", "صحيفتي", "جريدة", "وكالة", "وكالتي", "قناة", "مجلة", "موقع", "شبكة", "تنظيم", "جماعة",
+    "حزب", "حركة", "مصطلح", "مصطلحي", "مصطلحات", "عبارة", "عبارات", "كلمة", "كلمات", "شعار",
+    "شعارات", "لافتة", "لافتات", "وسم", "هاشتاق", "هاشتاغ", "هاشتاج", "عنوان", "بعنوان", "اسم",
+    "باسم", "تسمية", "مسمى", "المسمى", "المسماة", "يسمى", "تسمى", "يعرف", "تعرف", "المعروف",
+    "المعروفة", "عملية", "برنامج", "مسلسل", "فيلم", "كتاب", "رواية", "قصيدة", "مبادرة", "حملة",
+    "مشروع", "مؤتمر", "منتدى", "مهرجان", "فندق", "شركة", "ملتقى", "جائزة", "بطولة", "مسابقة",
+    "نادي", "فريق", "مفهوم", "صفة", "لقب", "الملقب", "مفردة", "تطبيق", "منصة", "حساب", "صفحة",
+    "مجموعة", "ائتلاف", "تحالف", "مصطلحا", "وصف", "أغنية", "ألبوم", "معرض", "مدرسة", "مستشفى",
+    "مسجد", "مركز", "مجمع", "سوق", "مطعم", "ماركة", "علامة", "مقال", "مقالة", "تقرير", "دراسة",
+    "بيان", "لائحة", "قائمة", "عمليتي", "سفينة", "صاروخ", "طائرة", "منظومة", "دورية", "حي", "مدينة",
+    "صحف", "قنوات", "مواقع", "وكالات", "برامج", "عمليات", "ظاهرة", "نظرية", "مقولة", "منصات",
+];
+
+/// Small words that end a speaker's name: prepositions, complementizers, time words, particles.
+#[rustfmt::skip]
+const NAME_STOPS: &[&str] = &[
+    "في", "من", "على", "عن", "إلى", "الى", "مع", "لدى", "خلال", "عبر", "حول", "بعد", "قبل", "أمام",
+    "منذ", "حتى", "عند", "ان", "أن", "إن", "بأن", "انه", "أنه", "إنه", "أنها", "إنها", "أمس", "يوم",
+    "اليوم", "كذلك", "أيضا", "مجددا", "قد", "لقد", "ما", "الذي", "التي", "الذين", "اللذين", "ثم",
+    "لكن", "بل", "كما", "حيث", "إذ", "بينما", "فيما", "وهو", "وهي", "هذا", "هذه", "ذلك", "تلك",
+    "لا", "لم", "لن", "ليس", "غير", "بشأن", "إزاء", "تجاه", "ضد", "بين", "أو", "أي", "كل", "عبر",
+    "لـ", "بـ", "ل", "ب", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "صباح", "مساء", "ليلة", "الأسبوع", "الشهر", "الماضي", "رسميا", "حاليا", "عدم", "تحديدا", "شخصيا", "علنا", "صراحة", "الجاري", "إثر", "عقب", "وسط",
+    "أثناء", "لدى", "حين", "عندما", "بأنه", "بأنها", "وأن", "وإن", "أيضاً", "بدوره", "بدورها",
+    "بدورهم", "كان", "كانت", "فإن", "لأن", "نحو", "ضمن", "رغم", "مثل", "إلا", "يا", "هل", "إذا",
+    "البالغ", "البالغة", "والتي", "والذي", "والذين", "اللذان", "اللتان", "واللذان", "وهم", "حسبما",
+    "مثلما", "وفقما", "بحسبما", "عنها", "عنه", "منها", "منه", "فيها", "فيه", "عليها", "عليه",
+    "إليها", "إليه", "معها", "معه", "لها", "له", "لهم", "عنهم", "فيهم", "منهم", "عليهم", "مؤخرا",
+    "سابقا", "لاحقا", "فقط", "ذاته", "نفسه", "هنا", "هناك",
+];
+
+/// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).
+#[rustfmt::skip]
+const PLACE_ADJECTIVES: &[&str] = &[
+    "الشمالية", "الجنوبية", "الشرقية", "الغربية", "المتحدة", "العربية", "الشعبية", "الديمقراطية",
+    "الإسلامية", "الاتحادية", "الوسطى", "الجديدة", "الكبرى", "الشمالي", "الجنوبي", "الشرقي",
+    "الغربي", "السعودية", "الأوروبي", "الأفريقي", "الإفريقي", "الدولي", "الدولية", "الأبيض",
+    "الاستوائية", "المركزية", "الأطلسي", "الأحمر", "المتوسط", "العربي", "الإسلامي", "الخليجي",
+    "العظمى", "الهاشمية", "الفلسطينية", "اللاتينية", "العليا",
+];
+
+static TITLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(TITLES));
+static GROUP_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(GROUPS));
+static INSTITUTION_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(INSTITUTIONS));
+static NAMING_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NAMING));
+static STOP_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NAME_STOPS));
+static PLACE_ADJ_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(PLACE_ADJECTIVES));
+
+/// The word without a leading و, ال or both (والرئيس → رئيس), and whether it had ال.
+pub(crate) fn strip_article(norm: &str) -> (&str, bool) {
+    let body = norm
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(norm);
+    match body.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => (rest, true),
+        _ => (body, false),
+    }
+}
+
+/// True for a title or honorific, with or without ال (الرئيس، رئيس، السيد).
+pub(crate) fn is_title(norm: &str) -> bool {
+    let (body, _) = strip_article(norm);
+    TITLE_SET.contains(body)
+        || ["ها", "هم", "ه"]
+            .iter()
+            .any(|s| body.strip_suffix(s).is_some_and(|b| TITLE_SET.contains(b)))
+}
+
+/// True for a preposition carrying a pronoun (عنها، فيه، لهم), which may stand between a verb
+/// and its subject (تحدث عنها الرئيس).
+pub(crate) fn is_prep_pronoun(norm: &str) -> bool {
+    ["عن", "من", "في", "على", "الي", "مع", "ل", "ب"]
+        .iter()
+        .any(|p| {
+            norm.strip_prefix(p).is_some_and(|r| {
+                matches!(
+                    r,
+                    "ها" | "ه" | "هم" | "هما" | "هن" | "نا" | "يه" | "يها" | "يهم"
+                )
+            })
+        })
+}
+
+/// True for a group noun (مسؤولون، خبراء، مصادر).
+pub(crate) fn is_group(norm: &str) -> bool {
+    let (body, _) = strip_article(norm);
+    GROUP_SET.contains(body)
+}
+
+/// True for an institution noun (وزارة، مجلس، مركز), also with a ب/ل/في prefix.
+pub(crate) fn is_institution(norm: &str) -> bool {
+    let (body, _) = strip_article(norm);
+    if INSTITUTION_SET.contains(body) {
+        return true;
+    }
+    ["ب", "ل", "و"].iter().any(|p| {
+        norm.strip_prefix(p)
+            .is_some_and(|r| INSTITUTION_SET.contains(strip_article(r).0))
+    })
+}
+
+/// True for a noun that makes the following quotation a name or a term (صحيفة، مصطلح).
+pub(crate) fn is_naming(norm: &str) -> bool {
+    if NAMING_SET.contains(norm) {
+        return true;
+    }
+    let (body, _) = strip_article(norm);
+    if NAMING_SET.contains(body) {
+        return true;
+    }
+    ["ب", "ل", "و", "وب", "ول"].iter().any(|p| {
+        norm.strip_prefix(p)
+            .is_some_and(|r| NAMING_SET.contains(r) || NAMING_SET.contains(strip_article(r).0))
+    })
+}
+
+/// True for a small word that ends a name.
+pub(crate) fn is_name_stop(norm: &str) -> bool {
+    STOP_SET.contains(norm) || norm.strip_prefix('و').is_some_and(|r| STOP_SET.contains(r))
+}
+
+/// True for an adjective that belongs to the place name before it.
+pub(crate) fn is_place_adjective(norm: &str) -> bool {
+    PLACE_ADJ_SET.contains(norm)
+        || norm
+            .strip_prefix('و')
+            .is_some_and(|r| PLACE_ADJ_SET.contains(r))
+}
+
+/// True when a word with a ب/ل/ك prefix reads as a prepositional complement (بإبرام، لزيارة،
+/// بالمثل) rather than a name that starts with those letters (بوتين، لافروف).
+pub(crate) fn is_prefixed_complement(norm: &str) -> bool {
+    let Some(prefix) = norm.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك')) else {
+        return false;
+    };
+    let rest = norm.get(prefix.len_utf8()..).unwrap_or_default();
+    rest.starts_with("ال")
+        || (prefix == 'ل' && rest.starts_with('ل'))
+        || rest.starts_with('ت')
+        || rest.starts_with('م')
+        || rest.starts_with("اس")
+        || rest.starts_with("ان")
+        || rest.starts_with("اع")
+        || rest.starts_with("اد")
+        || rest.starts_with("اخ")
+        || rest.starts_with("ها")
+        || rest.starts_with('ه')
+        || rest == "ه"
+        || matches!(rest, "ه" | "ي" | "ك" | "")
+}
+
+/// Definite nouns that name bodies which speak (الكرملين، الحكومة، الجيش) or countries.
+#[rustfmt::skip]
+const SPEAKING_BODIES: &[&str] = &[
+    "كرملين", "بيت", "حكومة", "جيش", "شرطة", "رئاسة", "خارجية", "داخلية", "دفاع", "بنتاغون",
+    "بنتاجون", "وزارة", "معارضة", "أمم", "ولايات", "مملكة", "إمارات", "جزائر", "سودان", "عراق",
+    "يمن", "أردن", "كويت", "بحرين", "مغرب", "صين", "يابان", "هند", "فاتيكان", "كونغرس", "كونجرس",
+    "اتحاد", "سلطات", "نظام", "حوثيون", "حوثيين", "تحالف", "بيان", "مصدر", "مصادر", "مجلس", "قيادة",
+    "سفارة", "منظمة", "لجنة", "هيئة", "مكتب", "محكمة", "نيابة", "إدارة", "ديوان", "مرصد", "برلمان",
+    "دولة", "جامعة", "وكالة", "صحيفة", "قناة", "تلفزيون", "تقرير", "دراسة", "وزير", "وزيرة", "بعثة",
+    "مفوضية", "قوات", "متحدث", "مجموعة", "حركة", "حزب", "جماعة", "فصائل", "ائتلاف", "كتلة", "شركة",
+    "بنك", "صندوق", "ناتو", "أطلسي", "غرب", "بلدان", "بلدين", "جانبان", "جانبين", "طرفان", "طرفين",
+    "دولتان", "زعيمان", "فلسطينيون", "إسرائيليون",
+];
+
+static BODY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(SPEAKING_BODIES));
+
+/// True when a definite noun can be a speaker: a title, a group, an institution, a body that
+/// speaks (الكرملين، الحكومة), or a plural of people (المحتجون، الفلسطينيون).
+pub(crate) fn can_speak(norm: &str) -> bool {
+    let (body, definite) = strip_article(norm);
+    if !definite {
+        return true;
+    }
+    is_title(norm)
+        || is_group(norm)
+        || is_institution(norm)
+        || is_naming(norm)
+        || BODY_SET.contains(body)
+        || body.ends_with("ون")
+        || body.ends_with("يين")
+        || body.ends_with("ي")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(word: &str) -> Option<CueForm> {
+        cue_stem(&light_norm(word)).map(|(_, f)| f)
+    }
+
+    #[test]
+    fn verb_forms_with_clitics_are_cues() {
+        for w in [
+            "قال",
+            "تعهدت",
+            "تعهدوا",
+            "يقولان",
+            "قالت",
+            "وقال",
+            "فقال",
+            "يقول",
+            "تقول",
+            "يقولون",
+            "وأضافت",
+            "أسماه",
+            "وصفه",
+            "وصفتها",
+            "وأكدوا",
+            "ذكرته",
+        ] {
+            assert_eq!(cue(w), Some(CueForm::Verb), "{w}");
+        }
+        for w in ["قائلا", "مضيفاً", "مؤكدين", "مشيرا"] {
+            assert_eq!(cue(w), Some(CueForm::Hal), "{w}");
+        }
+        assert_eq!(cue("وبحسب"), Some(CueForm::Source));
+        assert_eq!(cue("وفقًا"), Some(CueForm::Source));
+    }
+
+    #[test]
+    fn look_alike_nouns_are_not_cues() {
+        for w in [
+            "رأي",
+            "يقرأ",
+            "طالبان",
+            "رأيه",
+            "مؤكد",
+            "لافت",
+            "قائل",
+            "الرئيس",
+            "بين",
+            "مؤكدة",
+        ] {
+            assert_eq!(cue(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn complements_and_names_are_told_apart() {
+        for w in ["لتعزيز", "بتعزيز", "بالمثل", "لها", "للأمم"] {
+            assert!(is_prefixed_complement(&light_norm(w)), "{w}");
+        }
+        for w in ["بوتين", "بلينكن", "لافروف", "بايدن"] {
+            assert!(!is_prefixed_complement(&light_norm(w)), "{w}");
+        }
+    }
+}

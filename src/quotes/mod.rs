@@ -1,0 +1,177 @@
+//! Who said what: quotations and reported statements found in articles, their speakers, speakers
+//! merged across articles, and the analyst's corrections laid over the extraction.
+//!
+//! - [`extract_article`] finds the items of one article; [`extract_corpus`] runs it over many
+//!   articles and merges speakers into canonical people ([`merge_speakers`]).
+//! - [`Corrections`] holds the analyst's edits; [`Corrections::apply`] lays them over a fresh
+//!   extraction.
+//! - [`speaker_key`] is the one folding used to compare speaker names.
+//!
+//! Layout: `lexicon` (reporting verbs, titles and other word lists), `tokens`, `marks` (pairing
+//! quote marks), `speakers` (the speaker's noun phrase), `names` (names an article gives, titles and
+//! surnames resolved to them), `extract` (cues and their speakers and statements), `items`
+//! (quotations and statements built from them), `aliases` (merging speakers), `corrections`.
+
+mod aliases;
+mod corrections;
+mod extract;
+mod items;
+mod lexicon;
+mod marks;
+mod names;
+mod speakers;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::ArticleId;
+
+pub use aliases::{merge_speakers, speaker_key};
+pub use corrections::{ApplyReport, Correction, CorrectionError, Corrections, QuoteAnchor};
+pub use extract::{extract_article, extract_corpus};
+
+/// Stable identifier of a quotation: the article id and the byte range of its text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct QuoteId(pub String);
+
+impl QuoteId {
+    /// The id of the item of `article` whose text spans `bytes`.
+    pub fn new(article: &ArticleId, bytes: &Range<usize>) -> Self {
+        Self(format!(
+            "{}@{}-{}",
+            article.as_str(),
+            bytes.start,
+            bytes.end
+        ))
+    }
+}
+
+impl fmt::Display for QuoteId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What kind of item a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// A whole sentence or clause in quote marks, introduced by a reporting cue.
+    Direct,
+    /// A phrase in quote marks inside the reporter's own sentence.
+    Partial,
+    /// A statement reported without quote marks (قال إن …).
+    Reported,
+    /// Quote marks around something nobody said: a name, a term, a headline, a banner. Never
+    /// speech; kept so the reader can show it and the analyst can promote it.
+    NotSpeech,
+}
+
+impl QuoteKind {
+    /// The name used in JSON and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Direct => "direct",
+            Self::Partial => "partial",
+            Self::Reported => "reported",
+            Self::NotSpeech => "not_speech",
+        }
+    }
+
+    /// True for the kinds that are someone's words.
+    pub fn is_speech(self) -> bool {
+        self != Self::NotSpeech
+    }
+}
+
+/// A range of article text, in bytes and in characters (both into [`crate::corpus::Article::text`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// Byte range.
+    pub bytes: Range<usize>,
+    /// Character range.
+    pub chars: Range<usize>,
+}
+
+/// How the speaker of an item was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// Named right at the cue (وقال فلان).
+    Named,
+    /// Named after the statement (… ، كما يقول فلان).
+    NamedAfter,
+    /// Named only by a title, resolved to the person the article named with it earlier.
+    TitleResolved,
+    /// The cue has no subject; carried over from the previous clause.
+    CarriedOver,
+    /// Set by the analyst.
+    Corrected,
+}
+
+/// Who said it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The canonical name, shared by every mention of the same person or group in the corpus.
+    pub canonical: String,
+    /// The name as this article gives it, with titles resolved (فلاديمير بوتين).
+    pub name: String,
+    /// The mention as written at the cue (الرئيس الروسي), empty when the subject was dropped.
+    pub mention: String,
+    /// Where the mention is, when it is in the text.
+    pub mention_span: Option<TextSpan>,
+    /// The role or title given with the name (مستشار الأمن القومي).
+    pub role: Option<String>,
+    /// How the speaker was found.
+    pub attribution: Attribution,
+}
+
+/// One quotation or reported statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Stable id (article id and byte range).
+    pub id: QuoteId,
+    /// The article it is in.
+    pub article: ArticleId,
+    /// Direct, partial, reported or not speech.
+    pub kind: QuoteKind,
+    /// The quoted or reported text, without quote marks.
+    pub text: String,
+    /// Where the text is.
+    pub span: TextSpan,
+    /// The speaker, when one was found.
+    pub speaker: Option<Speaker>,
+    /// The reporting word as written (وقال، مضيفا، بحسب).
+    pub cue: Option<String>,
+    /// Why quote marks are not speech, for [`QuoteKind::NotSpeech`].
+    pub not_speech_reason: Option<String>,
+    /// The sentence around the item, for context.
+    pub sentence: String,
+    /// Where the sentence is.
+    pub sentence_span: TextSpan,
+    /// How sure the rules are, 0 to 1.
+    pub confidence: f32,
+}
+
+impl Quote {
+    /// The speaker's canonical name, or an empty string.
+    pub fn speaker_name(&self) -> &str {
+        self.speaker.as_ref().map_or("", |s| s.canonical.as_str())
+    }
+}
+
+/// Turns byte offsets into character offsets within one text.
+pub(crate) fn char_span(text: &str, bytes: Range<usize>) -> TextSpan {
+    let start = text.get(..bytes.start).map_or(0, |s| s.chars().count());
+    let len = text.get(bytes.clone()).map_or(0, |s| s.chars().count());
+    TextSpan {
+        chars: start..start + len,
+        bytes,
+    }
+}

@@ -1,0 +1,173 @@
+//! The people an article names and how later mentions resolve to them: names learned with
+//! their titles, surnames and bare titles resolved, and the subject a clause without one refers to.
+
+use super::Attribution;
+use super::aliases::speaker_key;
+use super::extract::{Ctx, Resolved, bytes_of, text_of};
+use super::lexicon::{is_name_stop, is_title, light_norm, strip_article};
+use super::speakers::{Np, parse_np};
+use super::tokens::Tok;
+
+/// Key of a title phrase: folded, without a leading و (والزعيم الكوري = الزعيم الكوري).
+pub(super) fn title_key(title: &str) -> String {
+    let key = speaker_key(title);
+    match key.strip_prefix('و') {
+        Some(rest) if rest.starts_with("ال") => rest.to_owned(),
+        _ => key,
+    }
+}
+
+/// Key of one already light-normalized word for the article's name table: final ya and ta
+/// marbuta folded as [`speaker_key`] folds them, without its full Unicode lowercasing.
+pub(super) fn word_key(norm: &str) -> String {
+    norm.chars()
+        .map(|c| match c {
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect()
+}
+
+impl Ctx<'_> {
+    /// First pass: names given with a title anywhere in the article (الرئيس الروسي فلاديمير
+    /// بوتين), so later bare titles and surnames resolve to them.
+    pub(super) fn learn_names(&mut self, toks: &[Tok]) {
+        let mut i = 0;
+        while i < toks.len() {
+            let starts = toks
+                .get(i)
+                .is_some_and(|t| t.is_word() && is_title(&t.norm));
+            if starts {
+                let limit = (i..toks.len())
+                    .find(|&k| toks.get(k).is_some_and(Tok::is_sentence_end))
+                    .unwrap_or(toks.len());
+                if let Some(np) = parse_np(toks, i, limit) {
+                    if let (Some(role), false) = (&np.role, np.title_only) {
+                        let name = text_of(self.text(), toks, &np.name);
+                        let title = text_of(self.text(), toks, role);
+                        self.titles
+                            .entry(title_key(&title))
+                            .or_insert_with(|| name.clone());
+                        self.add_name(&name);
+                    }
+                    i = np.end.max(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn add_name(&mut self, name: &str) {
+        // A person's name: two words or more, none a particle, a number, a word with a
+        // preposition prefix (لأحدث) or a feminine noun after the first (دراسة).
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let plausible = words.iter().enumerate().all(|(i, w)| {
+            let n = light_norm(w);
+            !is_name_stop(&n)
+                && !n.chars().next().is_some_and(char::is_numeric)
+                && (!n.starts_with('ل') || ["لا", "لو", "لي"].iter().any(|p| n.starts_with(p)))
+                && (i == 0 || !n.ends_with('ة'))
+        });
+        if words.len() < 2 || !plausible {
+            return;
+        }
+        let idx = if let Some(i) = self.names.iter().position(|n| n == name) {
+            if let Some(c) = self.name_counts.get_mut(i) {
+                *c += 1;
+            }
+            i
+        } else {
+            self.names.push(name.to_owned());
+            self.name_counts.push(1);
+            self.names.len() - 1
+        };
+        let count = |i: usize| self.name_counts.get(i).copied().unwrap_or(0);
+        for w in name.split_whitespace() {
+            let key = word_key(&light_norm(w));
+            if key.chars().count() < 3 {
+                continue;
+            }
+            let better = self.name_words.get(&key).is_none_or(|&old| {
+                count(idx) > count(old)
+                    || (count(idx) == count(old)
+                        && name.len() > self.names.get(old).map_or(0, String::len))
+            });
+            if better {
+                self.name_words.insert(key, idx);
+            }
+        }
+    }
+
+    /// Resolves a speaker phrase: titles to names, surnames to full names.
+    pub(super) fn resolve(&self, toks: &[Tok], np: &Np, attribution: Attribution) -> Resolved {
+        let text = self.text();
+        let mut name = text_of(text, toks, &np.name);
+        let mut attribution = attribution;
+        let mention_range = np.start..np.end;
+        let mut role = np.role.as_ref().map(|r| {
+            text_of(text, toks, r)
+                .trim_end_matches([',', '،'])
+                .trim()
+                .to_owned()
+        });
+        if np.title_only {
+            if let Some(n) = self.titles.get(&title_key(&name)) {
+                role = Some(name.clone());
+                name.clone_from(n);
+                attribution = Attribution::TitleResolved;
+            }
+        } else if name.split_whitespace().count() == 1
+            && !name.ends_with('ة')
+            && !strip_article(&light_norm(&name)).1
+            && let Some(full) = self
+                .name_words
+                .get(&word_key(&light_norm(&name)))
+                .and_then(|&i| self.names.get(i))
+        {
+            name.clone_from(full);
+        }
+        Resolved {
+            name,
+            mention: text_of(text, toks, &mention_range),
+            mention_bytes: bytes_of(toks, &mention_range),
+            role: role.filter(|r| !r.is_empty()),
+            attribution,
+        }
+    }
+
+    pub(super) fn carried(&self) -> Option<Resolved> {
+        self.last_subject.clone().map(|mut r| {
+            r.attribution = Attribution::CarriedOver;
+            r.mention = String::new();
+            r.mention_bytes = None;
+            r
+        })
+    }
+
+    /// A clause that opens with a verb and a titled or known name (وقام السيد كيم …) sets the
+    /// subject that a later cue without one refers to.
+    pub(super) fn track_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
+        let known = |t: &Tok| {
+            t.is_word() && (is_title(&t.norm) || self.name_words.contains_key(&word_key(&t.norm)))
+        };
+        let Some(first) = toks.get(k) else { return };
+        let at = if known(first) {
+            k
+        } else if first.is_word()
+            && toks.get(k + 1).is_some_and(known)
+            && !super::lexicon::is_name_stop(&first.norm)
+        {
+            k + 1
+        } else {
+            return;
+        };
+        if let Some(np) = parse_np(toks, at, limit) {
+            let r = self.resolve(toks, &np, Attribution::Named);
+            if !np.title_only || r.attribution == Attribution::TitleResolved {
+                self.last_subject = Some(r);
+            }
+        }
+    }
+}

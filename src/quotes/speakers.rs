@@ -1,0 +1,553 @@
+//! The speaker's noun phrase after a reporting verb: titles, names, groups and appositions.
+//!
+//! Arabic news names a speaker as [title and its dependents] [name], e.g. الرئيس الروسي فلاديمير
+//! بوتين, وزير الخارجية الأوكراني دميترو كوليبا; or as an institution or group (الكرملين، زعماء
+//! مجموعة السبع، مسؤولون من الولايات المتحدة); and often adds a role between commas, before or
+//! after the name (وقال تشانغ هو جين، مستشار الأمن القومي، …). The phrase ends at a preposition,
+//! a complementizer (إن، أن), a time word, a verbal noun with ب/ل (بإبرام، لزيارة) or punctuation.
+
+use std::ops::Range;
+
+use super::lexicon::{
+    CueForm, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
+    is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title, strip_article,
+};
+use super::tokens::{Tok, TokKind};
+
+/// A parsed speaker phrase, by token index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// First token of the whole phrase.
+    pub start: usize,
+    /// One past the last token of the phrase, appositions included.
+    pub end: usize,
+    /// Tokens of the name (the whole phrase for a group or an institution).
+    pub name: Range<usize>,
+    /// Tokens of the role or title, when given.
+    pub role: Option<Range<usize>>,
+    /// A person's title with no name (الرئيس الروسي): to resolve against earlier mentions.
+    pub title_only: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// A person's title or honorific.
+    Title,
+    /// A group, an institution or another definite noun.
+    Group,
+    /// A bare name.
+    Name,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// Inside the title or institution part; the last word is definite.
+    Title,
+    /// The last word is in the construct state: the next word is its genitive.
+    Construct,
+    /// Inside the name.
+    Name,
+}
+
+/// A phrase without appositions.
+#[derive(Debug, Clone)]
+struct Phrase {
+    start: usize,
+    end: usize,
+    name_start: Option<usize>,
+    head: Head,
+}
+
+fn is_verb_cue(norm: &str) -> bool {
+    cue_stem(norm).is_some_and(|(_, f)| f != CueForm::Source)
+}
+
+fn is_number(norm: &str) -> bool {
+    norm.chars().next().is_some_and(char::is_numeric)
+}
+
+fn is_bare_prep(norm: &str) -> bool {
+    matches!(norm, "في" | "من" | "ب" | "ل" | "لـ" | "بـ" | "باسم" | "لدى")
+}
+
+/// Words inside Arabic names that take a definite word after them (عبد الله، أبو الغيط).
+fn is_name_linker(norm: &str) -> bool {
+    matches!(
+        norm,
+        "عبد"
+            | "ابو"
+            | "بن"
+            | "ابن"
+            | "بنت"
+            | "ال"
+            | "ذو"
+            | "ولد"
+            | "صلاح"
+            | "نور"
+            | "سيف"
+            | "عز"
+            | "علاء"
+            | "جمال"
+            | "محيي"
+            | "بدر"
+            | "شمس"
+            | "زين"
+            | "تاج"
+            | "حسام"
+            | "عماد"
+            | "فخر"
+            | "نصر"
+            | "ضياء"
+            | "شرف"
+            | "بهاء"
+            | "خير"
+            | "سعد"
+            | "نجم"
+            | "عصام"
+            | "كمال"
+            | "جلال"
+            | "محب"
+    )
+}
+
+/// A possessive or object pronoun at the end of a longer word (اهتمامها، بلادهم).
+fn has_pronoun_suffix(norm: &str) -> bool {
+    norm.chars().count() >= 5
+        && (norm.ends_with("ها") || norm.ends_with("هم") || norm.ends_with("هما"))
+}
+
+/// A bare first word followed by a definite noun that is not a place adjective nor a name stop:
+/// a construct phrase (وسائل الإعلام), not a name followed by its object.
+fn next_is_genitive(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && strip_article(&n.norm).1
+            && !is_place_adjective(&n.norm)
+            && !is_name_stop(&n.norm)
+            && !n.norm.ends_with('ي')
+            && !is_title(&n.norm)
+    }) && !is_name_linker(&toks.get(i).map_or(String::new(), |t| t.norm.clone()))
+}
+
+/// Word ends in ta marbuta: a feminine noun, often in the construct state (وزارة، مجموعة).
+fn ends_feminine(norm: &str) -> bool {
+    norm.ends_with('ة')
+}
+
+/// A ب/ل-prefixed word that is a verbal noun complement (لشراكة، بجولة) or a pronoun (لها).
+fn is_complement_word(norm: &str) -> bool {
+    is_prefixed_complement(norm)
+        || (norm.starts_with(['ب', 'ل']) && ends_feminine(norm) && !is_institution(norm))
+}
+
+/// Parses one phrase starting at `i`, not beyond `limit`.
+// One state machine over the words of the phrase; splitting it would scatter the grammar.
+#[allow(clippy::too_many_lines)]
+fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
+    let first = toks.get(i).filter(|t| t.is_word() && i < limit)?;
+    let w = first.norm.as_str();
+    let t = first;
+    if is_name_stop(w)
+        || is_verb_cue(w)
+        || is_complementizer(w)
+        || is_number(w)
+        || (is_complement_word(w) || t.prefixed_ifal)
+        || is_prep_pronoun(w)
+    {
+        return None;
+    }
+    let (_, definite) = strip_article(w);
+    let (head, mut state, mut name_start) = if is_title(w) {
+        (
+            Head::Title,
+            if definite {
+                State::Title
+            } else {
+                State::Construct
+            },
+            None,
+        )
+    } else if is_group(w) || is_institution(w) {
+        (
+            Head::Group,
+            if definite {
+                State::Title
+            } else {
+                State::Construct
+            },
+            None,
+        )
+    } else if definite {
+        (Head::Group, State::Title, None)
+    } else if ends_feminine(w) || next_is_genitive(toks, i) {
+        // وسائل الإعلام، جمهورية الصين: a common noun in the construct state.
+        (Head::Group, State::Construct, None)
+    } else {
+        (Head::Name, State::Name, Some(i))
+    };
+    let mut j = i + 1;
+    let mut name_len = usize::from(name_start.is_some());
+    let mut preps = 0;
+    while j < limit {
+        let Some(t) = toks.get(j) else { break };
+        match t.kind {
+            TokKind::Punct('(') => {
+                // A parenthesis after the phrase (البنتاغون) belongs to it and ends it.
+                if let Some(k) = (j + 1..limit.min(j + 8))
+                    .find(|&k| toks.get(k).is_some_and(|t| t.is_punct(')')))
+                {
+                    j = k + 1;
+                }
+                break;
+            }
+            TokKind::Mark(_) => {
+                // صحيفة “نيويورك تايمز”: a quoted name after a naming noun is part of the phrase.
+                let prev_naming = toks.get(j - 1).is_some_and(|p| is_naming(&p.norm));
+                let close = (j + 2..limit.min(j + 10)).find(|&k| {
+                    toks.get(k)
+                        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+                });
+                if let (true, Some(k)) = (prev_naming, close) {
+                    j = k + 1;
+                }
+                break;
+            }
+            // د. محمد: the full stop of a one-letter abbreviation.
+            TokKind::Punct('.')
+                if toks
+                    .get(j - 1)
+                    .is_some_and(|p| p.is_word() && p.norm.chars().count() == 1) =>
+            {
+                j += 1;
+                state = State::Title;
+                continue;
+            }
+            TokKind::Punct(_) => break,
+            TokKind::Word => {}
+        }
+        let w = t.norm.as_str();
+        let in_title = matches!(state, State::Title | State::Construct);
+        if in_title && head != Head::Name && preps < 3 && is_bare_prep(w) {
+            // الباحث في مركز …، المتحدث باسم وزارة …، مسؤولون من الولايات المتحدة
+            let next_ok = toks.get(j + 1).is_some_and(|n| {
+                n.is_word()
+                    && (strip_article(&n.norm).1
+                        || is_institution(&n.norm)
+                        || head == Head::Group
+                        || is_title(&n.norm))
+                    && !is_name_stop(&n.norm)
+                    && !has_pronoun_suffix(&n.norm)
+            });
+            if next_ok && j + 1 < limit {
+                preps += 1;
+                j += 2;
+                state = if toks.get(j - 1).is_some_and(|n| strip_article(&n.norm).1) {
+                    State::Title
+                } else {
+                    State::Construct
+                };
+                continue;
+            }
+            break;
+        }
+        if is_name_stop(w) || is_verb_cue(w) || is_complementizer(w) || is_number(w) {
+            break;
+        }
+        let (_, definite) = strip_article(w);
+        let coord = w.starts_with('و') && w.chars().count() > 3;
+        match state {
+            State::Title | State::Construct => {
+                if in_title
+                    && head != Head::Name
+                    && preps < 3
+                    && (w.starts_with("لل")
+                        || w.starts_with("بال")
+                        || ((w.starts_with('ل') || w.starts_with('ب')) && is_institution(w))
+                        || (w.starts_with('ل')
+                            && !t.prefixed_ifal
+                            && !ends_feminine(w)
+                            && toks
+                                .get(j + 1)
+                                .is_some_and(|n| n.is_word() && strip_article(&n.norm).1)))
+                {
+                    // التابع لأكاديمية العلوم، الأمين العام لحلف شمال الأطلسي
+                    preps += 1;
+                    state = if is_institution(w) && !w.contains("ال") {
+                        State::Construct
+                    } else {
+                        State::Title
+                    };
+                } else if definite {
+                    // After a bare name inside a title (سيول وواشنطن) a definite word is a new
+                    // phrase (الهدية), unless it is a place adjective or follows a construct noun.
+                    let prev = toks.get(j - 1).map_or("", |p| p.norm.as_str());
+                    let prev_bare = !strip_article(prev).1
+                        && !is_title(prev)
+                        && !is_institution(prev)
+                        && !ends_feminine(prev)
+                        && !is_group(prev);
+                    if prev_bare && state == State::Title && !is_place_adjective(w) {
+                        break;
+                    }
+                    state = if is_title(w) || is_institution(w) {
+                        State::Title
+                    } else {
+                        state_after_definite(state)
+                    };
+                } else if is_title(w)
+                    || is_institution(w)
+                    || (state == State::Construct
+                        && head != Head::Name
+                        && !(is_complement_word(w) || t.prefixed_ifal))
+                {
+                    state = if state == State::Construct && !is_title(w) && !is_institution(w) {
+                        State::Title
+                    } else {
+                        State::Construct
+                    };
+                } else if coord && head != Head::Title {
+                    state = State::Title;
+                } else if (is_complement_word(w) || t.prefixed_ifal)
+                    || coord
+                    || has_pronoun_suffix(w)
+                {
+                    break;
+                } else {
+                    state = State::Name;
+                    name_start = Some(j);
+                    name_len = 1;
+                }
+            }
+            State::Name => {
+                let after_linker = toks.get(j - 1).is_some_and(|p| is_name_linker(&p.norm));
+                if definite {
+                    // كوريا الشمالية، عبد الفتاح السيسي، نوري المالكي
+                    let nisba_surname = w.ends_with('ي') && !is_name_stop(w);
+                    // الخبير عبدالله المغلوث: after a title and one given name, a definite word
+                    // is the family name, unless it reads as a verbal noun or feminine object.
+                    let family_name = head == Head::Title
+                        && name_len == 1
+                        && !is_name_stop(w)
+                        && !is_title(w)
+                        && !w.starts_with("الا")
+                        && !w.starts_with("الت")
+                        && !ends_feminine(w)
+                        && !has_pronoun_suffix(w);
+                    if !(is_place_adjective(w) || after_linker || nisba_surname || family_name)
+                        || name_len >= 6
+                    {
+                        break;
+                    }
+                    name_len += 1;
+                } else if after_linker && name_len < 6 {
+                    // الأمير عبدالله بن مساعد: the word after بن is a name, even a title-like one.
+                    name_len += 1;
+                } else if is_title(w)
+                    || (is_complement_word(w) || t.prefixed_ifal)
+                    || name_len >= 5
+                    || (name_len >= 2 && ends_feminine(w))
+                    || has_pronoun_suffix(w)
+                    || (w.starts_with('ل')
+                        && !w.starts_with("لا")
+                        && !w.starts_with("لو")
+                        && !w.starts_with("لي"))
+                {
+                    break;
+                } else {
+                    name_len += 1;
+                }
+            }
+        }
+        j += 1;
+    }
+    // A name never ends in the pronoun هو (كيم هو مضاعفة …: "Kim's answer was …").
+    while j > i + 1
+        && name_start.is_some_and(|ns| j > ns + 1)
+        && toks.get(j - 1).is_some_and(|t| t.norm == "هو")
+    {
+        j -= 1;
+    }
+    Some(Phrase {
+        start: i,
+        end: j,
+        name_start,
+        head,
+    })
+}
+
+fn state_after_definite(state: State) -> State {
+    match state {
+        State::Construct | State::Title => State::Title,
+        State::Name => State::Name,
+    }
+}
+
+/// True when token `k` may follow a speaker phrase: what comes after a name and its apposition.
+fn closes_apposition(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return true };
+    match t.kind {
+        TokKind::Punct(c) => matches!(c, '،' | ',' | ':' | '.' | '؛') || t.is_sentence_end(),
+        TokKind::Mark(_) => true,
+        TokKind::Word => {
+            is_complementizer(&t.norm) || t.norm.starts_with('ل') || is_name_stop(&t.norm)
+        }
+    }
+}
+
+/// Parses the speaker phrase that starts at token `i` (right after a reporting verb), with a
+/// role in apposition before or after the name. `limit` is the end of the sentence.
+pub(crate) fn parse_np(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
+    let p1 = parse_phrase(toks, i, limit)?;
+    let mut role_end = p1.end;
+    // A title phrase with no name may run on a few words to the comma before the name.
+    if p1.name_start.is_none()
+        && p1.head == Head::Title
+        && let Some(k) =
+            (p1.end..limit.min(p1.end + 6)).find(|&k| toks.get(k).is_some_and(Tok::is_comma))
+    {
+        let clean = (p1.end..k).all(|m| {
+            toks.get(m).is_some_and(|t| {
+                t.is_word() && !is_verb_cue(&t.norm) && !is_complementizer(&t.norm)
+            })
+        });
+        if clean {
+            role_end = k;
+        }
+    }
+    let mut np = np_of(&p1);
+    if toks.get(role_end).is_some_and(Tok::is_comma)
+        && let Some(p2) = parse_phrase(toks, role_end + 1, limit)
+        && closes_apposition(toks, p2.end)
+    {
+        if p1.name_start.is_none() && p2.name_start.is_some() && p1.head == Head::Title {
+            // الباحث في مركز …، ألكسندر زيبين، إن …
+            let n2 = np_of(&p2);
+            return Some(Np {
+                start: p1.start,
+                end: p2.end,
+                name: n2.name,
+                role: Some(p1.start..role_end),
+                title_only: false,
+            });
+        }
+        if p1.name_start.is_some()
+            && p1.head != Head::Group
+            && p2.head == Head::Title
+            && p2.name_start.is_none()
+        {
+            // تشانغ هو جين، مستشار الأمن القومي، …
+            np.role = Some(p2.start..p2.end);
+            np.end = p2.end;
+        }
+    }
+    Some(np)
+}
+
+fn np_of(p: &Phrase) -> Np {
+    match (p.head, p.name_start) {
+        (Head::Title, Some(ns)) => Np {
+            start: p.start,
+            end: p.end,
+            name: ns..trim_end_paren(p, ns),
+            role: Some(p.start..ns),
+            title_only: false,
+        },
+        (Head::Title, None) => Np {
+            start: p.start,
+            end: p.end,
+            name: p.start..p.end,
+            role: None,
+            title_only: true,
+        },
+        _ => Np {
+            start: p.start,
+            end: p.end,
+            name: p.start..p.end,
+            role: None,
+            title_only: false,
+        },
+    }
+}
+
+fn trim_end_paren(p: &Phrase, ns: usize) -> usize {
+    p.end.max(ns + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    fn np(text: &str) -> (String, String) {
+        let toks = tokenize(text, 0);
+        let np = parse_np(&toks, 0, toks.len()).expect("a phrase");
+        let words = |r: &Range<usize>| text[toks[r.start].start..toks[r.end - 1].end].to_owned();
+        (
+            words(&np.name),
+            np.role.as_ref().map(words).unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn title_then_name() {
+        assert_eq!(
+            np("الرئيس الروسي فلاديمير بوتين بإبرام اتفاق"),
+            ("فلاديمير بوتين".into(), "الرئيس الروسي".into())
+        );
+        assert_eq!(
+            np("وزير الخارجية الأوكراني دميترو كوليبا المجتمع"),
+            ("دميترو كوليبا".into(), "وزير الخارجية الأوكراني".into())
+        );
+        assert_eq!(
+            np("الزعيم الكوري الشمالي كيم جونج أون لشراكة طويلة"),
+            ("كيم جونج أون".into(), "الزعيم الكوري الشمالي".into())
+        );
+        assert_eq!(np("السيد تشانغ إن"), ("تشانغ".into(), "السيد".into()));
+        assert_eq!(
+            np("الأمير عبدالله بن مساعد في"),
+            ("عبدالله بن مساعد".into(), "الأمير".into())
+        );
+        assert_eq!(
+            np("الخبير الاقتصادي عبدالله المغلوث أن"),
+            ("عبدالله المغلوث".into(), "الخبير الاقتصادي".into())
+        );
+        assert_eq!(
+            np("الرئيس أوباما الاتفاق بأنه"),
+            ("أوباما".into(), "الرئيس".into())
+        );
+    }
+
+    #[test]
+    fn appositions_on_either_side() {
+        assert_eq!(
+            np("تشانغ هو جين، مستشار الأمن القومي الكوري الجنوبي، لقناة يونهاب"),
+            (
+                "تشانغ هو جين".into(),
+                "مستشار الأمن القومي الكوري الجنوبي".into()
+            )
+        );
+        assert_eq!(
+            np("الباحث في مركز الدراسات التابع لأكاديمية العلوم، سامي نادر، إن"),
+            (
+                "سامي نادر".into(),
+                "الباحث في مركز الدراسات التابع لأكاديمية العلوم".into()
+            )
+        );
+    }
+
+    #[test]
+    fn groups_and_institutions_are_whole() {
+        assert_eq!(np("كوريا الشمالية إن").0, "كوريا الشمالية");
+        assert_eq!(np("زعماء مجموعة السبع “بأشد").0, "زعماء مجموعة السبع");
+        assert_eq!(
+            np("مسؤولون من الولايات المتحدة وكوريا الجنوبية.").0,
+            "مسؤولون من الولايات المتحدة وكوريا الجنوبية"
+        );
+        assert_eq!(
+            np("وزارة الدفاع الأميركية (البنتاغون) موسكو").0,
+            "وزارة الدفاع الأميركية (البنتاغون)"
+        );
+        assert_eq!(np("البيت الأبيض إن").0, "البيت الأبيض");
+        assert_eq!(np("كيم البالغ من العمر").0, "كيم");
+    }
+}

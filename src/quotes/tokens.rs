@@ -1,0 +1,164 @@
+//! Tokens of one block of article text: words, punctuation and quote marks, each with its byte
+//! range into [`crate::corpus::Article::text`].
+
+use super::lexicon::light_norm;
+use crate::arabic::is_arabic_mark;
+
+/// The family of a quote mark: marks pair only within their family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MarkFamily {
+    /// « » (and ‹ ›), used in either direction.
+    Guillemet,
+    /// “ ” „ ‟ and ASCII ", used in either direction.
+    Double,
+    /// ‘ ’ ‚ ‛.
+    Single,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A run of letters, digits and marks.
+    Word,
+    /// A quote mark of some family.
+    Mark(MarkFamily),
+    /// Any other non-space character.
+    Punct(char),
+}
+
+/// One token.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    /// Byte offset of the first byte, into the article text.
+    pub start: usize,
+    /// Byte offset just past the token.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokKind,
+    /// The word after [`light_norm`]; empty for punctuation.
+    pub norm: String,
+    /// A ب or ل prefix on a word that starts with إ (بإبرام، لإجراء): a verbal noun, which
+    /// [`light_norm`] would make look like a name (بايدن).
+    pub prefixed_ifal: bool,
+}
+
+impl Tok {
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// True for this punctuation character.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+
+    /// True for a comma (Arabic or Latin).
+    pub fn is_comma(&self) -> bool {
+        matches!(self.kind, TokKind::Punct('،' | ','))
+    }
+
+    /// True for punctuation that ends a sentence.
+    pub fn is_sentence_end(&self) -> bool {
+        matches!(self.kind, TokKind::Punct(c) if crate::arabic::is_sentence_end(c) || c == '؛' || c == ';')
+    }
+}
+
+fn mark_family(c: char) -> Option<MarkFamily> {
+    match c {
+        '«' | '»' | '‹' | '›' => Some(MarkFamily::Guillemet),
+        '“' | '”' | '„' | '‟' | '"' | '″' => Some(MarkFamily::Double),
+        '‘' | '’' | '‚' | '‛' => Some(MarkFamily::Single),
+        _ => None,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_' || c == '%';
+    }
+    // The Arabic block, checked first: it is most of the text, and the general Unicode
+    // look-up is slow for it. Its punctuation (، ؛ ؟ ٪ ٫ ٬ ۔ ۞) is not part of words.
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return !matches!(
+            c,
+            '\u{0600}'..='\u{060F}'
+                | '\u{061B}'..='\u{061F}'
+                | '\u{066A}'..='\u{066D}'
+                | '\u{06D4}'
+                | '\u{06DD}'
+                | '\u{06DE}'
+                | '\u{06E9}'
+        );
+    }
+    c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{200C}'
+}
+
+/// Splits `text` (which starts at byte `base` of the article) into tokens.
+pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            push_word(&mut toks, text, s, i, base);
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        let kind = mark_family(c).map_or(TokKind::Punct(c), TokKind::Mark);
+        toks.push(Tok {
+            start: base + i,
+            end: base + i + c.len_utf8(),
+            kind,
+            norm: String::new(),
+            prefixed_ifal: false,
+        });
+    }
+    if let Some(s) = word_start {
+        push_word(&mut toks, text, s, text.len(), base);
+    }
+    toks
+}
+
+fn push_word(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, base: usize) {
+    let word = text.get(start..end).unwrap_or_default();
+    let mut chars = word.chars().filter(|c| *c != '\u{0640}');
+    let prefixed_ifal = matches!(chars.next(), Some('ب' | 'ل')) && chars.next() == Some('إ');
+    toks.push(Tok {
+        start: base + start,
+        end: base + end,
+        kind: TokKind::Word,
+        norm: light_norm(word),
+        prefixed_ifal,
+    });
+}
+
+/// True when nothing (no space) separates token `a` from the token right after it.
+pub(crate) fn adjacent(a: &Tok, b: &Tok) -> bool {
+    a.end == b.start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_marks_and_punctuation_split_with_offsets() {
+        let text = "قال: «نعم»، بـ”العلاقة”.";
+        let toks = tokenize(text, 10);
+        let kinds: Vec<_> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds.len(), 11);
+        assert_eq!(toks[0].norm, "قال");
+        assert_eq!(toks[0].start, 10);
+        assert_eq!(kinds[2], TokKind::Mark(MarkFamily::Guillemet));
+        assert_eq!(toks[6].norm, "بـ".replace('\u{0640}', ""));
+        assert_eq!(kinds[7], TokKind::Mark(MarkFamily::Double));
+        assert!(adjacent(&toks[6], &toks[7]));
+    }
+}
