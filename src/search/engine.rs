@@ -94,15 +94,15 @@ impl SearchIndex {
     }
 
     fn report(&self, query_word: &str, matches: &WordMatches) -> WordReport {
-        let mut matched: Vec<(f32, String, MatchKind)> = matches
+        let mut found: Vec<(f32, String, MatchKind)> = matches
             .iter()
             .map(|(&id, &(score, kind))| (score, self.vocab.word(id).to_owned(), kind))
             .collect();
-        matched.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        matched.truncate(50);
+        found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        found.truncate(50);
         WordReport {
             query_word: query_word.to_owned(),
-            matched: matched.into_iter().map(|(_, w, k)| (w, k)).collect(),
+            matched: found.into_iter().map(|(_, w, k)| (w, k)).collect(),
         }
     }
 
