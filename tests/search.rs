@@ -344,3 +344,38 @@ fn empty_and_unknown_queries_find_nothing() {
     assert_eq!(search(&index, "  -بوتين ").total_hits, 0);
     assert_eq!(search(&index, "زنجبيلستان").total_hits, 0);
 }
+
+/// The yardstick on the 12,000 real articles of `../shared/corpora/` (skipped with a
+/// message when absent): letters of بوتين are scattered over tens of thousands of sentences, but
+/// about 114 hold the word, and those are what a search returns.
+#[test]
+fn putin_in_the_real_corpus_finds_the_sentences_that_name_him() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/arabic-news-saudinewsnet-12k.jsonl");
+    if !path.exists() {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    }
+    let (corpus, skipped) = corpus::load_jsonl(&path);
+    assert!(skipped.is_empty());
+    let index = SearchIndex::build(&corpus);
+    let results = search(&index, "بوتين");
+    assert!(
+        (105..=130).contains(&results.total_hits),
+        "{} hits",
+        results.total_hits
+    );
+    assert_eq!(results.hits.len(), results.total_hits);
+    for hit in &results.hits {
+        let words = isnad::arabic::normalized_words(hit.sentence());
+        assert!(
+            words
+                .iter()
+                .any(|w| w.contains("بوتين") || w.contains("بوتن")),
+            "{}",
+            hit.sentence()
+        );
+    }
+    // A typo finds the same sentences.
+    assert!(search(&index, "بوتبن").total_hits >= results.total_hits * 9 / 10);
+}
