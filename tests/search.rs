@@ -379,3 +379,24 @@ fn putin_in_the_real_corpus_finds_the_sentences_that_name_him() {
     // A typo finds the same sentences.
     assert!(search(&index, "بوتبن").total_hits >= results.total_hits * 9 / 10);
 }
+
+#[test]
+fn words_typed_in_order_side_by_side_rank_first() {
+    let index = index();
+    let results = search(&index, "الرئيس بوتين");
+    let together = |h: &Hit| {
+        h.spans
+            .iter()
+            .any(|s| normalize_str(h.span_text(s)).contains(' '))
+    };
+    let first_apart = results
+        .hits
+        .iter()
+        .position(|h| !together(h))
+        .unwrap_or(results.hits.len());
+    assert!(first_apart > 0);
+    assert!(
+        results.hits[first_apart..].iter().all(|h| !together(h)),
+        "a sentence with الرئيس بوتين together ranks below one without"
+    );
+}
