@@ -400,3 +400,47 @@ fn words_typed_in_order_side_by_side_rank_first() {
         "a sentence with الرئيس بوتين together ranks below one without"
     );
 }
+
+#[test]
+fn cli_search_json_gives_offsets_into_the_article_text() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .args(["search", "بيونج يانج", "--json"])
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success());
+    let corpus = corpus::bundled();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), search(&index(), "بيونج يانج").total_hits);
+    for hit in &lines {
+        let article = corpus
+            .article(&ArticleId(hit["article"].as_str().unwrap().into()))
+            .unwrap();
+        let at = |k: &str| hit[k].as_u64().unwrap() as usize;
+        let first = &article.text[at("byte_start")..at("byte_end")];
+        assert_eq!(hit["spans"][0]["text"].as_str(), Some(first));
+        let by_chars: String = article
+            .text
+            .chars()
+            .skip(at("char_start"))
+            .take(at("char_end") - at("char_start"))
+            .collect();
+        assert_eq!(by_chars, first);
+        assert_eq!(
+            hit["sentence"].as_str(),
+            Some(&article.text[at("sentence_byte_start")..at("sentence_byte_end")])
+        );
+        assert!(hit["score"].as_f64().unwrap() > 0.0);
+        assert!(is_spelling_variant_of_pyongyang(first), "{first}");
+    }
+}
+
+fn is_spelling_variant_of_pyongyang(text: &str) -> bool {
+    let words = isnad::arabic::normalized_words(text);
+    words.len() == 2
+        && isnad::arabic::is_spelling_variant(&format!("بيونج {}", words[1]), "بيونج يانج")
+        || isnad::arabic::is_spelling_variant(text.trim_start_matches(['و', 'ل']), "بيونج يانج")
+}
