@@ -444,3 +444,17 @@ fn is_spelling_variant_of_pyongyang(text: &str) -> bool {
         && isnad::arabic::is_spelling_variant(&format!("بيونج {}", words[1]), "بيونج يانج")
         || isnad::arabic::is_spelling_variant(text.trim_start_matches(['و', 'ل']), "بيونج يانج")
 }
+
+#[test]
+fn index_and_results_cross_threads_for_search_as_you_type() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<SearchIndex>();
+    send_sync::<SearchResults>();
+    let index = Arc::new(index());
+    let worker = {
+        let index = Arc::clone(&index);
+        std::thread::spawn(move || index.search_text("كوريا", &SearchOptions::default()))
+    };
+    let results = worker.join().unwrap();
+    assert_eq!(results.total_hits, search(&index, "كوريا").total_hits);
+}
