@@ -344,3 +344,117 @@ fn empty_and_unknown_queries_find_nothing() {
     assert_eq!(search(&index, "  -بوتين ").total_hits, 0);
     assert_eq!(search(&index, "زنجبيلستان").total_hits, 0);
 }
+
+/// The yardstick on the 12,000 real articles of `../shared/corpora/` (skipped with a
+/// message when absent): letters of بوتين are scattered over tens of thousands of sentences, but
+/// about 114 hold the word, and those are what a search returns.
+#[test]
+fn putin_in_the_real_corpus_finds_the_sentences_that_name_him() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/arabic-news-saudinewsnet-12k.jsonl");
+    if !path.exists() {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    }
+    let (corpus, skipped) = corpus::load_jsonl(&path);
+    assert!(skipped.is_empty());
+    let index = SearchIndex::build(&corpus);
+    let results = search(&index, "بوتين");
+    assert!(
+        (105..=130).contains(&results.total_hits),
+        "{} hits",
+        results.total_hits
+    );
+    assert_eq!(results.hits.len(), results.total_hits);
+    for hit in &results.hits {
+        let words = isnad::arabic::normalized_words(hit.sentence());
+        assert!(
+            words
+                .iter()
+                .any(|w| w.contains("بوتين") || w.contains("بوتن")),
+            "{}",
+            hit.sentence()
+        );
+    }
+    // A typo finds the same sentences.
+    assert!(search(&index, "بوتبن").total_hits >= results.total_hits * 9 / 10);
+}
+
+#[test]
+fn words_typed_in_order_side_by_side_rank_first() {
+    let index = index();
+    let results = search(&index, "الرئيس بوتين");
+    let together = |h: &Hit| {
+        h.spans
+            .iter()
+            .any(|s| normalize_str(h.span_text(s)).contains(' '))
+    };
+    let first_apart = results
+        .hits
+        .iter()
+        .position(|h| !together(h))
+        .unwrap_or(results.hits.len());
+    assert!(first_apart > 0);
+    assert!(
+        results.hits[first_apart..].iter().all(|h| !together(h)),
+        "a sentence with الرئيس بوتين together ranks below one without"
+    );
+}
+
+#[test]
+fn cli_search_json_gives_offsets_into_the_article_text() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .args(["search", "بيونج يانج", "--json"])
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success());
+    let corpus = corpus::bundled();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), search(&index(), "بيونج يانج").total_hits);
+    for hit in &lines {
+        let article = corpus
+            .article(&ArticleId(hit["article"].as_str().unwrap().into()))
+            .unwrap();
+        let at = |k: &str| hit[k].as_u64().unwrap() as usize;
+        let first = &article.text[at("byte_start")..at("byte_end")];
+        assert_eq!(hit["spans"][0]["text"].as_str(), Some(first));
+        let by_chars: String = article
+            .text
+            .chars()
+            .skip(at("char_start"))
+            .take(at("char_end") - at("char_start"))
+            .collect();
+        assert_eq!(by_chars, first);
+        assert_eq!(
+            hit["sentence"].as_str(),
+            Some(&article.text[at("sentence_byte_start")..at("sentence_byte_end")])
+        );
+        assert!(hit["score"].as_f64().unwrap() > 0.0);
+        assert!(is_spelling_variant_of_pyongyang(first), "{first}");
+    }
+}
+
+fn is_spelling_variant_of_pyongyang(text: &str) -> bool {
+    let words = isnad::arabic::normalized_words(text);
+    words.len() == 2
+        && isnad::arabic::is_spelling_variant(&format!("بيونج {}", words[1]), "بيونج يانج")
+        || isnad::arabic::is_spelling_variant(text.trim_start_matches(['و', 'ل']), "بيونج يانج")
+}
+
+#[test]
+fn index_and_results_cross_threads_for_search_as_you_type() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<SearchIndex>();
+    send_sync::<SearchResults>();
+    let index = Arc::new(index());
+    let worker = {
+        let index = Arc::clone(&index);
+        std::thread::spawn(move || index.search_text("كوريا", &SearchOptions::default()))
+    };
+    let results = worker.join().unwrap();
+    assert_eq!(results.total_hits, search(&index, "كوريا").total_hits);
+}

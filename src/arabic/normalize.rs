@@ -213,3 +213,28 @@ mod tests {
         assert_eq!(&original[ws[1].original.clone()], "\u{FEFB}");
     }
 }
+
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Every word's original range lies on char boundaries and normalizes to exactly the word.
+        #[test]
+        fn word_ranges_give_back_the_word(
+            text in proptest::collection::vec(prop::sample::select(vec![
+                "ب", "و", "ت", "ي", "ن", "أ", "ة", "ى", "\u{064E}", "\u{0651}", "\u{0640}", " ", "\u{00A0}",
+                "،", ".", "\u{FEFB}", "\u{FDF2}", "٣", "A", "\u{200C}", "\n", "«",
+            ]), 0..40).prop_map(|v| v.concat())
+        ) {
+            for w in words(&text) {
+                let piece = text.get(w.original.clone());
+                prop_assert!(piece.is_some());
+                let again = normalize_str(piece.unwrap_or_default());
+                prop_assert_eq!(again, w.normalized.clone(), "{:?}", text);
+            }
+        }
+    }
+}

@@ -38,6 +38,9 @@ pub struct SearchArgs {
     /// Print at most this many hits.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Also print, on stderr, the corpus words each query word matched and how.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// Loads `.jsonl` corpora and article files or folders; the bundled articles when none given.
@@ -79,6 +82,16 @@ pub fn run(args: &SearchArgs) -> i32 {
         limit: args.limit,
     };
     let results = index.search_text(&args.query, &options);
+    if args.explain {
+        for w in &results.words {
+            let matched: Vec<String> = w
+                .matched
+                .iter()
+                .map(|(word, kind)| format!("{word} ({kind:?})"))
+                .collect();
+            eprintln!("isnad: {} → {}", w.query_word, matched.join(", "));
+        }
+    }
     for hit in &results.hits {
         if args.json {
             println!("{}", hit_json(hit));

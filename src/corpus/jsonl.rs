@@ -1,5 +1,5 @@
 //! Loading a corpus from JSON Lines records (one article a line: id, title, body, outlet,
-//! date, author, url), as in the shared SaudiNewsNet sample. A bad line is reported and skipped.
+//! date, author, url), as in the shared `SaudiNewsNet` sample. A bad line is reported and skipped.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -11,6 +11,14 @@ use crate::arabic::normalize_str;
 /// Bonus when the article's title holds a match of a term.
 const TITLE_BONUS: f32 = 0.1;
 
+/// Bonus when all words of an unquoted query stand next to each other in query order (a name
+/// typed without quotes); scaled by the share of neighbouring pairs found.
+const ADJACENCY_BONUS: f32 = 0.15;
+
+/// Above this many candidate sentences the adjacency bonus is not computed, to keep each
+/// keystroke fast; such queries are too common for word order to matter much.
+const ADJACENCY_MAX_CANDIDATES: usize = 5000;
+
 /// A term with the corpus words matching each of its words.
 struct MatchedTerm {
     words: Vec<WordMatches>,
@@ -55,8 +63,14 @@ impl SearchIndex {
         }
         self.apply_filters(&mut candidates, options);
         let n_terms = required.len() as f32;
+        let adjacency = required.len() > 1 && candidates.len() <= ADJACENCY_MAX_CANDIDATES;
         for (s, score) in &mut candidates {
-            *score = (*score + self.title_bonus(*s, &required)) / n_terms;
+            let bonus = if adjacency {
+                self.adjacency_bonus(*s, &required)
+            } else {
+                0.0
+            };
+            *score = (*score + self.title_bonus(*s, &required)) / n_terms + bonus;
         }
         let article_count = candidates
             .iter()
@@ -94,15 +108,15 @@ impl SearchIndex {
     }
 
     fn report(&self, query_word: &str, matches: &WordMatches) -> WordReport {
-        let mut matched: Vec<(f32, String, MatchKind)> = matches
+        let mut found: Vec<(f32, String, MatchKind)> = matches
             .iter()
             .map(|(&id, &(score, kind))| (score, self.vocab.word(id).to_owned(), kind))
             .collect();
-        matched.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        matched.truncate(50);
+        found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        found.truncate(50);
         WordReport {
             query_word: query_word.to_owned(),
-            matched: matched.into_iter().map(|(_, w, k)| (w, k)).collect(),
+            matched: found.into_iter().map(|(_, w, k)| (w, k)).collect(),
         }
     }
 
@@ -188,6 +202,29 @@ impl SearchIndex {
                 .get(s as usize)
                 .is_some_and(|r| allowed.get(r.article as usize).copied().unwrap_or(false))
         });
+    }
+
+    /// [`ADJACENCY_BONUS`] times the share of consecutive query terms found side by side.
+    fn adjacency_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {
+        let tokens = self.tokens.get(self.sentence_tokens(s)).unwrap_or_default();
+        let pairs = terms.len().saturating_sub(1);
+        let found = terms
+            .windows(2)
+            .filter(|pair| {
+                let (Some(left), Some(right)) = (pair[0].words.last(), pair[1].words.first())
+                else {
+                    return false;
+                };
+                tokens
+                    .windows(2)
+                    .any(|t| left.contains_key(&t[0].word) && right.contains_key(&t[1].word))
+            })
+            .count();
+        if pairs == 0 {
+            0.0
+        } else {
+            ADJACENCY_BONUS * found as f32 / pairs as f32
+        }
     }
 
     fn title_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {

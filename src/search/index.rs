@@ -99,9 +99,9 @@ impl Vocabulary {
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if self.word(mid as u32) < word {
-                lo = mid + 1
+                lo = mid + 1;
             } else {
-                hi = mid
+                hi = mid;
             }
         }
         lo

@@ -159,8 +159,8 @@ impl SearchIndex {
             return;
         };
         let q_vec: Vec<char> = q.chars().collect();
-        let matcher = SkimMatcherV2::default();
-        let best = matcher.fuzzy_match(q, q).unwrap_or(1).max(1) as f32;
+        let skim = SkimMatcherV2::default();
+        let best = skim.fuzzy_match(q, q).unwrap_or(1).max(1) as f32;
         let mut found: Vec<(f32, u32)> = Vec::new();
         for p in ["", "و", "ب", "ل", "ال", "وال", "بال", "لل", "ف", "ك"] {
             let target = format!("{p}{first}");
@@ -178,8 +178,7 @@ impl SearchIndex {
                     continue;
                 }
                 let score = if c_vec.len() > q_chars && is_subsequence(&q_vec, &c_vec) {
-                    matcher
-                        .fuzzy_match(core, q)
+                    skim.fuzzy_match(core, q)
                         .map(|s| 0.3 + 0.2 * (s as f32 / best).min(1.0))
                 } else if q_chars >= 5 && within_one_edit(&q_vec, &c_vec) {
                     Some(0.35)

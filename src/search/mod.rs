@@ -66,7 +66,8 @@ pub struct Hit {
     /// The matched words and phrases in the sentence, in text order; never empty.
     pub spans: Vec<Span>,
     /// Relevance, higher is better: about 1 for exact matches of every term, less for clitic
-    /// forms, variants and typos, a little more when the article's title matches too.
+    /// forms, variants and typos, a little more when the article's title matches too or when
+    /// the words of an unquoted query stand together in query order.
     pub score: f32,
 }
 

@@ -60,9 +60,9 @@ impl Query {
                 Err(words) => Term::Phrase(words),
             };
             if negated {
-                query.excluded.push(term)
+                query.excluded.push(term);
             } else {
-                query.required.push(term)
+                query.required.push(term);
             }
         }
         query
