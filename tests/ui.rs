@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use isnad::corpus::{self, Corpus};
-use isnad::gui::IsnadApp;
+use isnad::gui::{IsnadApp, SearchPanel};
 
 fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
     let app = IsnadApp::new(None, Arc::new(corpus));
@@ -205,15 +205,18 @@ fn ctrl_f_then_typing_lists_hits_in_context_and_opens_them() {
     let first = h
         .state()
         .search()
-        .and_then(|s| s.current())
+        .and_then(SearchPanel::current)
         .expect("a current hit");
     h.key_press(Key::F3);
     h.run();
     assert_eq!(
-        h.state().search().and_then(|s| s.current()),
+        h.state().search().and_then(SearchPanel::current),
         Some(first + 1)
     );
     h.key_press_modifiers(Modifiers::SHIFT, Key::F3);
     h.run();
-    assert_eq!(h.state().search().and_then(|s| s.current()), Some(first));
+    assert_eq!(
+        h.state().search().and_then(SearchPanel::current),
+        Some(first)
+    );
 }

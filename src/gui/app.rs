@@ -186,7 +186,7 @@ impl IsnadApp {
             scroll_to: self.scroll_to.take(),
         };
         egui::CentralPanel::default().show(ui, |ui| {
-            self.reader.ui(&app, article.as_deref(), &marks, ui)
+            self.reader.ui(&app, article.as_deref(), &marks, ui);
         });
 
         let title = article.map_or_else(

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use app::IsnadApp;
+pub use panels::SearchPanel;
 
 use crate::cli::load_corpus;
 

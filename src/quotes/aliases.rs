@@ -6,12 +6,11 @@ use std::collections::HashMap;
 use super::Quote;
 use super::lexicon::{is_group, is_institution, is_name_stop, is_title, light_norm};
 
-/// The key under which two speaker names are the same: the one folding used for speakers.
-///
-/// Today it is [`crate::arabic::fold_for_compare`] with honorific-free spacing; it is the single
-/// place to switch to the search module's transliteration folding (so that جونغ and جونج meet).
+/// The key under which two speaker names are the same: the one folding used for speakers. It is
+/// search's key for transliterated names, so spellings of one foreign name meet
+/// (كيم جونغ أون = كيم جونج أون) besides hamza, ta marbuta and diacritics.
 pub fn speaker_key(name: &str) -> String {
-    crate::arabic::fold_for_compare(name.trim_matches(|c: char| !c.is_alphanumeric()))
+    crate::arabic::variant_key(name.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Sets [`super::Speaker::canonical`] on every quote: names that are the same person across
@@ -52,7 +51,9 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     let mut by_word: HashMap<String, (&String, usize)> = HashMap::new();
     for key in forms.keys() {
         // Only a person's name lends its words to surnames: not a title, a group or a place.
-        let not_person = key.split(' ').any(|w| {
+        // Judged on the written name: the key's letters are folded past what the word lists know.
+        let written = canonical_of.get(key).map_or(key.as_str(), |f| f.as_str());
+        let not_person = written.split_whitespace().any(|w| {
             let n = light_norm(w);
             is_title(&n)
                 || is_group(&n)
@@ -79,7 +80,8 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         let mut target: Option<&String> = None;
         // Only a qualified title (الرئيس الروسي) names one person across articles; a bare one
         // (الأمين، الوزير) does not.
-        if key.contains(' ') && is_title(&light_norm(key.split(' ').next().unwrap_or_default())) {
+        let first_word = s.name.split_whitespace().next().unwrap_or_default();
+        if key.contains(' ') && is_title(&light_norm(first_word)) {
             // A title alone: the person most often named with it elsewhere.
             let best = by_title
                 .get(&key)

@@ -335,6 +335,32 @@ fn speakers_merge_across_articles() {
 }
 
 #[test]
+fn spellings_of_one_foreign_name_are_one_speaker() {
+    let docs = [
+        (
+            "a",
+            "وقال الزعيم الكوري الشمالي كيم جونغ أون إن “الصداقة متينة”.",
+        ),
+        (
+            "b",
+            "وقال الزعيم الكوري الشمالي كيم جونج أون إن “الزيارة تاريخية”.",
+        ),
+    ];
+    let articles: Vec<Arc<Article>> = docs
+        .iter()
+        .map(|(id, t)| Arc::new(parse(id, t).0))
+        .collect();
+    let quotes = extract_corpus(&articles);
+    let names: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.kind.is_speech())
+        .map(Quote::speaker_name)
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names[0], names[1], "جونغ and جونج are one person");
+}
+
+#[test]
 fn offsets_are_into_the_article_text() {
     let (article, _) = parse("o", "مقدمة.\nوقال [[S:سمير]] إن “نعم”.");
     let quotes = extract_article(&article);

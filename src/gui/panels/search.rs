@@ -1,6 +1,7 @@
 //! The search panel: an Arabic search box that searches as you type, filters, and the hits in
 //! keyword-in-context form with the matched word centred in a column.
 
+use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -18,10 +19,13 @@ pub const SEARCH_BOX: &str = "Search";
 /// Most hits listed (counts cover all of them).
 const MAX_LISTED: usize = 5_000;
 
+/// What was last sent to the worker: query, sort, "open article only", outlet, open article.
+type Sent = (String, SortOrder, bool, Option<String>, Option<ArticleId>);
+
 /// The search panel's state.
 pub struct SearchPanel {
     query: String,
-    sent: Option<(String, SortOrder, bool, Option<String>, Option<ArticleId>)>,
+    sent: Option<Sent>,
     sort: SortOrder,
     only_open_article: bool,
     outlet: Option<String>,
@@ -212,7 +216,7 @@ impl SearchPanel {
         let r = &self.results;
         let mut summary = format!("{} hits in {} articles", r.total_hits, r.article_count);
         if r.total_hits > r.hits.len() {
-            summary.push_str(&format!(" (first {} listed)", r.hits.len()));
+            let _ = write!(summary, " (first {} listed)", r.hits.len());
         }
         if self.answered_text != self.query {
             summary.push_str(" · searching…");
@@ -325,7 +329,7 @@ fn kwic_row(ui: &mut Ui, hit: &Hit, rect: Rect, kwic_face: &Face, meta_face: &Fa
         (lo.min(p.x), hi.max(p.x + p.width))
     });
     let centre = if lo <= hi {
-        (lo + hi) / 2.0
+        f32::midpoint(lo, hi)
     } else {
         first.width / 2.0
     };
