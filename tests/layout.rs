@@ -253,3 +253,22 @@ fn an_isolated_title_keeps_the_numbers_after_it_in_place() {
         visual_chars(&isolated, &i, 0)
     );
 }
+
+#[test]
+fn an_unwrapped_line_in_a_justified_layout_takes_its_own_width() {
+    let ctx = egui::Context::default();
+    isnad::gui::fonts::install(&ctx);
+    for _ in 0..2 {
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::Max), |ui| {
+                let r = isnad::gui::text::line(ui, "فلاديمير بوتين (25)", &reader_face(16.0));
+                assert!(
+                    r.rect.width().is_finite() && r.rect.width() > 10.0,
+                    "{:?}",
+                    r.rect
+                );
+            });
+        });
+        out.textures_delta.clear();
+    }
+}

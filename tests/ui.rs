@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use isnad::corpus::{self, Corpus};
-use isnad::gui::{IsnadApp, SearchPanel};
+use isnad::gui::{IsnadApp, SearchPanel, View};
 
 fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
     let app = IsnadApp::new(None, Arc::new(corpus));
@@ -218,5 +218,45 @@ fn ctrl_f_then_typing_lists_hits_in_context_and_opens_them() {
     assert_eq!(
         h.state().search().and_then(SearchPanel::current),
         Some(first)
+    );
+}
+
+#[test]
+fn the_quotes_table_lists_who_said_what_and_opens_a_quote_in_the_reader() {
+    let mut h = harness(corpus::bundled());
+    // Extraction runs on its own thread: wait for the count in the toolbar.
+    for _ in 0..400 {
+        h.run_steps(1);
+        if h.state().quotes().is_some_and(|q| !q.loading()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.get(by().role(egui::Role::Button).label_contains("Quotes ("))
+        .click();
+    h.run();
+    assert_eq!(h.state().view(), View::Quotes);
+    // The speaker list counts Putin's quotations across articles under one name.
+    h.get(
+        by().role(egui::Role::Button)
+            .label_contains("فلاديمير بوتين ("),
+    );
+    // Filter by a speaker, then open one of his quotations.
+    h.get(
+        by().role(egui::Role::Button)
+            .label_contains("تشانغ هو جين ("),
+    )
+    .click();
+    h.run();
+    h.get_by_label_contains("حقيقة أن الرئيس بوتين يقوم بهذه الرحلة")
+        .click();
+    h.run();
+    assert_eq!(h.state().view(), View::Reader);
+    assert_eq!(
+        h.state()
+            .selected()
+            .map(|id| id.as_str().to_owned())
+            .as_deref(),
+        Some("003_b177c4576b117e61")
     );
 }

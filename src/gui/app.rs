@@ -4,8 +4,10 @@ use std::sync::Arc;
 
 use eframe::egui;
 
-use super::commands::Command;
-use super::panels::{AppContext, ArticleList, Marks, Reader, SearchPanel, status_ui, toolbar_ui};
+use super::commands::{Command, View};
+use super::panels::{
+    AppContext, ArticleList, Marks, QuotesView, Reader, SearchPanel, status_ui, toolbar_ui,
+};
 use super::prefs::Prefs;
 use super::{fonts, theme::Theme};
 use crate::corpus::{ArticleId, Corpus};
@@ -20,6 +22,8 @@ pub struct IsnadApp {
     list: ArticleList,
     reader: Reader,
     search: Option<SearchPanel>,
+    quotes: Option<QuotesView>,
+    view: View,
     scroll_to: Option<usize>,
 }
 
@@ -39,6 +43,8 @@ impl IsnadApp {
             list: ArticleList::default(),
             reader: Reader::default(),
             search: None,
+            quotes: None,
+            view: View::Reader,
             scroll_to: None,
         }
     }
@@ -60,6 +66,16 @@ impl IsnadApp {
             .as_ref()
             .and_then(|id| self.corpus.article(id))?;
         self.reader.selected_text(article)
+    }
+
+    /// What the centre shows.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The quotes view (after the first frame).
+    pub fn quotes(&self) -> Option<&QuotesView> {
+        self.quotes.as_ref()
     }
 
     /// The search panel's query and results.
@@ -86,7 +102,21 @@ impl IsnadApp {
                     s.focus();
                 }
             }
-            Command::OpenHit(n) => self.open_hit(n),
+            Command::OpenHit(n) => {
+                self.view = View::Reader;
+                self.open_hit(n);
+            }
+            Command::ShowView(view) => self.view = view,
+            Command::OpenQuote(id) => {
+                if let Some((article, at)) = self.quotes.as_mut().and_then(|q| q.select(&id)) {
+                    if self.selected.as_ref() != Some(&article) {
+                        self.reader.open_new_article();
+                    }
+                    self.selected = Some(article);
+                    self.scroll_to = Some(at);
+                    self.view = View::Reader;
+                }
+            }
             Command::StepHit(forward) => {
                 if let Some(n) = self.search.as_ref().map(|s| s.step(forward)) {
                     self.open_hit(n);
@@ -145,16 +175,26 @@ impl IsnadApp {
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
             ctx.set_theme(self.prefs.theme.preference());
             self.search = Some(SearchPanel::new(self.corpus.clone(), &ctx));
+            self.quotes = Some(QuotesView::start(self.corpus.clone(), &ctx));
             self.set_up = true;
         }
         let mut commands = Vec::new();
         Self::shortcuts(&ctx, &mut commands);
         let theme = Theme::of(&ctx);
+        if let Some(q) = self.quotes.as_mut() {
+            q.poll();
+        }
         let app = AppContext {
             corpus: &self.corpus,
             selected: self.selected.as_ref(),
             prefs: &self.prefs,
             theme,
+            view: self.view,
+            quote_count: self
+                .quotes
+                .as_ref()
+                .filter(|q| !q.loading())
+                .map(QuotesView::count),
         };
         let article = self
             .selected
@@ -171,22 +211,30 @@ impl IsnadApp {
             .default_size(360.0)
             .min_size(220.0)
             .show(ui, |ui| self.list.ui(&app, ui, &mut commands));
-        if let Some(search) = self.search.as_mut() {
+        // The quotes table takes the width the search panel has beside the reader.
+        if let Some(search) = self.search.as_mut().filter(|_| self.view == View::Reader) {
             egui::Panel::left("search")
                 .resizable(true)
                 .default_size(430.0)
                 .min_size(260.0)
                 .show(ui, |ui| search.ui(&app, ui, &mut commands));
         }
+        let mut highlights = Vec::new();
+        if let Some(id) = &self.selected {
+            if let Some(q) = &self.quotes {
+                highlights.extend(q.highlights_in(id));
+            }
+            if let Some(s) = &self.search {
+                highlights.extend(s.highlights_in(id));
+            }
+        }
         let marks = Marks {
-            highlights: match (&self.search, &self.selected) {
-                (Some(s), Some(id)) => s.highlights_in(id),
-                _ => Vec::new(),
-            },
+            highlights,
             scroll_to: self.scroll_to.take(),
         };
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.reader.ui(&app, article.as_deref(), &marks, ui);
+        egui::CentralPanel::default().show(ui, |ui| match (self.view, self.quotes.as_mut()) {
+            (View::Quotes, Some(quotes)) => quotes.ui(&app, ui, &mut commands),
+            _ => self.reader.ui(&app, article.as_deref(), &marks, ui),
         });
 
         let title = article.map_or_else(

@@ -1,6 +1,17 @@
 //! What the panels ask the app to do; applied at the end of the frame.
 
 use crate::corpus::ArticleId;
+use crate::quotes::QuoteId;
+
+/// What the centre of the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The open article.
+    #[default]
+    Reader,
+    /// Who said what: the quotes table.
+    Quotes,
+}
 use crate::gui::prefs::ThemeChoice;
 
 /// A user request from a panel.
@@ -18,4 +29,8 @@ pub enum Command {
     OpenHit(usize),
     /// Open the next (`true`) or previous search hit.
     StepHit(bool),
+    /// Show the reader or the quotes table in the centre.
+    ShowView(View),
+    /// Open the article of this quotation in the reader, with the quote and its speaker marked.
+    OpenQuote(QuoteId),
 }

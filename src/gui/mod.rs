@@ -14,7 +14,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use app::IsnadApp;
-pub use panels::SearchPanel;
+pub use commands::View;
+pub use panels::{QuotesView, SearchPanel};
 
 use crate::cli::load_corpus;
 

@@ -2,6 +2,7 @@
 //! pushes [`Command`]s; it never changes the model itself.
 
 mod articles;
+mod quotes;
 mod reader;
 mod search;
 
@@ -9,10 +10,11 @@ use std::fmt::Write as _;
 
 pub use articles::ArticleList;
 use eframe::egui::Ui;
+pub use quotes::QuotesView;
 pub use reader::{Marks, Reader};
 pub use search::SearchPanel;
 
-use super::commands::Command;
+use super::commands::{Command, View};
 use super::fonts;
 use super::prefs::{Prefs, ThemeChoice};
 use super::text::{self, Dir, Face};
@@ -29,6 +31,10 @@ pub struct AppContext<'a> {
     pub prefs: &'a Prefs,
     /// Colours.
     pub theme: Theme,
+    /// What the centre shows.
+    pub view: View,
+    /// Quotations found so far (`None` while extraction runs).
+    pub quote_count: Option<usize>,
 }
 
 impl AppContext<'_> {
@@ -67,6 +73,22 @@ pub fn toolbar_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>
                     dir: Dir::Auto,
                 },
             );
+            ui.separator();
+            if ui
+                .selectable_label(app.view == View::Reader, "Reader")
+                .clicked()
+            {
+                commands.push(Command::ShowView(View::Reader));
+            }
+            let quotes = app
+                .quote_count
+                .map_or_else(|| "Quotes (…)".to_owned(), |n| format!("Quotes ({n})"));
+            if ui
+                .selectable_label(app.view == View::Quotes, quotes)
+                .clicked()
+            {
+                commands.push(Command::ShowView(View::Quotes));
+            }
             ui.separator();
             ui.label("Text size");
             if ui

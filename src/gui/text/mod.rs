@@ -268,7 +268,8 @@ pub fn show_paragraph(
         .fold(0.0, f32::max)
         .min(width);
     let size = Vec2::new(
-        if ui.layout().horizontal_justify() {
+        // A justified layout gets the full wrap width; an unwrapped line only what it uses.
+        if ui.layout().horizontal_justify() && width.is_finite() {
             width
         } else {
             used

@@ -1,0 +1,383 @@
+//! The quotes view: who said what across the corpus, as a sortable, filterable table of
+//! quotations and reported statements, with a speaker list. Extraction runs on a background
+//! thread; clicking a row opens the article with the quote and its speaker marked.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
+
+use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui_extras::{Column, Size, StripBuilder, TableBuilder};
+
+use super::{AppContext, Command};
+use crate::arabic::fold_for_compare;
+use crate::corpus::{ArticleId, Corpus};
+use crate::gui::fonts;
+use crate::gui::text::{self, Dir, Face, Highlight, QUOTE, SPEAKER, input::ArabicInput};
+use crate::quotes::{Quote, QuoteId, QuoteKind, extract_corpus};
+
+/// Accessible name of the quote text filter.
+pub const QUOTE_FILTER: &str = "Filter quotes";
+
+/// A column to sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SortBy {
+    Speaker,
+    Quote,
+    Kind,
+    Article,
+    Outlet,
+    Date,
+}
+
+/// The quotes view's state.
+pub struct QuotesView {
+    quotes: Arc<Vec<Quote>>,
+    incoming: Option<Receiver<Vec<Quote>>>,
+    sort: (SortBy, bool),
+    speaker: Option<String>,
+    kinds: [bool; 3],
+    text_filter: String,
+    open_article_only: bool,
+    selected: Option<QuoteId>,
+}
+
+impl QuotesView {
+    /// Starts extracting the quotes of `corpus` on a background thread.
+    pub fn start(corpus: Arc<Corpus>, ctx: &egui::Context) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("isnad-quotes".into())
+            .spawn(move || {
+                let quotes = extract_corpus(&corpus.articles);
+                if tx.send(quotes).is_ok() {
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(e) = spawned {
+            eprintln!("isnad: quote extraction could not start: {e}");
+        }
+        Self {
+            quotes: Arc::new(Vec::new()),
+            incoming: Some(rx),
+            sort: (SortBy::Article, true),
+            speaker: None,
+            kinds: [true; 3],
+            text_filter: String::new(),
+            open_article_only: false,
+            selected: None,
+        }
+    }
+
+    /// Takes the extraction's result when it has arrived.
+    pub fn poll(&mut self) {
+        if let Some(rx) = &self.incoming
+            && let Ok(quotes) = rx.try_recv()
+        {
+            self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
+            self.incoming = None;
+        }
+    }
+
+    /// True while extraction runs.
+    pub fn loading(&self) -> bool {
+        self.incoming.is_some()
+    }
+
+    /// Number of quotations and statements found.
+    pub fn count(&self) -> usize {
+        self.quotes.len()
+    }
+
+    /// The quote with this id.
+    pub fn quote(&self, id: &QuoteId) -> Option<&Quote> {
+        self.quotes.iter().find(|q| &q.id == id)
+    }
+
+    /// Marks the quote as selected; returns its article and where it starts.
+    pub fn select(&mut self, id: &QuoteId) -> Option<(ArticleId, usize)> {
+        let q = self.quote(id)?;
+        let target = (q.article.clone(), q.span.bytes.start);
+        self.selected = Some(id.clone());
+        Some(target)
+    }
+
+    /// Highlights for the open article: every quotation in it, and the selected one's speaker.
+    pub fn highlights_in(&self, article: &ArticleId) -> Vec<Highlight> {
+        let mut out = Vec::new();
+        for q in self.quotes.iter().filter(|q| &q.article == article) {
+            out.push(Highlight {
+                range: q.span.bytes.clone(),
+                style: QUOTE,
+            });
+            if self.selected.as_ref() == Some(&q.id)
+                && let Some(m) = q.speaker.as_ref().and_then(|s| s.mention_span.as_ref())
+            {
+                out.push(Highlight {
+                    range: m.bytes.clone(),
+                    style: SPEAKER,
+                });
+            }
+        }
+        out
+    }
+
+    fn kind_shown(&self, kind: QuoteKind) -> bool {
+        match kind {
+            QuoteKind::Direct => self.kinds[0],
+            QuoteKind::Partial => self.kinds[1],
+            QuoteKind::Reported => self.kinds[2],
+            QuoteKind::NotSpeech => false,
+        }
+    }
+
+    fn filtered<'q>(&self, app: &AppContext<'_>, all: &'q [Quote]) -> Vec<&'q Quote> {
+        let key = fold_for_compare(&self.text_filter);
+        let mut rows: Vec<&Quote> = all
+            .iter()
+            .filter(|q| self.kind_shown(q.kind))
+            .filter(|q| {
+                self.speaker
+                    .as_deref()
+                    .is_none_or(|s| q.speaker_name() == s)
+            })
+            .filter(|q| !self.open_article_only || Some(&q.article) == app.selected)
+            .filter(|q| {
+                key.is_empty()
+                    || fold_for_compare(&q.text).contains(&key)
+                    || fold_for_compare(q.speaker_name()).contains(&key)
+            })
+            .collect();
+        let article_index: HashMap<&ArticleId, usize> = app
+            .corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (&a.id, i))
+            .collect();
+        let meta = |q: &Quote| {
+            app.corpus
+                .article(&q.article)
+                .map(|a| a.meta.clone())
+                .unwrap_or_default()
+        };
+        let (by, ascending) = self.sort;
+        rows.sort_by(|a, b| {
+            let order = match by {
+                SortBy::Speaker => a.speaker_name().cmp(b.speaker_name()),
+                SortBy::Quote => a.text.cmp(&b.text),
+                SortBy::Kind => a.kind.cmp(&b.kind),
+                SortBy::Article => article_index
+                    .get(&a.article)
+                    .cmp(&article_index.get(&b.article))
+                    .then(a.span.bytes.start.cmp(&b.span.bytes.start)),
+                SortBy::Outlet => meta(a).outlet.cmp(&meta(b).outlet),
+                SortBy::Date => meta(a).date.cmp(&meta(b).date),
+            };
+            if ascending { order } else { order.reverse() }
+        });
+        rows
+    }
+
+    /// Shows the view.
+    pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        self.poll();
+        // The table on the left, the speaker list on the right (the reading side).
+        StripBuilder::new(ui)
+            .clip(true)
+            .size(Size::remainder().at_least(300.0))
+            .size(Size::exact(250.0))
+            .horizontal(|mut strip| {
+                strip.cell(|ui| self.table_area_ui(app, ui, commands));
+                strip.cell(|ui| self.speakers_ui(app, ui));
+            });
+    }
+
+    fn table_area_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        ui.with_layout(Layout::top_down(Align::Max), |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ArabicInput::new(&mut self.text_filter, QUOTE_FILTER, app.ui_face(16.0))
+                        .hint("تصفية الأقوال…")
+                        .width(260.0)
+                        .show(ui);
+                    ui.checkbox(&mut self.kinds[0], "direct");
+                    ui.checkbox(&mut self.kinds[1], "partial");
+                    ui.checkbox(&mut self.kinds[2], "reported");
+                    ui.checkbox(&mut self.open_article_only, "open article only");
+                    if let Some(s) = self.speaker.clone() {
+                        if ui
+                            .button("× speaker")
+                            .on_hover_text("Show every speaker")
+                            .clicked()
+                        {
+                            self.speaker = None;
+                        }
+                        text::line(ui, &s, &app.ui_face(15.0));
+                    }
+                });
+            });
+            let all = Arc::clone(&self.quotes);
+            let rows = self.filtered(app, &all);
+            let summary = if self.loading() {
+                "extracting quotations…".to_owned()
+            } else {
+                format!(
+                    "{} of {} quotations and statements",
+                    rows.len(),
+                    self.quotes.len()
+                )
+            };
+            text::line(ui, &summary, &app.weak_face(14.0));
+            ui.separator();
+            self.table_ui(app, ui, &rows, commands);
+        });
+    }
+
+    fn speakers_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for q in self.quotes.iter() {
+            let name = q.speaker_name();
+            if !name.is_empty() {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
+            let heading = Face {
+                family: fonts::UI_BOLD,
+                size: 16.0,
+                color: app.theme.heading,
+                dir: Dir::Auto,
+            };
+            text::line(ui, &format!("المتحدثون ({})", counts.len()), &heading);
+            ScrollArea::vertical()
+                .id_salt("speaker-list")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for (name, n) in counts {
+                        let selected = self.speaker.as_deref() == Some(name);
+                        let label = format!("{name} ({n})");
+                        let face = Face {
+                            family: if selected { fonts::UI_BOLD } else { fonts::UI },
+                            ..app.ui_face(14.5)
+                        };
+                        let r = text::line(ui, &label, &face).interact(Sense::click());
+                        r.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
+                        });
+                        if r.clicked() {
+                            self.speaker = if selected {
+                                None
+                            } else {
+                                Some(name.to_owned())
+                            };
+                        }
+                    }
+                });
+        });
+    }
+
+    fn table_ui(
+        &mut self,
+        app: &AppContext<'_>,
+        ui: &mut Ui,
+        rows: &[&Quote],
+        commands: &mut Vec<Command>,
+    ) {
+        let face = app.ui_face(15.0);
+        let weak = app.weak_face(13.5);
+        let row_height = face.line_height(ui.ctx()) + 6.0;
+        // Right to left: the first column (speaker) is the rightmost.
+        let columns = [
+            (SortBy::Date, "Date", 85.0),
+            (SortBy::Outlet, "Outlet", 110.0),
+            (SortBy::Article, "Article", 150.0),
+            (SortBy::Kind, "Kind", 65.0),
+            (SortBy::Quote, "Quote", 0.0),
+            (SortBy::Speaker, "Speaker", 160.0),
+        ];
+        let mut table = TableBuilder::new(ui)
+            .striped(true)
+            .resizable(true)
+            .sense(Sense::click())
+            .cell_layout(Layout::right_to_left(Align::Center));
+        for (_, _, w) in columns {
+            table = table.column(if w > 0.0 {
+                Column::initial(w).clip(true)
+            } else {
+                Column::remainder().at_least(200.0).clip(true)
+            });
+        }
+        table
+            .header(24.0, |mut header| {
+                for (by, name, _) in columns {
+                    header.col(|ui| {
+                        let arrow = if self.sort.0 == by {
+                            if self.sort.1 { " ^" } else { " v" }
+                        } else {
+                            ""
+                        };
+                        if ui.button(format!("{name}{arrow}")).clicked() {
+                            self.sort = if self.sort.0 == by {
+                                (by, !self.sort.1)
+                            } else {
+                                (by, true)
+                            };
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, rows.len(), |mut row| {
+                    let Some(q) = rows.get(row.index()) else {
+                        return;
+                    };
+                    let article = app.corpus.article(&q.article);
+                    row.set_selected(self.selected.as_ref() == Some(&q.id));
+                    row.col(|ui| {
+                        text::line(
+                            ui,
+                            &article
+                                .and_then(|a| a.meta.date)
+                                .map(|d| d.to_string())
+                                .unwrap_or_default(),
+                            &weak,
+                        );
+                    });
+                    row.col(|ui| {
+                        text::line(
+                            ui,
+                            article
+                                .and_then(|a| a.meta.outlet.as_deref())
+                                .unwrap_or_default(),
+                            &weak,
+                        );
+                    });
+                    row.col(|ui| {
+                        text::line(
+                            ui,
+                            &article.map(|a| a.display_title()).unwrap_or_default(),
+                            &weak,
+                        );
+                    });
+                    row.col(|ui| {
+                        text::line(ui, q.kind.as_str(), &weak);
+                    });
+                    row.col(|ui| {
+                        text::line(ui, &q.text, &face);
+                    });
+                    row.col(|ui| {
+                        let name = q.speaker_name();
+                        text::line(ui, if name.is_empty() { "—" } else { name }, &face);
+                    });
+                    if row.response().clicked() {
+                        commands.push(Command::OpenQuote(q.id.clone()));
+                    }
+                });
+            });
+    }
+}
