@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use isnad::corpus::{self, Corpus};
-use isnad::gui::{IsnadApp, SearchPanel, View};
+use isnad::gui::{IsnadApp, QuotesView, SearchPanel, View};
 
 fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
     let app = IsnadApp::new(None, Arc::new(corpus));
@@ -251,6 +251,30 @@ fn the_quotes_table_lists_who_said_what_and_opens_a_quote_in_the_reader() {
     h.get_by_label_contains("حقيقة أن الرئيس بوتين يقوم بهذه الرحلة")
         .click();
     h.run();
+    // A click selects the row for correction: give the quotation another speaker.
+    assert_eq!(h.state().view(), View::Quotes);
+    let field = h.get_by_role_and_label(egui::Role::TextInput, "Speaker name");
+    assert_eq!(field.value().as_deref(), Some("تشانغ هو جين"));
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::Role::TextInput, "Speaker name")
+        .type_text("مستشار الأمن القومي");
+    h.run();
+    h.get_by_role_and_label(egui::Role::Button, "Set speaker")
+        .click();
+    h.run();
+    h.get(
+        by().role(egui::Role::Button)
+            .label_contains("مستشار الأمن القومي (1)"),
+    );
+    assert_eq!(
+        h.state().quotes().map(|q| q.corrections().edits.len()),
+        Some(1)
+    );
+    let open = h.get_by_role_and_label(egui::Role::Button, "Open in reader");
+    open.click();
+    h.run();
     assert_eq!(h.state().view(), View::Reader);
     assert_eq!(
         h.state()
@@ -258,5 +282,36 @@ fn the_quotes_table_lists_who_said_what_and_opens_a_quote_in_the_reader() {
             .map(|id| id.as_str().to_owned())
             .as_deref(),
         Some("003_b177c4576b117e61")
+    );
+}
+
+#[test]
+fn selected_text_in_the_reader_becomes_a_quote_to_attribute() {
+    let mut h = harness(corpus::bundled());
+    let heading = h
+        .get_by_label("بوتين يحدد شراكة طويلة مع كوريا الشمالية")
+        .rect();
+    let end = egui::pos2(heading.left() + 2.0, heading.center().y);
+    h.drag_at(egui::pos2(heading.right() - 2.0, heading.center().y));
+    h.run();
+    h.hover_at(end);
+    h.run();
+    h.drop_at(end);
+    h.run();
+    h.get_by_role_and_label(egui::Role::Button, "Make a quote of the selection")
+        .click();
+    h.run();
+    assert_eq!(h.state().view(), View::Quotes);
+    let quote = h
+        .state()
+        .quotes()
+        .and_then(QuotesView::selected)
+        .expect("the new quote is selected");
+    assert_eq!(quote.text, "بوتين يحدد شراكة طويلة مع كوريا الشمالية");
+    assert_eq!(quote.article.as_str(), "000_feadbcb8254112b2");
+    // It is a correction, kept apart from the extraction.
+    assert_eq!(
+        h.state().quotes().map(|q| q.corrections().edits.len()),
+        Some(1)
     );
 }

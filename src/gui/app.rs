@@ -11,6 +11,7 @@ use super::panels::{
 use super::prefs::Prefs;
 use super::{fonts, theme::Theme};
 use crate::corpus::{ArticleId, Corpus};
+use crate::quotes::{Correction, QuoteAnchor, QuoteId, QuoteKind};
 
 /// The Isnad window.
 pub struct IsnadApp {
@@ -83,6 +84,45 @@ impl IsnadApp {
         self.search.as_ref()
     }
 
+    /// Adds the reader's selection as a quotation and selects it in the quotes table.
+    fn quote_selection(&mut self) {
+        let Some(article) = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.corpus.article(id))
+            .cloned()
+        else {
+            return;
+        };
+        let Some(bytes) = self.reader.selection_range(&article) else {
+            return;
+        };
+        let Some(text) = article.text.get(bytes.clone()) else {
+            return;
+        };
+        let trimmed = text.trim_matches(|c: char| c.is_whitespace() || "\"“”«»„‘’".contains(c));
+        let start = bytes.start + text.find(trimmed).unwrap_or(0);
+        let bytes = start..start + trimmed.len();
+        let anchor = QuoteAnchor {
+            article: article.id.clone(),
+            bytes: bytes.clone(),
+            text: trimmed.to_owned(),
+        };
+        let Some(quotes) = self.quotes.as_mut() else {
+            return;
+        };
+        quotes.correct(
+            Correction::AddQuote {
+                quote: anchor,
+                kind: QuoteKind::Direct,
+                speaker: None,
+            },
+            &self.corpus.articles,
+        );
+        quotes.select(&QuoteId::new(&article.id, &bytes));
+        self.view = View::Quotes;
+    }
+
     fn open_hit(&mut self, n: usize) {
         let Some(hit) = self.search.as_mut().and_then(|s| s.select(n)) else {
             return;
@@ -107,6 +147,17 @@ impl IsnadApp {
                 self.open_hit(n);
             }
             Command::ShowView(view) => self.view = view,
+            Command::SelectQuote(id) => {
+                if let Some(q) = self.quotes.as_mut() {
+                    q.select(&id);
+                }
+            }
+            Command::Correct(correction) => {
+                if let Some(q) = self.quotes.as_mut() {
+                    q.correct(correction, &self.corpus.articles);
+                }
+            }
+            Command::QuoteSelection => self.quote_selection(),
             Command::OpenQuote(id) => {
                 if let Some((article, at)) = self.quotes.as_mut().and_then(|q| q.select(&id)) {
                     if self.selected.as_ref() != Some(&article) {
@@ -182,7 +233,7 @@ impl IsnadApp {
         Self::shortcuts(&ctx, &mut commands);
         let theme = Theme::of(&ctx);
         if let Some(q) = self.quotes.as_mut() {
-            q.poll();
+            q.poll(&self.corpus.articles);
         }
         let app = AppContext {
             corpus: &self.corpus,
@@ -204,7 +255,12 @@ impl IsnadApp {
 
         egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(&app, ui, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_ui(&app, ui, self.reader.selection_chars(article.as_deref()));
+            status_ui(
+                &app,
+                ui,
+                self.reader.selection_chars(article.as_deref()),
+                &mut commands,
+            );
         });
         egui::Panel::right("articles")
             .resizable(true)

@@ -1,7 +1,7 @@
 //! What the panels ask the app to do; applied at the end of the frame.
 
 use crate::corpus::ArticleId;
-use crate::quotes::QuoteId;
+use crate::quotes::{Correction, QuoteId};
 
 /// What the centre of the window shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,4 +33,10 @@ pub enum Command {
     ShowView(View),
     /// Open the article of this quotation in the reader, with the quote and its speaker marked.
     OpenQuote(QuoteId),
+    /// Select this quotation in the table (to correct it).
+    SelectQuote(QuoteId),
+    /// Record a correction of the extraction.
+    Correct(Correction),
+    /// Add the reader's selected text as a quotation (the analyst then names the speaker).
+    QuoteSelection,
 }

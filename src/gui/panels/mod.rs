@@ -125,9 +125,17 @@ pub fn toolbar_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>
 }
 
 /// The status line: what is loaded, what failed, what is selected.
-pub fn status_ui(app: &AppContext<'_>, ui: &mut Ui, selected_chars: usize) {
+pub fn status_ui(
+    app: &AppContext<'_>,
+    ui: &mut Ui,
+    selected_chars: usize,
+    commands: &mut Vec<Command>,
+) {
     {
         ui.horizontal(|ui| {
+            if selected_chars > 0 && ui.button("Make a quote of the selection").clicked() {
+                commands.push(Command::QuoteSelection);
+            }
             let mut status = format!("{} articles", app.corpus.articles.len());
             if let Some(a) = app.selected.and_then(|id| app.corpus.article(id)) {
                 let _ = write!(

@@ -11,13 +11,17 @@ use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
-use crate::corpus::{ArticleId, Corpus};
+use crate::corpus::{Article, ArticleId, Corpus};
 use crate::gui::fonts;
 use crate::gui::text::{self, Dir, Face, Highlight, QUOTE, SPEAKER, input::ArabicInput};
-use crate::quotes::{Quote, QuoteId, QuoteKind, extract_corpus};
+use crate::quotes::{
+    Correction, Corrections, Quote, QuoteAnchor, QuoteId, QuoteKind, extract_corpus,
+};
 
 /// Accessible name of the quote text filter.
 pub const QUOTE_FILTER: &str = "Filter quotes";
+/// Accessible name of the speaker field of a correction.
+pub const SPEAKER_EDIT: &str = "Speaker name";
 
 /// A column to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +36,10 @@ enum SortBy {
 
 /// The quotes view's state.
 pub struct QuotesView {
+    extracted: Arc<Vec<Quote>>,
+    corrections: Corrections,
+    failed_corrections: usize,
+    speaker_edit: String,
     quotes: Arc<Vec<Quote>>,
     incoming: Option<Receiver<Vec<Quote>>>,
     sort: (SortBy, bool),
@@ -59,6 +67,10 @@ impl QuotesView {
             eprintln!("isnad: quote extraction could not start: {e}");
         }
         Self {
+            extracted: Arc::new(Vec::new()),
+            corrections: Corrections::default(),
+            failed_corrections: 0,
+            speaker_edit: String::new(),
             quotes: Arc::new(Vec::new()),
             incoming: Some(rx),
             sort: (SortBy::Article, true),
@@ -71,13 +83,33 @@ impl QuotesView {
     }
 
     /// Takes the extraction's result when it has arrived.
-    pub fn poll(&mut self) {
+    pub fn poll(&mut self, articles: &[Arc<Article>]) {
         if let Some(rx) = &self.incoming
             && let Ok(quotes) = rx.try_recv()
         {
-            self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
+            self.extracted = Arc::new(quotes);
             self.incoming = None;
+            self.relayer(articles);
         }
+    }
+
+    /// Lays the corrections over the extraction again.
+    fn relayer(&mut self, articles: &[Arc<Article>]) {
+        let mut quotes = (*self.extracted).clone();
+        let report = self.corrections.apply(&mut quotes, articles);
+        self.failed_corrections = report.failed.len();
+        self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
+    }
+
+    /// Records a correction and lays all of them over the extraction again.
+    pub fn correct(&mut self, correction: Correction, articles: &[Arc<Article>]) {
+        self.corrections.push(correction);
+        self.relayer(articles);
+    }
+
+    /// The analyst's corrections (a layer over the extraction).
+    pub fn corrections(&self) -> &Corrections {
+        &self.corrections
     }
 
     /// True while extraction runs.
@@ -99,8 +131,14 @@ impl QuotesView {
     pub fn select(&mut self, id: &QuoteId) -> Option<(ArticleId, usize)> {
         let q = self.quote(id)?;
         let target = (q.article.clone(), q.span.bytes.start);
+        self.speaker_edit = q.speaker_name().to_owned();
         self.selected = Some(id.clone());
         Some(target)
+    }
+
+    /// The selected quotation.
+    pub fn selected(&self) -> Option<&Quote> {
+        self.selected.as_ref().and_then(|id| self.quote(id))
     }
 
     /// Highlights for the open article: every quotation in it, and the selected one's speaker.
@@ -182,7 +220,7 @@ impl QuotesView {
 
     /// Shows the view.
     pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
-        self.poll();
+        self.poll(&app.corpus.articles);
         // The table on the left, the speaker list on the right (the reading side).
         StripBuilder::new(ui)
             .clip(true)
@@ -231,9 +269,107 @@ impl QuotesView {
                 )
             };
             text::line(ui, &summary, &app.weak_face(14.0));
+            self.correction_ui(app, ui, commands);
             ui.separator();
             self.table_ui(app, ui, &rows, commands);
         });
+    }
+
+    /// Corrections of the selected quotation: its speaker (an existing one or a new name), a
+    /// merge of its speaker into another, deletion; and opening it in the reader.
+    fn correction_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let Some(q) = self.selected().cloned() else {
+            text::line(
+                ui,
+                "Click a row to correct it, double-click to read it in its article.",
+                &app.weak_face(13.5),
+            );
+            return;
+        };
+        let anchor = QuoteAnchor::of(&q);
+        let current = q.speaker_name().to_owned();
+        ui.horizontal(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                text::line(ui, "المتحدث:", &app.ui_face(15.0));
+                ArabicInput::new(&mut self.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
+                    .hint("اسم المتحدث")
+                    .width(240.0)
+                    .show(ui);
+                let typed = self.speaker_edit.trim().to_owned();
+                let changed = !typed.is_empty() && typed != current;
+                if ui
+                    .add_enabled(changed, egui::Button::new("Set speaker"))
+                    .clicked()
+                {
+                    commands.push(Command::Correct(Correction::SetSpeaker {
+                        quote: anchor.clone(),
+                        speaker: typed.clone(),
+                    }));
+                }
+            });
+        });
+        ui.horizontal(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let typed = self.speaker_edit.trim().to_owned();
+                let changed = !typed.is_empty() && typed != current;
+                if ui
+                    .add_enabled(
+                        changed && !current.is_empty(),
+                        egui::Button::new("Merge speaker into name"),
+                    )
+                    .on_hover_text("Every quotation of this speaker goes to the typed name")
+                    .clicked()
+                {
+                    commands.push(Command::Correct(Correction::MergeSpeakers {
+                        from: current.clone(),
+                        into: typed,
+                    }));
+                }
+                if ui.button("Delete quote").clicked() {
+                    commands.push(Command::Correct(Correction::DeleteQuote {
+                        quote: anchor.clone(),
+                    }));
+                }
+                if ui.button("Open in reader").clicked() {
+                    commands.push(Command::OpenQuote(q.id.clone()));
+                }
+            });
+        });
+        // Existing speakers that match what is typed, to pick from.
+        let key = fold_for_compare(&self.speaker_edit);
+        if !key.is_empty() && self.speaker_edit != current {
+            let mut names: Vec<&str> = self
+                .quotes
+                .iter()
+                .map(Quote::speaker_name)
+                .filter(|n| !n.is_empty() && fold_for_compare(n).contains(&key))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            ui.horizontal_wrapped(|ui| {
+                for name in names.into_iter().take(8) {
+                    let r = text::line(ui, name, &app.ui_face(14.0)).interact(Sense::click());
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+                    if r.clicked() {
+                        name.clone_into(&mut self.speaker_edit);
+                    }
+                }
+            });
+        }
+        if self.failed_corrections > 0 {
+            let msg = format!(
+                "{} corrections no longer match the text",
+                self.failed_corrections
+            );
+            text::line(
+                ui,
+                &msg,
+                &Face {
+                    color: app.theme.error,
+                    ..app.ui_face(13.5)
+                },
+            );
+        }
     }
 
     fn speakers_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
@@ -374,8 +510,11 @@ impl QuotesView {
                         let name = q.speaker_name();
                         text::line(ui, if name.is_empty() { "—" } else { name }, &face);
                     });
-                    if row.response().clicked() {
+                    let response = row.response();
+                    if response.double_clicked() {
                         commands.push(Command::OpenQuote(q.id.clone()));
+                    } else if response.clicked() {
+                        commands.push(Command::SelectQuote(q.id.clone()));
                     }
                 });
             });

@@ -83,6 +83,18 @@ impl Reader {
         Some(parts.join("\n"))
     }
 
+    /// The selection as a byte range of [`Article::text`].
+    pub fn selection_range(&self, article: &Article) -> Option<std::ops::Range<usize>> {
+        let (start, end) = self.ordered()?;
+        let at = |p: TextPos| {
+            article
+                .blocks
+                .get(p.block)
+                .map(|b| b.range.start + p.offset)
+        };
+        Some(at(start)?..at(end)?)
+    }
+
     /// Number of selected characters.
     pub fn selection_chars(&self, article: Option<&Article>) -> usize {
         article
