@@ -5,6 +5,7 @@ mod articles;
 mod quotes;
 mod reader;
 mod search;
+mod speaker_matrix;
 
 use std::fmt::Write as _;
 

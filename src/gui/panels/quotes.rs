@@ -48,6 +48,7 @@ pub struct QuotesView {
     text_filter: String,
     open_article_only: bool,
     selected: Option<QuoteId>,
+    matrix: bool,
 }
 
 impl QuotesView {
@@ -79,6 +80,7 @@ impl QuotesView {
             text_filter: String::new(),
             open_article_only: false,
             selected: None,
+            matrix: false,
         }
     }
 
@@ -269,6 +271,15 @@ impl QuotesView {
                 )
             };
             text::line(ui, &summary, &app.weak_face(14.0));
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.matrix, false, "Table");
+                ui.selectable_value(&mut self.matrix, true, "Speakers × outlets");
+            });
+            if self.matrix {
+                ui.separator();
+                super::speaker_matrix::matrix_ui(app, ui, &rows);
+                return;
+            }
             self.correction_ui(app, ui, commands);
             ui.separator();
             self.table_ui(app, ui, &rows, commands);
