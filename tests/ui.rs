@@ -315,3 +315,37 @@ fn selected_text_in_the_reader_becomes_a_quote_to_attribute() {
         Some(1)
     );
 }
+
+#[test]
+fn speakers_by_outlet_counts_who_was_quoted_where() {
+    let mut h = harness(corpus::bundled());
+    for _ in 0..400 {
+        h.run_steps(1);
+        if h.state().quotes().is_some_and(|q| !q.loading()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.get(by().role(egui::Role::Button).label_contains("Quotes ("))
+        .click();
+    h.run();
+    h.get_by_label("Speakers × outlets").click();
+    h.run();
+    // Outlets are columns; Putin is the most quoted speaker, so his row comes first.
+    h.get_by_label("وول ستريت جورنال");
+    h.get_by_label("The Hill");
+    // (The speaker list beside the matrix shows the same names as buttons.)
+    let putin = h
+        .get(
+            by().role(egui::Role::Label)
+                .label_contains("فلاديمير بوتين ("),
+        )
+        .rect();
+    let kim = h
+        .get(
+            by().role(egui::Role::Label)
+                .label_contains("كيم جونغ أون ("),
+        )
+        .rect();
+    assert!(putin.top() < kim.top());
+}
