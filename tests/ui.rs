@@ -349,3 +349,21 @@ fn speakers_by_outlet_counts_who_was_quoted_where() {
         .rect();
     assert!(putin.top() < kim.top());
 }
+
+#[test]
+fn a_json_lines_record_opens_with_its_headline_and_metadata() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("records.jsonl");
+    let record = serde_json::json!({
+        "id": "rec-1", "title": "الرياض تستضيف مؤتمرا للطاقة", "outlet": "alriyadh", "date": "2015-07-21",
+        "body": "أعلنت الوزارة أن المؤتمر يعقد الأسبوع المقبل بمشاركة خمسين دولة.\nوقال المتحدث إن التحضيرات اكتملت."
+    });
+    std::fs::write(&path, format!("{record}\n{{not json\n")).expect("write");
+    let h = harness(isnad::cli::load_corpus(&[path]));
+    // The headline shows in the list and above the text in the reader.
+    assert!(h.query_all_by_label("الرياض تستضيف مؤتمرا للطاقة").count() >= 2);
+    assert!(
+        h.query_all_by_label_contains("alriyadh").count() >= 2,
+        "outlet in the list and under the headline"
+    );
+}

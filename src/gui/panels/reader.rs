@@ -162,6 +162,24 @@ impl Reader {
                 let width = (ui.available_width() - 2.0 * margin).clamp(120.0, 980.0);
                 ui.with_layout(Layout::top_down(Align::Max), |ui| {
                     ui.add_space(12.0);
+                    // Records (JSON Lines) carry their headline apart from the text.
+                    let has_headline = article.blocks.iter().any(|b| b.kind == BlockKind::Headline);
+                    if let (false, Some(title)) = (has_headline, &article.meta.title) {
+                        let face = Face {
+                            family: fonts::READER_BOLD,
+                            size: size * 1.45,
+                            color: app.theme.heading,
+                            dir,
+                        };
+                        ui.horizontal(|ui| {
+                            ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                                ui.add_space(margin);
+                                text::show_paragraph(ui, title, &[], &face, Sense::hover(), width);
+                            });
+                        });
+                        meta_line(app, article, ui, margin);
+                        ui.add_space(size * 0.6);
+                    }
                     for (i, block) in article.blocks.iter().enumerate() {
                         let t = article.block_text(block);
                         let face = match block.kind {

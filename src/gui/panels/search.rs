@@ -195,18 +195,25 @@ impl SearchPanel {
         if outlets.is_empty() {
             return;
         }
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Outlet:");
-            if ui.selectable_label(self.outlet.is_none(), "All").clicked() {
-                self.outlet = None;
-            }
-            for o in outlets {
-                let selected = self.outlet.as_deref() == Some(o);
-                if pill(ui, app, o, selected).clicked() {
-                    self.outlet = if selected { None } else { Some(o.to_owned()) };
-                }
-            }
-        });
+        // A corpus may have many outlets: they scroll sideways rather than widen the panel.
+        let width = ui.available_width();
+        ScrollArea::horizontal()
+            .id_salt("outlets")
+            .max_width(width)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label("Outlet:");
+                    if ui.selectable_label(self.outlet.is_none(), "All").clicked() {
+                        self.outlet = None;
+                    }
+                    for o in outlets {
+                        let selected = self.outlet.as_deref() == Some(o);
+                        if pill(ui, app, o, selected).clicked() {
+                            self.outlet = if selected { None } else { Some(o.to_owned()) };
+                        }
+                    }
+                });
+            });
     }
 
     fn summary_ui(&self, app: &AppContext<'_>, ui: &mut Ui) {
