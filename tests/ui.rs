@@ -18,6 +18,17 @@ fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
     h
 }
 
+/// Quote extraction runs on its own thread: lets frames pass until its result is in.
+fn wait_for_quotes(h: &mut Harness<'static, IsnadApp>) {
+    for _ in 0..400 {
+        h.run_steps(1);
+        if h.state().quotes().is_some_and(|q| !q.loading()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 fn titles() -> Vec<String> {
     corpus::bundled()
         .articles
@@ -224,14 +235,7 @@ fn ctrl_f_then_typing_lists_hits_in_context_and_opens_them() {
 #[test]
 fn the_quotes_table_lists_who_said_what_and_opens_a_quote_in_the_reader() {
     let mut h = harness(corpus::bundled());
-    // Extraction runs on its own thread: wait for the count in the toolbar.
-    for _ in 0..400 {
-        h.run_steps(1);
-        if h.state().quotes().is_some_and(|q| !q.loading()) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    wait_for_quotes(&mut h);
     h.get(by().role(egui::Role::Button).label_contains("Quotes ("))
         .click();
     h.run();
@@ -319,13 +323,7 @@ fn selected_text_in_the_reader_becomes_a_quote_to_attribute() {
 #[test]
 fn speakers_by_outlet_counts_who_was_quoted_where() {
     let mut h = harness(corpus::bundled());
-    for _ in 0..400 {
-        h.run_steps(1);
-        if h.state().quotes().is_some_and(|q| !q.loading()) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    wait_for_quotes(&mut h);
     h.get(by().role(egui::Role::Button).label_contains("Quotes ("))
         .click();
     h.run();

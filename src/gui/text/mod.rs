@@ -233,20 +233,7 @@ pub fn paint_paragraph(
 
 /// Shows text (wrapped to the available width) as a label, with an accessible name.
 pub fn label(ui: &mut Ui, text: &str, face: &Face) -> Response {
-    show_wrapped(ui, text, &[], face, Sense::hover(), ui.available_width())
-}
-
-/// Shows text (wrapped) with highlights and the given sense; returns the response and layout.
-pub fn show_wrapped(
-    ui: &mut Ui,
-    text: &str,
-    highlights: &[Highlight],
-    face: &Face,
-    sense: Sense,
-    width: f32,
-) -> Response {
-    let (response, _, _) = show_paragraph(ui, text, highlights, face, sense, width);
-    response
+    show_paragraph(ui, text, &[], face, Sense::hover(), ui.available_width()).0
 }
 
 /// Shows one paragraph in a box of `width`; returns the response, the layout and where it was placed.
@@ -290,5 +277,5 @@ pub fn show_paragraph(
 
 /// Shows a single line, never wrapped (list rows, status line, window chrome).
 pub fn line(ui: &mut Ui, text: &str, face: &Face) -> Response {
-    show_wrapped(ui, text, &[], face, Sense::hover(), f32::INFINITY)
+    show_paragraph(ui, text, &[], face, Sense::hover(), f32::INFINITY).0
 }
