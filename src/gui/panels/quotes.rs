@@ -49,7 +49,20 @@ pub struct QuotesView {
     open_article_only: bool,
     selected: Option<QuoteId>,
     matrix: bool,
+    generation: usize,
+    rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
 }
+
+/// What the table's rows depend on: sort, speaker, kinds, text filter, open article (when
+/// filtering by it), and the generation of the quotes.
+type RowKey = (
+    (SortBy, bool),
+    Option<String>,
+    [bool; 3],
+    String,
+    Option<ArticleId>,
+    usize,
+);
 
 impl QuotesView {
     /// Starts extracting the quotes of `corpus` on a background thread.
@@ -81,6 +94,8 @@ impl QuotesView {
             open_article_only: false,
             selected: None,
             matrix: false,
+            generation: 0,
+            rows_cache: None,
         }
     }
 
@@ -101,6 +116,7 @@ impl QuotesView {
         let report = self.corrections.apply(&mut quotes, articles);
         self.failed_corrections = report.failed.len();
         self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
+        self.generation += 1;
     }
 
     /// Records a correction and lays all of them over the extraction again.
@@ -172,48 +188,72 @@ impl QuotesView {
         }
     }
 
-    fn filtered<'q>(&self, app: &AppContext<'_>, all: &'q [Quote]) -> Vec<&'q Quote> {
+    /// The rows to show, as indices into the quotes: filtered and sorted again only when the
+    /// quotes or a filter changed (sorting 50,000 rows each frame would make scrolling stutter).
+    fn rows(&mut self, app: &AppContext<'_>) -> Arc<Vec<usize>> {
+        let open = if self.open_article_only {
+            app.selected.cloned()
+        } else {
+            None
+        };
+        let key: RowKey = (
+            self.sort,
+            self.speaker.clone(),
+            self.kinds,
+            self.text_filter.clone(),
+            open,
+            self.generation,
+        );
+        if let Some((k, rows)) = &self.rows_cache
+            && *k == key
+        {
+            return Arc::clone(rows);
+        }
+        let rows = Arc::new(self.filtered(app));
+        self.rows_cache = Some((key, Arc::clone(&rows)));
+        rows
+    }
+
+    fn filtered(&self, app: &AppContext<'_>) -> Vec<usize> {
+        let all = &self.quotes;
         let key = fold_for_compare(&self.text_filter);
-        let mut rows: Vec<&Quote> = all
-            .iter()
-            .filter(|q| self.kind_shown(q.kind))
-            .filter(|q| {
-                self.speaker
-                    .as_deref()
-                    .is_none_or(|s| q.speaker_name() == s)
-            })
-            .filter(|q| !self.open_article_only || Some(&q.article) == app.selected)
-            .filter(|q| {
-                key.is_empty()
-                    || fold_for_compare(&q.text).contains(&key)
-                    || fold_for_compare(q.speaker_name()).contains(&key)
+        let mut rows: Vec<usize> = (0..all.len())
+            .filter(|&i| {
+                let q = &all[i];
+                self.kind_shown(q.kind)
+                    && self
+                        .speaker
+                        .as_deref()
+                        .is_none_or(|s| q.speaker_name() == s)
+                    && (!self.open_article_only || Some(&q.article) == app.selected)
+                    && (key.is_empty()
+                        || fold_for_compare(&q.text).contains(&key)
+                        || fold_for_compare(q.speaker_name()).contains(&key))
             })
             .collect();
-        let article_index: HashMap<&ArticleId, usize> = app
+        let articles: HashMap<&ArticleId, (usize, &Article)> = app
             .corpus
             .articles
             .iter()
             .enumerate()
-            .map(|(i, a)| (&a.id, i))
+            .map(|(i, a)| (&a.id, (i, a.as_ref())))
             .collect();
-        let meta = |q: &Quote| {
-            app.corpus
-                .article(&q.article)
-                .map(|a| a.meta.clone())
-                .unwrap_or_default()
-        };
+        let position = |q: &Quote| articles.get(&q.article).map(|(i, _)| *i);
+        let meta = |q: &Quote| articles.get(&q.article).map(|(_, a)| &a.meta);
         let (by, ascending) = self.sort;
-        rows.sort_by(|a, b| {
+        rows.sort_by(|&a, &b| {
+            let (a, b) = (&all[a], &all[b]);
             let order = match by {
                 SortBy::Speaker => a.speaker_name().cmp(b.speaker_name()),
                 SortBy::Quote => a.text.cmp(&b.text),
                 SortBy::Kind => a.kind.cmp(&b.kind),
-                SortBy::Article => article_index
-                    .get(&a.article)
-                    .cmp(&article_index.get(&b.article))
+                SortBy::Article => position(a)
+                    .cmp(&position(b))
                     .then(a.span.bytes.start.cmp(&b.span.bytes.start)),
-                SortBy::Outlet => meta(a).outlet.cmp(&meta(b).outlet),
-                SortBy::Date => meta(a).date.cmp(&meta(b).date),
+                SortBy::Outlet => meta(a).map(|m| &m.outlet).cmp(&meta(b).map(|m| &m.outlet)),
+                SortBy::Date => meta(a)
+                    .and_then(|m| m.date)
+                    .cmp(&meta(b).and_then(|m| m.date)),
             };
             if ascending { order } else { order.reverse() }
         });
@@ -260,7 +300,8 @@ impl QuotesView {
                 });
             });
             let all = Arc::clone(&self.quotes);
-            let rows = self.filtered(app, &all);
+            let indices = self.rows(app);
+            let rows: Vec<&Quote> = indices.iter().filter_map(|&i| all.get(i)).collect();
             let summary = if self.loading() {
                 "extracting quotations…".to_owned()
             } else {
