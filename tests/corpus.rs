@@ -241,3 +241,24 @@ fn the_cli_lists_articles_and_exits_nonzero_when_a_file_failed() {
     assert!(shown.starts_with("# في حاجة إلى الذخائر، بوتين يزور كوريا الشمالية\n"));
     assert!(!shown.contains("Jannah"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Any text, however broken, cleans without panicking into blocks that lie in the text, and
+    /// quotation extraction and search indexing take it without panicking either.
+    #[test]
+    fn any_text_is_cleaned_extracted_and_indexed_without_panics(raw in "(\\PC|[\u{a0}\u{1a}\r\n“”«»\"])*") {
+        let article = corpus::Article::from_raw(corpus::ArticleId("p".into()), None, &raw, corpus::Metadata::default());
+        for b in &article.blocks {
+            proptest::prop_assert!(article.text.get(b.range.clone()).is_some());
+        }
+        let quotes = isnad::quotes::extract_article(&article);
+        for q in &quotes {
+            proptest::prop_assert_eq!(article.text.get(q.span.bytes.clone()), Some(q.text.as_str()));
+        }
+        let shared = std::sync::Arc::new(article);
+        let index = isnad::search::SearchIndex::from_articles([shared]);
+        let _ = index.search_text(&raw.chars().take(12).collect::<String>(), &isnad::search::SearchOptions::default());
+    }
+}
