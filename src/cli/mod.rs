@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 pub use quotes::QuotesFormat;
 pub use search::{SearchArgs, SortArg, hit_json};
 
-use crate::corpus::{BlockKind, Corpus};
+use crate::corpus::{self, BlockKind, Corpus};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
@@ -64,7 +64,26 @@ pub enum Command {
 /// Loads the given paths (text files, folders of them, `.jsonl` record files), or the bundled
 /// articles when there are none.
 pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
-    search::load_any(paths)
+    if paths.is_empty() {
+        return corpus::bundled();
+    }
+    let (jsonl, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths
+        .iter()
+        .partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    let mut all = if files.is_empty() {
+        Corpus::default()
+    } else {
+        corpus::load_files(&files)
+    };
+    for path in jsonl {
+        let (c, skipped) = corpus::load_jsonl(path);
+        for s in skipped {
+            eprintln!("isnad: {s}");
+        }
+        all.articles.extend(c.articles);
+        all.failures.extend(c.failures);
+    }
+    all
 }
 
 /// Runs a headless command; returns the process exit code.

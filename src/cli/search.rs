@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::corpus::{self, ArticleId, Corpus};
+use crate::corpus::ArticleId;
 use crate::search::{Hit, SearchIndex, SearchOptions, SortOrder};
 
 /// Hit order on the command line.
@@ -41,30 +41,6 @@ pub struct SearchArgs {
     /// Also print, on stderr, the corpus words each query word matched and how.
     #[arg(long)]
     pub explain: bool,
-}
-
-/// Loads `.jsonl` corpora and article files or folders; the bundled articles when none given.
-pub(crate) fn load_any(paths: &[PathBuf]) -> Corpus {
-    if paths.is_empty() {
-        return corpus::bundled();
-    }
-    let (jsonl, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths
-        .iter()
-        .partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
-    let mut all = if files.is_empty() {
-        Corpus::default()
-    } else {
-        corpus::load_files(&files)
-    };
-    for path in jsonl {
-        let (c, skipped) = corpus::load_jsonl(path);
-        for s in skipped {
-            eprintln!("isnad: {s}");
-        }
-        all.articles.extend(c.articles);
-        all.failures.extend(c.failures);
-    }
-    all
 }
 
 /// Runs `isnad search`; returns the exit code (1 when nothing matched or a file failed).
