@@ -29,6 +29,28 @@ fn wait_for_quotes(h: &mut Harness<'static, IsnadApp>) {
     }
 }
 
+/// Scrolls the speaker list down with the mouse wheel until a speaker's row is in view.
+fn scroll_speakers_until(h: &mut Harness<'static, IsnadApp>, label: &str) {
+    let heading = h.get_by_label_contains("المتحدثون (").rect();
+    let over_list = egui::pos2(heading.center().x, heading.bottom() + 80.0);
+    for _ in 0..40 {
+        if h.query(by().role(egui::Role::Button).label_contains(label))
+            .is_some()
+        {
+            return;
+        }
+        h.hover_at(over_list);
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: Modifiers::NONE,
+        });
+        h.run();
+    }
+}
+
 fn titles() -> Vec<String> {
     corpus::bundled()
         .articles
@@ -268,6 +290,8 @@ fn the_quotes_table_lists_who_said_what_and_opens_a_quote_in_the_reader() {
     h.get_by_role_and_label(egui::Role::Button, "Set speaker")
         .click();
     h.run();
+    // The speaker list shows only the rows in view: scroll it, as a user would, to the new name.
+    scroll_speakers_until(&mut h, "مستشار الأمن القومي (1)");
     h.get(
         by().role(egui::Role::Button)
             .label_contains("مستشار الأمن القومي (1)"),

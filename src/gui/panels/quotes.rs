@@ -50,6 +50,7 @@ pub struct QuotesView {
     selected: Option<QuoteId>,
     matrix: bool,
     generation: usize,
+    speaker_counts: Arc<Vec<(String, usize)>>,
     rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
 }
 
@@ -95,6 +96,7 @@ impl QuotesView {
             selected: None,
             matrix: false,
             generation: 0,
+            speaker_counts: Arc::new(Vec::new()),
             rows_cache: None,
         }
     }
@@ -116,6 +118,7 @@ impl QuotesView {
         let report = self.corrections.apply(&mut quotes, articles);
         self.failed_corrections = report.failed.len();
         self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
+        self.speaker_counts = speaker_counts(&self.quotes);
         self.generation += 1;
     }
 
@@ -260,9 +263,8 @@ impl QuotesView {
         rows
     }
 
-    /// Shows the view.
+    /// Shows the view (the app polls for the extraction each frame).
     pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
-        self.poll(&app.corpus.articles);
         // The table on the left, the speaker list on the right (the reading side).
         StripBuilder::new(ui)
             .clip(true)
@@ -425,15 +427,7 @@ impl QuotesView {
     }
 
     fn speakers_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for q in self.quotes.iter() {
-            let name = q.speaker_name();
-            if !name.is_empty() {
-                *counts.entry(name).or_default() += 1;
-            }
-        }
-        let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let counts = Arc::clone(&self.speaker_counts);
         ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
             let heading = Face {
                 family: fonts::UI_BOLD,
@@ -445,27 +439,34 @@ impl QuotesView {
             ScrollArea::vertical()
                 .id_salt("speaker-list")
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    for (name, n) in counts {
-                        let selected = self.speaker.as_deref() == Some(name);
-                        let label = format!("{name} ({n})");
-                        let face = Face {
-                            family: if selected { fonts::UI_BOLD } else { fonts::UI },
-                            ..app.ui_face(14.5)
-                        };
-                        let r = text::line(ui, &label, &face).interact(Sense::click());
-                        r.widget_info(|| {
-                            egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
-                        });
-                        if r.clicked() {
-                            self.speaker = if selected {
-                                None
-                            } else {
-                                Some(name.to_owned())
+                // One line a speaker: only the visible rows are laid out (a corpus has thousands).
+                .show_rows(
+                    ui,
+                    app.ui_face(14.5).line_height(ui.ctx()),
+                    counts.len(),
+                    |ui, range| {
+                        for (name, n) in counts.get(range).unwrap_or_default() {
+                            let selected = self.speaker.as_deref() == Some(name.as_str());
+                            let label = format!("{name} ({n})");
+                            let face = Face {
+                                family: if selected { fonts::UI_BOLD } else { fonts::UI },
+                                ..app.ui_face(14.5)
                             };
+                            let r = text::line(ui, &label, &face).interact(Sense::click());
+                            r.widget_info(|| {
+                                egui::WidgetInfo::selected(
+                                    egui::Role::Button,
+                                    true,
+                                    selected,
+                                    &label,
+                                )
+                            });
+                            if r.clicked() {
+                                self.speaker = if selected { None } else { Some(name.clone()) };
+                            }
                         }
-                    }
-                });
+                    },
+                );
         });
     }
 
@@ -571,4 +572,21 @@ impl QuotesView {
                 });
             });
     }
+}
+
+/// Speakers with their number of quotations, most quoted first (computed once per extraction or
+/// correction, not per frame).
+fn speaker_counts(quotes: &[Quote]) -> Arc<Vec<(String, usize)>> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for name in quotes
+        .iter()
+        .map(Quote::speaker_name)
+        .filter(|n| !n.is_empty())
+    {
+        *counts.entry(name).or_default() += 1;
+    }
+    let mut counts: Vec<(String, usize)> =
+        counts.into_iter().map(|(n, c)| (n.to_owned(), c)).collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Arc::new(counts)
 }
