@@ -7,7 +7,7 @@ use std::ops::Range;
 use eframe::egui::{self, Event, EventFilter, Key, Rect, Response, Sense, Stroke, Ui, Vec2};
 
 use super::{
-    Face, Highlight, ParagraphLayout, Placed, SELECTION, paint_paragraph, paragraph_layout,
+    Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION, paint_paragraph, paragraph_layout,
 };
 use crate::gui::theme::Theme;
 
@@ -107,7 +107,7 @@ impl<'a> ArabicInput<'a> {
         let before = self.text.clone();
         let mut change = InputChange::default();
         if focused {
-            take_keyboard(ui, id, self.text, &mut caret, &mut change);
+            take_keyboard(ui, id, self.face.dir, self.text, &mut caret, &mut change);
         }
         change.changed = *self.text != before;
 
@@ -248,6 +248,7 @@ impl Field {
 fn take_keyboard(
     ui: &Ui,
     id: egui::Id,
+    dir: Dir,
     text: &mut String,
     caret: &mut Caret,
     change: &mut InputChange,
@@ -263,7 +264,7 @@ fn take_keyboard(
     });
     let events = ui.input(|i| i.events.clone());
     for event in &events {
-        apply_event(ui, event, text, caret, change, id);
+        apply_event(ui, event, (dir, text), caret, change, id);
     }
 }
 
@@ -281,16 +282,16 @@ fn scroll_shift(rtl: bool, text_width: f32, caret_x: f32, field_width: f32, shif
     shift.clamp(0.0, overflow)
 }
 
-/// Applies one input event to the text and caret.
+/// Applies one input event to the text and caret; arrows move in the direction the field shows.
 fn apply_event(
     ui: &Ui,
     event: &Event,
-    text: &mut String,
+    (dir, text): (Dir, &mut String),
     caret: &mut Caret,
     change: &mut InputChange,
     id: egui::Id,
 ) {
-    let rtl = super::layout::base_is_rtl(text, true);
+    let rtl = dir.is_rtl(text);
     match event {
         Event::Text(t) | Event::Paste(t) | Event::Ime(egui::ImeEvent::Commit(t)) => {
             let t: String = t.chars().filter(|c| !c.is_control()).collect();
