@@ -165,61 +165,31 @@ impl Reader {
                     // Records (JSON Lines) carry their headline apart from the text.
                     let has_headline = article.blocks.iter().any(|b| b.kind == BlockKind::Headline);
                     if let (false, Some(title)) = (has_headline, &article.meta.title) {
-                        let face = Face {
-                            family: fonts::READER_BOLD,
-                            size: size * 1.45,
-                            color: app.theme.heading,
-                            dir,
-                        };
-                        ui.horizontal(|ui| {
-                            ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                                ui.add_space(margin);
-                                text::show_paragraph(ui, title, &[], &face, Sense::hover(), width);
-                            });
+                        let face = block_face(app, BlockKind::Headline, dir);
+                        margin_row(ui, margin, |ui| {
+                            text::show_paragraph(ui, title, &[], &face, Sense::hover(), width);
                         });
                         meta_line(app, article, ui, margin);
                         ui.add_space(size * 0.6);
                     }
                     for (i, block) in article.blocks.iter().enumerate() {
                         let t = article.block_text(block);
-                        let face = match block.kind {
-                            BlockKind::Headline => Face {
-                                family: fonts::READER_BOLD,
-                                size: size * 1.45,
-                                color: app.theme.heading,
-                                dir,
-                            },
-                            BlockKind::Heading => Face {
-                                family: fonts::READER_BOLD,
-                                size: size * 1.12,
-                                color: app.theme.heading,
-                                dir,
-                            },
-                            BlockKind::Paragraph => Face {
-                                family: fonts::READER,
-                                size,
-                                color: app.theme.text,
-                                dir,
-                            },
-                        };
+                        let face = block_face(app, block.kind, dir);
                         let mut highlights = self.block_highlights(i, t.len());
                         highlights.extend(marks.in_block(&block.range));
-                        ui.horizontal(|ui| {
-                            ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                                ui.add_space(margin);
-                                let (_, layout, placed) = text::show_paragraph(
-                                    ui,
-                                    t,
-                                    &highlights,
-                                    &face,
-                                    Sense::hover(),
-                                    width,
-                                );
-                                if marks.scroll_to.is_some_and(|at| block.range.contains(&at)) {
-                                    ui.scroll_to_rect(placed.rect, Some(Align::Center));
-                                }
-                                placements.push((i, layout, placed));
-                            });
+                        margin_row(ui, margin, |ui| {
+                            let (_, layout, placed) = text::show_paragraph(
+                                ui,
+                                t,
+                                &highlights,
+                                &face,
+                                Sense::hover(),
+                                width,
+                            );
+                            if marks.scroll_to.is_some_and(|at| block.range.contains(&at)) {
+                                ui.scroll_to_rect(placed.rect, Some(Align::Center));
+                            }
+                            placements.push((i, layout, placed));
                         });
                         if block.kind == BlockKind::Headline {
                             meta_line(app, article, ui, margin);
@@ -324,14 +294,46 @@ fn meta_line(app: &AppContext<'_>, article: &Article, ui: &mut Ui, margin: f32) 
     if parts.is_empty() {
         return;
     }
+    margin_row(ui, margin, |ui| {
+        text::line(
+            ui,
+            &parts.join(" · "),
+            &app.weak_face(app.prefs.font_size * 0.75),
+        );
+    });
+}
+
+/// A row of the reader: content against the right edge, `margin` from it.
+fn margin_row(ui: &mut Ui, margin: f32, add: impl FnOnce(&mut Ui)) {
     ui.horizontal(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             ui.add_space(margin);
-            text::line(
-                ui,
-                &parts.join(" · "),
-                &app.weak_face(app.prefs.font_size * 0.75),
-            );
+            add(ui);
         });
     });
+}
+
+/// The face of a block: bold and larger for headlines and headings.
+fn block_face(app: &AppContext<'_>, kind: BlockKind, dir: Dir) -> Face {
+    let size = app.prefs.font_size;
+    match kind {
+        BlockKind::Headline => Face {
+            family: fonts::READER_BOLD,
+            size: size * 1.45,
+            color: app.theme.heading,
+            dir,
+        },
+        BlockKind::Heading => Face {
+            family: fonts::READER_BOLD,
+            size: size * 1.12,
+            color: app.theme.heading,
+            dir,
+        },
+        BlockKind::Paragraph => Face {
+            family: fonts::READER,
+            size,
+            color: app.theme.text,
+            dir,
+        },
+    }
 }
