@@ -29,6 +29,14 @@ fn wait_for_quotes(h: &mut Harness<'static, IsnadApp>) {
     }
 }
 
+/// Waits for the extraction and switches the centre to the quotes table, as the toolbar does.
+fn open_quotes_view(h: &mut Harness<'static, IsnadApp>) {
+    wait_for_quotes(h);
+    h.get(by().role(egui::Role::Button).label_contains("Quotes ("))
+        .click();
+    h.run();
+}
+
 /// Scrolls the speaker list down with the mouse wheel until a speaker's row is in view.
 fn scroll_speakers_until(h: &mut Harness<'static, IsnadApp>, label: &str) {
     let heading = h.get_by_label_contains("المتحدثون (").rect();
@@ -257,10 +265,7 @@ fn ctrl_f_then_typing_lists_hits_in_context_and_opens_them() {
 #[test]
 fn the_quotes_table_lists_who_said_what_and_opens_a_quote_in_the_reader() {
     let mut h = harness(corpus::bundled());
-    wait_for_quotes(&mut h);
-    h.get(by().role(egui::Role::Button).label_contains("Quotes ("))
-        .click();
-    h.run();
+    open_quotes_view(&mut h);
     assert_eq!(h.state().view(), View::Quotes);
     // The speaker list counts Putin's quotations across articles under one name.
     h.get(
@@ -347,10 +352,7 @@ fn selected_text_in_the_reader_becomes_a_quote_to_attribute() {
 #[test]
 fn speakers_by_outlet_counts_who_was_quoted_where() {
     let mut h = harness(corpus::bundled());
-    wait_for_quotes(&mut h);
-    h.get(by().role(egui::Role::Button).label_contains("Quotes ("))
-        .click();
-    h.run();
+    open_quotes_view(&mut h);
     h.get_by_label("Speakers × outlets").click();
     h.run();
     // Outlets are columns; Putin is the most quoted speaker, so his row comes first.
