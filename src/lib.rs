@@ -7,6 +7,7 @@
 //! - [`search`]: query parsing, the sentence and word index, Arabic-aware matching, hits in
 //!   keyword-in-context form.
 //! - [`quotes`]: quotations and reported statements, their speakers, corrections.
+//! - [`session`]: the analyst's research session and its file.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -17,6 +18,7 @@ pub mod cli;
 pub mod corpus;
 pub mod quotes;
 pub mod search;
+pub mod session;
 
 #[cfg(feature = "gui")]
 pub mod gui;

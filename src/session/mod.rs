@@ -1,0 +1,203 @@
+//! The research session: the analyst's work on a corpus — which articles, metadata edits, quote
+//! corrections, bookmarks, notes, tags, saved searches and the view — saved to a RON file that
+//! can be reopened, shared and trusted.
+//!
+//! The session never holds article text itself, only where the articles came from (with a
+//! content hash) and anchors into them; see [`Anchor`].
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::ArticleId;
+use crate::quotes::{Corrections, QuoteAnchor};
+
+/// The format version this build writes. Files of older versions are migrated on load; files of
+/// newer versions are refused (and never overwritten).
+pub const SESSION_VERSION: u32 = 1;
+
+/// A research session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Session {
+    /// Format version of the file; [`SESSION_VERSION`] when written by this build.
+    pub version: u32,
+    /// Where the articles came from, in load order.
+    pub sources: Vec<Source>,
+    /// The analyst's edits of article metadata, by article.
+    pub metadata_edits: BTreeMap<ArticleId, MetadataEdit>,
+    /// Quote corrections and speaker merges, in the order they were made.
+    pub corrections: Corrections,
+    /// Bookmarks on articles and passages.
+    pub bookmarks: Vec<Bookmark>,
+    /// Notes on articles, passages and quotations.
+    pub notes: Vec<Note>,
+    /// Tags on quotations.
+    pub tags: Vec<QuoteTag>,
+    /// Searches the analyst kept.
+    pub saved_searches: Vec<SavedSearch>,
+    /// What the window showed.
+    pub view: ViewState,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self {
+            version: SESSION_VERSION,
+            sources: vec![Source::Bundled],
+            metadata_edits: BTreeMap::new(),
+            corrections: Corrections::default(),
+            bookmarks: Vec::new(),
+            notes: Vec::new(),
+            tags: Vec::new(),
+            saved_searches: Vec::new(),
+            view: ViewState::default(),
+        }
+    }
+}
+
+/// Where articles came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Source {
+    /// The sample articles that ship with Isnad.
+    Bundled,
+    /// A file the analyst imported (a text, HTML, JSON Lines or CSV file).
+    File {
+        /// Its path, as given when it was imported.
+        path: PathBuf,
+        /// Hex SHA-256 of its bytes when the session was saved.
+        sha256: String,
+    },
+}
+
+/// The analyst's values for an article's metadata; a `None` field keeps the inferred value.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetadataEdit {
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Date as `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Byline.
+    pub author: Option<String>,
+}
+
+/// A passage of an article: its id, byte range and a copy of the text, so that it can be found
+/// again when the article's text has moved.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Anchor {
+    /// The article.
+    pub article: ArticleId,
+    /// Byte range in the article's cleaned text when the anchor was made.
+    pub bytes: Range<usize>,
+    /// The passage's text.
+    pub text: String,
+}
+
+/// What a note or bookmark is attached to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Target {
+    /// A whole article.
+    Article(ArticleId),
+    /// A passage of an article.
+    Passage(Anchor),
+    /// A quotation (as the quotes table lists it).
+    Quote(QuoteAnchor),
+}
+
+impl Target {
+    /// The article the target is in.
+    pub fn article(&self) -> &ArticleId {
+        match self {
+            Self::Article(id) => id,
+            Self::Passage(a) => &a.article,
+            Self::Quote(q) => &q.article,
+        }
+    }
+}
+
+/// A bookmark.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// What is bookmarked.
+    pub target: Target,
+    /// The analyst's label (may be empty).
+    pub label: String,
+}
+
+/// A note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// What the note is about.
+    pub target: Target,
+    /// The note's text.
+    pub text: String,
+}
+
+/// A tag on a quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteTag {
+    /// The quotation.
+    pub quote: QuoteAnchor,
+    /// The tag.
+    pub tag: String,
+}
+
+/// A search the analyst kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedSearch {
+    /// The query as typed.
+    pub query: String,
+    /// The analyst's name for it (may be empty).
+    pub label: String,
+}
+
+/// What the centre of the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum CentreView {
+    /// The reader.
+    #[default]
+    Reader,
+    /// The quotes table.
+    Quotes,
+}
+
+/// What the window showed when the session was saved (window size and theme are preferences,
+/// kept by the window, not here).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewState {
+    /// The article open in the reader.
+    pub selected: Option<ArticleId>,
+    /// Reader or quotes table.
+    pub centre: CentreView,
+    /// The reader's scroll offset in points.
+    pub reader_scroll: f32,
+    /// The article list's filter text.
+    pub article_filter: String,
+    /// The search box's query.
+    pub search_query: String,
+    /// The quotes table's filters.
+    pub quote_filter: QuoteFilterState,
+}
+
+/// The quotes table's filters, as the analyst left them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuoteFilterState {
+    /// Text filter over quote, speaker and article.
+    pub text: String,
+    /// Only this speaker (canonical name).
+    pub speaker: Option<String>,
+    /// Only the open article.
+    pub open_article_only: bool,
+    /// Kinds shown, by name (`direct`, `partial`, `reported`, `not_speech`); empty shows the
+    /// default kinds.
+    pub kinds: Vec<String>,
+    /// Sort column and direction, by name.
+    pub sort: Option<(String, bool)>,
+}
