@@ -5,6 +5,8 @@
 //! The session never holds article text itself, only where the articles came from (with a
 //! content hash) and anchors into them; see [`Anchor`].
 
+mod edit;
+
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -13,6 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::ArticleId;
 use crate::quotes::{Corrections, QuoteAnchor};
+
+pub use edit::Edit;
 
 /// The format version this build writes. Files of older versions are migrated on load; files of
 /// newer versions are refused (and never overwritten).

@@ -122,10 +122,8 @@ fn row_ui(
     selected: bool,
     commands: &mut Vec<Command>,
 ) {
-    let (rect, response) = ui.allocate_exact_size(
-        egui::vec2(ui.available_width(), row_height),
-        Sense::click(),
-    );
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), Sense::click());
     if !ui.is_rect_visible(rect) {
         return;
     }
