@@ -35,6 +35,10 @@ pub struct StoryOptions {
     /// Shingles the two must share at least, so two short items sharing one sentence are not
     /// copies.
     pub min_shared: usize,
+    /// A shingle found in more articles than this is a formula, not a copied text (royal titles,
+    /// the agency's template for a cable of congratulations), and is left out of every
+    /// comparison; otherwise such formulas chain unrelated short items into one story.
+    pub max_shingle_articles: usize,
 }
 
 impl Default for StoryOptions {
@@ -43,6 +47,7 @@ impl Default for StoryOptions {
             shingle_words: 5,
             min_containment: 0.5,
             min_shared: 15,
+            max_shingle_articles: 60,
         }
     }
 }
@@ -126,32 +131,43 @@ impl Stories {
     /// Groups articles into stories. Deterministic: the same articles in the same order give the
     /// same stories, ids included (stories are numbered by their first article in load order).
     pub fn group_with(articles: &[Arc<Article>], options: &StoryOptions) -> Self {
-        let sets: Vec<Vec<u64>> = articles
+        let mut sets: Vec<Vec<u64>> = articles
             .iter()
             .map(|a| shingles(a, options.shingle_words))
             .collect();
-        let mut groups = UnionFind::new(articles.len());
+        let counts = ArticleCounts::new(&sets);
+        drop_formulas(&mut sets, &counts, options.max_shingle_articles);
+        let mut copies_of: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
         for (a, b) in candidate_pairs(&sets) {
             let (Some(x), Some(y)) = (sets.get(a), sets.get(b)) else {
                 continue;
             };
             if is_copy(&overlap(x, y), options) {
-                groups.union(a, b);
+                if let Some(list) = copies_of.get_mut(a) {
+                    list.push(b);
+                }
+                if let Some(list) = copies_of.get_mut(b) {
+                    list.push(a);
+                }
             }
         }
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
-        for i in 0..articles.len() {
-            members.entry(groups.find(i)).or_default().push(i);
-        }
-        let mut found: Vec<Vec<usize>> = members.into_values().filter(|m| m.len() > 1).collect();
-        found.sort_unstable_by_key(|m| m.first().copied());
+        let len = |i: usize| sets.get(i).map_or(0, Vec::len);
+        let date = |i: usize| articles.get(i).and_then(|a| a.meta.date);
+        // Fullest first; then dated before undated, earlier before later, then load order.
+        let mut by_fullness: Vec<usize> = (0..articles.len()).collect();
+        by_fullness.sort_unstable_by_key(|&i| (std::cmp::Reverse(len(i)), date(i).is_none(), date(i), i));
+        let confirm = |center: usize, members: &[usize]| {
+            confirm_copies(center, members, &sets, &counts, options)
+        };
+        let mut found = star_groups(&copies_of, &by_fullness, confirm);
+        found.sort_unstable_by_key(|(_, m)| m.iter().min().copied());
         let mut stories = Self {
             articles: articles.len(),
             ..Self::default()
         };
-        for m in found {
+        for (center, members) in found {
             let id = StoryId(stories.stories.len() as u32);
-            let story = build_story(id, &m, articles, &sets);
+            let story = build_story(id, center, &members, articles, &sets);
             for c in &story.copies {
                 stories.by_article.insert(c.article.clone(), id);
             }
@@ -205,6 +221,46 @@ fn is_copy(o: &Overlap, options: &StoryOptions) -> bool {
     o.shared >= options.min_shared && o.containment >= options.min_containment
 }
 
+/// How many articles hold each shingle that is in two or more, sorted by shingle.
+struct ArticleCounts(Vec<(u64, u32)>);
+
+impl ArticleCounts {
+    /// Counts the articles holding each shingle.
+    fn new(sets: &[Vec<u64>]) -> Self {
+        let mut all: Vec<u64> = sets.iter().flatten().copied().collect();
+        all.sort_unstable();
+        Self(
+            all.chunk_by(|x, y| x == y)
+                .filter(|run| run.len() > 1)
+                .filter_map(|run| Some((*run.first()?, run.len() as u32)))
+                .collect(),
+        )
+    }
+
+    /// Articles holding the shingle.
+    fn of(&self, shingle: u64) -> usize {
+        self.0
+            .binary_search_by_key(&shingle, |&(h, _)| h)
+            .map_or(1, |i| self.0.get(i).map_or(1, |&(_, n)| n as usize))
+    }
+}
+
+/// Removes from every set the shingles found in more than `max_articles` sets.
+fn drop_formulas(sets: &mut [Vec<u64>], counts: &ArticleCounts, max_articles: usize) {
+    let frequent: std::collections::HashSet<u64> = counts
+        .0
+        .iter()
+        .filter(|&&(_, n)| n as usize > max_articles)
+        .map(|&(h, _)| h)
+        .collect();
+    if frequent.is_empty() {
+        return;
+    }
+    for set in sets {
+        set.retain(|h| !frequent.contains(h));
+    }
+}
+
 /// Pairs of article indices (smaller first, sorted, distinct) that share a whole LSH band.
 fn candidate_pairs(sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
     let mut keyed: Vec<(u64, u32)> = Vec::new();
@@ -227,26 +283,92 @@ fn candidate_pairs(sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Builds one story from the indices of its articles (in load order).
+/// Star groups: in the order given (fullest first), an article not yet taken becomes the
+/// centre of a story with every copy of it not yet taken. Every member is then a direct copy of
+/// the centre: a chain of partial overlaps (A shares a template paragraph with B, B another with
+/// C) does not make one story of A and C, as joining every overlapping pair would.
+fn star_groups(
+    copies_of: &[Vec<usize>],
+    order: &[usize],
+    confirm: impl Fn(usize, &[usize]) -> Vec<usize>,
+) -> Vec<(usize, Vec<usize>)> {
+    let mut taken = vec![false; copies_of.len()];
+    let mut out = Vec::new();
+    for &center in order {
+        if taken.get(center).copied().unwrap_or(true) {
+            continue;
+        }
+        let mut members: Vec<usize> = copies_of
+            .get(center)
+            .map(|c| {
+                c.iter()
+                    .copied()
+                    .filter(|&i| !taken.get(i).copied().unwrap_or(true))
+                    .collect()
+            })
+            .unwrap_or_default();
+        members = confirm(center, &members);
+        if members.is_empty() {
+            continue;
+        }
+        members.push(center);
+        members.sort_unstable();
+        members.dedup();
+        for &m in &members {
+            if let Some(t) = taken.get_mut(m) {
+                *t = true;
+            }
+        }
+        out.push((center, members));
+    }
+    out
+}
+
+/// The members that stay copies of the centre when the shingles they share with it only
+/// because of a template are left out: with `k` articles in the would-be story, a shingle found
+/// in more than `k` articles of the corpus is also in articles outside it, so it is a formula
+/// (the ministry's wording of an execution statement, a council's opening sentence) and says
+/// nothing about this text being copied.
+fn confirm_copies(
+    center: usize,
+    members: &[usize],
+    sets: &[Vec<u64>],
+    counts: &ArticleCounts,
+    options: &StoryOptions,
+) -> Vec<usize> {
+    let story_size = members.len() + 1;
+    let own = |i: usize| -> Vec<u64> {
+        sets.get(i)
+            .map(|s| {
+                s.iter()
+                    .copied()
+                    .filter(|&h| counts.of(h) <= story_size)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let center_own = own(center);
+    members
+        .iter()
+        .copied()
+        .filter(|&m| is_copy(&overlap(&own(m), &center_own), options))
+        .collect()
+}
+
+/// Builds one story from its centre (the representative) and members (indices, the centre
+/// included).
 fn build_story(
     id: StoryId,
+    rep: usize,
     members: &[usize],
     articles: &[Arc<Article>],
     sets: &[Vec<u64>],
 ) -> Story {
-    let len = |i: usize| sets.get(i).map_or(0, Vec::len);
     let date = |i: usize| articles.get(i).and_then(|a| a.meta.date);
-    // Dated before undated, earlier before later, then load order.
-    let order_key = |i: usize| (date(i).is_none(), date(i), i);
-    let rep = members
-        .iter()
-        .copied()
-        .max_by(|&x, &y| len(x).cmp(&len(y)).then(order_key(y).cmp(&order_key(x))))
-        .unwrap_or_default();
     let empty = Vec::new();
     let rep_set = sets.get(rep).unwrap_or(&empty);
     let mut order = members.to_vec();
-    order.sort_unstable_by_key(|&i| order_key(i));
+    order.sort_unstable_by_key(|&i| (date(i).is_none(), date(i), i));
     let copies = order
         .into_iter()
         .filter_map(|i| {

@@ -1,10 +1,9 @@
 //! Word shingles of an article, their one-permutation `MinHash` signature, and the LSH bands that
 //! turn signatures into candidate pairs; the exact overlap of two shingle sets.
 
-use unicode_segmentation::UnicodeSegmentation;
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::arabic::normalize_str;
+use crate::arabic::{is_arabic_letter, normalize_str};
 use crate::corpus::{Article, BlockKind};
 
 /// Bits of a shingle hash that choose its bin; the signature has `1 << BIN_BITS` values.
@@ -24,7 +23,7 @@ pub(crate) fn shingles(article: &Article, width: usize) -> Vec<u64> {
     let mut words: Vec<u64> = Vec::new();
     for block in article.blocks.iter().filter(|b| b.kind != BlockKind::Headline) {
         let norm = normalize_str(article.block_text(block));
-        words.extend(norm.unicode_words().map(|w| xxh3_64(w.as_bytes())));
+        words.extend(normalized_words(&norm).map(|w| xxh3_64(w.as_bytes())));
     }
     let mut buf = Vec::with_capacity(width * 8);
     let mut out: Vec<u64> = words
@@ -40,6 +39,24 @@ pub(crate) fn shingles(article: &Article, width: usize) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The words of normalized text: runs of letters and digits. Faster than Unicode word
+/// segmentation, which matters on a whole corpus, and the same on Arabic news prose except that
+/// "3.5" is two words, which does not matter for overlap.
+pub(crate) fn normalized_words(norm: &str) -> impl Iterator<Item = &str> {
+    norm.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+}
+
+/// True for a character of a word: Arabic letters and ASCII letters and digits first (nearly
+/// all of them), then any other letter or digit.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_arabic_letter(c) || c.is_alphanumeric()
+    }
 }
 
 /// A one-permutation `MinHash` signature: the smallest shingle hash in each of
