@@ -27,7 +27,9 @@ fn corpus_path() -> Option<PathBuf> {
 
 fn main() {
     let Some(path) = corpus_path() else {
-        println!("stories bench skipped: ../shared/corpora/arabic-news-saudinewsnet-12k.jsonl is absent");
+        println!(
+            "stories bench skipped: ../shared/corpora/arabic-news-saudinewsnet-12k.jsonl is absent"
+        );
         return;
     };
     let (corpus, skipped) = load_jsonl(&path);

@@ -117,7 +117,7 @@ pub struct StoriesSummary {
 /// The stories of a set of articles. Articles that have no copy belong to no story.
 #[derive(Debug, Clone, Default)]
 pub struct Stories {
-    stories: Vec<Story>,
+    list: Vec<Story>,
     by_article: HashMap<ArticleId, StoryId>,
     articles: usize,
 }
@@ -155,7 +155,8 @@ impl Stories {
         let date = |i: usize| articles.get(i).and_then(|a| a.meta.date);
         // Fullest first; then dated before undated, earlier before later, then load order.
         let mut by_fullness: Vec<usize> = (0..articles.len()).collect();
-        by_fullness.sort_unstable_by_key(|&i| (std::cmp::Reverse(len(i)), date(i).is_none(), date(i), i));
+        by_fullness
+            .sort_unstable_by_key(|&i| (std::cmp::Reverse(len(i)), date(i).is_none(), date(i), i));
         let confirm = |center: usize, members: &[usize]| {
             confirm_copies(center, members, &sets, &counts, options)
         };
@@ -166,52 +167,50 @@ impl Stories {
             ..Self::default()
         };
         for (center, members) in found {
-            let id = StoryId(stories.stories.len() as u32);
+            let id = StoryId(stories.list.len() as u32);
             let story = build_story(id, center, &members, articles, &sets);
             for c in &story.copies {
                 stories.by_article.insert(c.article.clone(), id);
             }
-            stories.stories.push(story);
+            stories.list.push(story);
         }
         stories
     }
 
     /// The stories (each with two copies or more), in order of their first article.
     pub fn stories(&self) -> &[Story] {
-        &self.stories
+        &self.list
     }
 
     /// The story an article belongs to, if it has copies.
     pub fn story_of(&self, article: &ArticleId) -> Option<&Story> {
-        self.by_article
-            .get(article)
-            .and_then(|id| self.story(*id))
+        self.by_article.get(article).and_then(|id| self.story(*id))
     }
 
     /// The story with this id.
     pub fn story(&self, id: StoryId) -> Option<&Story> {
-        self.stories.get(id.0 as usize)
+        self.list.get(id.0 as usize)
     }
 
     /// Number of stories.
     pub fn len(&self) -> usize {
-        self.stories.len()
+        self.list.len()
     }
 
     /// True when no article has a copy.
     pub fn is_empty(&self) -> bool {
-        self.stories.is_empty()
+        self.list.is_empty()
     }
 
     /// The figures of an import report.
     pub fn summary(&self) -> StoriesSummary {
-        let in_stories: usize = self.stories.iter().map(Story::len).sum();
+        let in_stories: usize = self.list.iter().map(Story::len).sum();
         StoriesSummary {
             articles: self.articles,
-            stories: self.stories.len(),
+            stories: self.list.len(),
             articles_in_stories: in_stories,
-            duplicates: in_stories - self.stories.len(),
-            largest: self.stories.iter().map(Story::len).max().unwrap_or(0),
+            duplicates: in_stories - self.list.len(),
+            largest: self.list.iter().map(Story::len).max().unwrap_or(0),
         }
     }
 }
@@ -386,8 +385,7 @@ fn build_story(
         id,
         representative: articles
             .get(rep)
-            .map(|a| a.id.clone())
-            .unwrap_or_else(|| ArticleId(String::new())),
+            .map_or_else(|| ArticleId(String::new()), |a| a.id.clone()),
         copies,
     }
 }

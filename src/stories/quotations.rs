@@ -40,9 +40,7 @@ impl QuoteGroups {
     /// The copies of a quotation (in the order the quotations were given); empty for an unknown
     /// id.
     pub fn copies(&self, group: &QuoteGroupId) -> &[QuoteId] {
-        self.groups
-            .get(group.0 as usize)
-            .map_or(&[], Vec::as_slice)
+        self.groups.get(group.0 as usize).map_or(&[], Vec::as_slice)
     }
 
     /// Every group, in order of its first quotation.
