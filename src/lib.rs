@@ -8,6 +8,8 @@
 //!   keyword-in-context form.
 //! - [`quotes`]: quotations and reported statements, their speakers, corrections.
 //! - [`session`]: the analyst's research session and its file.
+//! - [`stories`]: copies of one text published by several outlets, grouped as one story, and the
+//!   same quotation found in several copies.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -19,6 +21,7 @@ pub mod corpus;
 pub mod quotes;
 pub mod search;
 pub mod session;
+pub mod stories;
 
 #[cfg(feature = "gui")]
 pub mod gui;
