@@ -14,18 +14,27 @@ const ANNOTATIONS: usize = 10_000;
 const RUNS: usize = 15;
 const GOAL: Duration = Duration::from_millis(50);
 
-/// Passages of the bundled articles: (article, byte range, text), one per block.
+/// Passages of the bundled articles: (article, byte range, text), one per sentence, as an
+/// analyst marks them.
 fn passages() -> Vec<(corpus::ArticleId, std::ops::Range<usize>, String)> {
-    corpus::bundled()
-        .articles
-        .iter()
-        .flat_map(|a| {
-            a.blocks
-                .iter()
-                .map(|b| (a.id.clone(), b.range.clone(), a.block_text(b).to_owned()))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    let mut out = Vec::new();
+    for a in &corpus::bundled().articles {
+        for b in &a.blocks {
+            let mut start = b.range.start;
+            for (i, c) in a.block_text(b).char_indices() {
+                let end = b.range.start + i + c.len_utf8();
+                if matches!(c, '.' | '؟' | '!') || end == b.range.end {
+                    let text = a.text[start..end].trim();
+                    if text.chars().count() > 3 {
+                        let lead = a.text[start..end].len() - a.text[start..end].trim_start().len();
+                        out.push((a.id.clone(), start + lead..start + lead + text.len(), text.to_owned()));
+                    }
+                    start = end;
+                }
+            }
+        }
+    }
+    out
 }
 
 fn big_session() -> Session {
@@ -113,6 +122,11 @@ fn main() {
             .collect(),
     );
     let text = session::to_ron(&s);
+    let avg = passages().iter().map(|p| p.2.len()).sum::<usize>() / passages().len();
+    println!(
+        "passages: {} sentences of the bundled articles, {avg} bytes on average",
+        passages().len()
+    );
     let serialize = median(
         (0..RUNS)
             .map(|_| {

@@ -43,27 +43,45 @@ fn first_format() -> u32 {
     1
 }
 
-fn pretty() -> ron::ser::PrettyConfig {
+fn pretty(escape_strings: bool) -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .new_line("\n")
+        .depth_limit(3)
         .compact_ranges(true)
-        .escape_strings(true)
+        .escape_strings(escape_strings)
+}
+
+/// True for bytes that make a file binary rather than text: ASCII control characters other
+/// than line breaks and tabs (NUL above all). Checked byte by byte: a session file is megabytes.
+fn is_binary_byte(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f
 }
 
 /// The session as pretty RON, as it is written to a file (always with this build's version).
+///
+/// Strings are written as they are (Arabic stays readable, line breaks stay line breaks, and it
+/// is five times faster than escaping every character); a session whose text holds other control
+/// characters is written with escapes so that the file stays text.
 pub fn to_ron(session: &Session) -> String {
-    let result = if session.version == SESSION_VERSION {
-        ron::ser::to_string_pretty(session, pretty())
-    } else {
-        let current = Session {
-            version: SESSION_VERSION,
-            ..session.clone()
-        };
-        ron::ser::to_string_pretty(&current, pretty())
+    let write = |escape: bool| {
+        let config = pretty(escape);
+        // Serializing plain data to a String cannot fail: no I/O, no map keys RON refuses.
+        if session.version == SESSION_VERSION {
+            ron::ser::to_string_pretty(session, config).unwrap_or_default()
+        } else {
+            let current = Session {
+                version: SESSION_VERSION,
+                ..session.clone()
+            };
+            ron::ser::to_string_pretty(&current, config).unwrap_or_default()
+        }
     };
-    // Serializing plain data to a String cannot fail: no maps with non-string keys that RON
-    // refuses, no I/O, and the depth is bounded by the model.
-    result.unwrap_or_default()
+    let text = write(false);
+    if text.bytes().any(is_binary_byte) {
+        write(true)
+    } else {
+        text
+    }
 }
 
 /// Reads a session from RON text, upgrading older formats.
@@ -92,15 +110,32 @@ pub(crate) fn parse_with(
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
     }
-    if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+    if let Some(at) = text.bytes().position(is_binary_byte) {
         return Err(FormatError::NotText { offset_bytes: at });
     }
-    let header: Header = ron::from_str(text).map_err(|e| syntax(text, &e))?;
-    let found = header.version;
+    let found = version_of(text)?;
     let text = upgrade(Cow::Borrowed(text), found, current, chain)?;
     let mut session: Session = ron::from_str(&text).map_err(|e| syntax(&text, &e))?;
     session.version = current;
     Ok(session)
+}
+
+/// The format version of session text: where Isnad writes it (first), else by reading the
+/// whole text for it (a hand-edited file may have moved it).
+fn version_of(text: &str) -> Result<u32, FormatError> {
+    let cut = (0..=HEAD_BYTES.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = text.get(..cut).unwrap_or(text);
+    if let Some(v) = LEADING_VERSION
+        .captures(head)
+        .and_then(|c| c.get(1)?.as_str().parse().ok())
+    {
+        return Ok(v);
+    }
+    let header: Header = ron::from_str(text).map_err(|e| syntax(text, &e))?;
+    Ok(header.version)
 }
 
 /// Runs the upgrade steps from format `found` to `current`.
@@ -136,10 +171,12 @@ fn upgrade<'a>(
 }
 
 fn syntax(text: &str, e: &ron::error::SpannedError) -> FormatError {
-    let at_end = e.span.start.line >= text.lines().count().max(1)
-        && text.lines().last().is_none_or(|l| e.span.start.col > l.chars().count());
+    // A session ends with the `)` of its outermost value; a file that does not, or whose reader
+    // ran out of text, was most likely cut short.
+    let cut = matches!(e.code, ron::Error::Eof | ron::Error::ExpectedStringEnd)
+        || !text.trim_end().ends_with(')');
     let mut message = e.code.to_string();
-    if matches!(e.code, ron::Error::Eof) || at_end {
+    if cut {
         message.push_str(" (the file ends too early: it may have been cut short)");
     }
     FormatError::Syntax {
@@ -187,18 +224,21 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// How much of a file is read for its version.
+const HEAD_BYTES: usize = 4096;
+
 /// Where the version is in the files Isnad writes: first, after any comment lines.
 static LEADING_VERSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?://[^\n]*\n\s*)*(?:Session\s*)?\(\s*version\s*:\s*(\d+)")
+    Regex::new(r"^\s*(?:(?://[^\n]*\n|#!\[[^\]]*\])\s*)*(?:Session\s*)?\(\s*version\s*:\s*(\d+)")
         .expect("static regex")
 });
 
 /// The format version of the file at `path`, read from its first bytes, if it is a session.
 fn existing_version(path: &Path) -> Option<u32> {
-    let mut head = Vec::with_capacity(4096);
+    let mut head = Vec::with_capacity(HEAD_BYTES);
     File::open(path)
         .ok()?
-        .take(4096)
+        .take(HEAD_BYTES as u64)
         .read_to_end(&mut head)
         .ok()?;
     let head = String::from_utf8_lossy(&head);
@@ -305,8 +345,15 @@ fn keep_previous(path: &Path, folder: &Path, prefix: &str) -> io::Result<()> {
             File::open(p)?.sync_all()
         })?,
     };
+    let temp = temp.into_temp_path();
+    let temp_name = temp.to_path_buf();
     temp.persist(backup_path(path)).map_err(|e| e.error)?;
-    Ok(())
+    // Renaming a link onto another link of the same file does nothing (POSIX), which happens
+    // when two saves keep the same previous file: the temporary name is then still there.
+    match fs::remove_file(&temp_name) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(unix)]
