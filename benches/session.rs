@@ -27,7 +27,11 @@ fn passages() -> Vec<(corpus::ArticleId, std::ops::Range<usize>, String)> {
                     let text = a.text[start..end].trim();
                     if text.chars().count() > 3 {
                         let lead = a.text[start..end].len() - a.text[start..end].trim_start().len();
-                        out.push((a.id.clone(), start + lead..start + lead + text.len(), text.to_owned()));
+                        out.push((
+                            a.id.clone(),
+                            start + lead..start + lead + text.len(),
+                            text.to_owned(),
+                        ));
                     }
                     start = end;
                 }

@@ -15,9 +15,11 @@ use isnad::session::{
 };
 use proptest::prelude::*;
 
-const PUTIN: &str = "وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون شراكة جديدة هذا الأسبوع";
+const PUTIN: &str =
+    "وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون شراكة جديدة هذا الأسبوع";
 const KIM: &str = "أقوى معاهدة على الإطلاق";
-const NORTH: &str = "وقالت كوريا الشمالية إن الزيارة تظهر أن العلاقات الثنائية “تزداد قوة يوما بعد آخر”";
+const NORTH: &str =
+    "وقالت كوريا الشمالية إن الزيارة تظهر أن العلاقات الثنائية “تزداد قوة يوما بعد آخر”";
 
 fn id(s: &str) -> ArticleId {
     ArticleId(s.to_owned())
@@ -117,14 +119,20 @@ fn the_previous_save_is_kept_complete_as_bak() {
     session::save(&path, &second).expect("second save");
     assert_eq!(session::load(&path).expect("new"), second);
     let bak = session::backup_path(&path);
-    assert_eq!(bak.file_name().and_then(|n| n.to_str()), Some("work.ron.bak"));
+    assert_eq!(
+        bak.file_name().and_then(|n| n.to_str()),
+        Some("work.ron.bak")
+    );
     assert_eq!(session::load(&bak).expect("bak"), first);
 }
 
 #[test]
 fn a_truncated_file_says_where_it_ends_and_that_it_was_cut() {
     let text = session::to_ron(&sample());
-    let cut = text.char_indices().map(|(i, _)| i).nth(text.chars().count() * 2 / 3);
+    let cut = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .nth(text.chars().count() * 2 / 3);
     let part = &text[..cut.expect("a char")];
     let err = session::from_ron(part).expect_err("truncated");
     let FormatError::Syntax { line, message, .. } = &err else {
@@ -177,7 +185,8 @@ fn a_hand_broken_file_gives_line_column_and_what_was_expected() {
     assert_eq!((*line, *column), (3, 5), "{err}");
     assert!(message.contains("xpected"), "{err}");
     // A note whose text is a number.
-    let wrong = "(\n    version: 1,\n    notes: [\n        (target: Article(\"004\"), text: 5),\n    ],\n)";
+    let wrong =
+        "(\n    version: 1,\n    notes: [\n        (target: Article(\"004\"), text: 5),\n    ],\n)";
     let err = session::from_ron(wrong).expect_err("wrong type");
     assert!(err.to_string().starts_with("line 4, column "), "{err}");
     assert!(err.to_string().contains("string"), "{err}");
@@ -188,7 +197,11 @@ fn a_file_written_before_a_field_existed_still_loads() {
     let old = "(\n    version: 1,\n    notes: [\n        (target: Article(\"004_fd56def298acf30f\"), text: \"تصريح يحتاج إلى تحقق\"),\n    ],\n)";
     let s = session::from_ron(old).expect("loads");
     assert_eq!(s.notes.len(), 1);
-    assert_eq!(s.sources, vec![Source::Bundled], "missing fields take defaults");
+    assert_eq!(
+        s.sources,
+        vec![Source::Bundled],
+        "missing fields take defaults"
+    );
     assert_eq!(s.version, SESSION_VERSION);
 }
 
@@ -278,13 +291,21 @@ impl Drop for Mounted {
     }
 }
 
+/// How a folder was made read-only.
+enum ReadOnly {
+    /// Permission bits (they bind users other than root).
+    Permissions,
+    /// A read-only bind mount of the folder on itself (binds root too), undone when dropped.
+    Mount(#[allow(dead_code)] Mounted),
+}
+
 /// Makes `dir` read-only for real: permission bits when they apply (not root), else a read-only
 /// bind mount of the folder on itself (root). `None` when neither is possible here.
-fn make_read_only(dir: &Path) -> Option<Option<Mounted>> {
+fn make_read_only(dir: &Path) -> Option<ReadOnly> {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(dir, fs::Permissions::from_mode(0o555)).ok()?;
     if fs::write(dir.join("probe"), "x").is_err() {
-        return Some(None);
+        return Some(ReadOnly::Permissions);
     }
     let _ = fs::remove_file(dir.join("probe"));
     fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).ok()?;
@@ -293,12 +314,13 @@ fn make_read_only(dir: &Path) -> Option<Option<Mounted>> {
         return None;
     }
     let guard = Mounted(dir.to_owned());
-    run("mount", &["-o", "remount,ro,bind", &d]).then_some(Some(guard))
+    run("mount", &["-o", "remount,ro,bind", &d]).then_some(ReadOnly::Mount(guard))
 }
 
 #[cfg(unix)]
 #[test]
 fn a_read_only_folder_gives_a_clear_error_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("work.ron");
     let old = sample();
@@ -309,7 +331,6 @@ fn a_read_only_folder_gives_a_clear_error_and_keeps_the_old_file() {
         return;
     };
     let err = session::save(&path, &Session::default()).expect_err("read-only");
-    use std::os::unix::fs::PermissionsExt;
     let _ = fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755));
     assert!(
         matches!(
@@ -466,13 +487,35 @@ fn a_save_killed_half_way_leaves_a_complete_file() {
         }
         fs::remove_file(dir.path().join("saves")).expect("reset");
     }
-    assert!(interrupted > 0, "no kill landed during a write in {round} rounds");
+    assert!(
+        interrupted > 0,
+        "no kill landed during a write in {round} rounds"
+    );
 }
 
 /// Arabic words from the bundled articles, for random text.
 const WORDS: &[&str] = &[
-    "بوتين", "كيم", "اتفاقية", "الدفاع", "المشترك", "موسكو", "بيونغ", "يانغ", "الحرب", "الباردة",
-    "“وثيقة", "اختراق”", "قال", "إن", "،", ".", "\n", "\"", "\\", "r#\"", "٢٠٢٤",
+    "بوتين",
+    "كيم",
+    "اتفاقية",
+    "الدفاع",
+    "المشترك",
+    "موسكو",
+    "بيونغ",
+    "يانغ",
+    "الحرب",
+    "الباردة",
+    "“وثيقة",
+    "اختراق”",
+    "قال",
+    "إن",
+    "،",
+    ".",
+    "\n",
+    "\"",
+    "\\",
+    "r#\"",
+    "٢٠٢٤",
 ];
 
 fn arabic() -> impl Strategy<Value = String> {
@@ -514,7 +557,8 @@ fn target() -> impl Strategy<Value = Target> {
 
 fn correction() -> impl Strategy<Value = Correction> {
     prop_oneof![
-        (quote_anchor(), arabic()).prop_map(|(quote, speaker)| Correction::SetSpeaker { quote, speaker }),
+        (quote_anchor(), arabic())
+            .prop_map(|(quote, speaker)| Correction::SetSpeaker { quote, speaker }),
         (arabic(), arabic()).prop_map(|(from, into)| Correction::MergeSpeakers { from, into }),
         quote_anchor().prop_map(|quote| Correction::DeleteQuote { quote }),
         (quote_anchor(), prop::option::of(arabic())).prop_map(|(quote, speaker)| {
@@ -562,23 +606,34 @@ fn random_session() -> impl Strategy<Value = Session> {
         prop::collection::vec((arabic(), arabic()), 0..2),
         (prop::option::of(article_id()), -1e6f32..1e6f32, arabic()),
     )
-        .prop_map(|(sources, metadata_edits, corr, bm, notes, tags, searches, view)| {
-            let mut s = Session {
-                sources,
-                metadata_edits,
-                ..Session::default()
-            };
-            s.corrections.edits = corr;
-            s.bookmarks = bm.into_iter().map(|(target, label)| Bookmark { target, label }).collect();
-            s.notes = notes.into_iter().map(|(target, text)| Note { target, text }).collect();
-            s.tags = tags.into_iter().map(|(quote, tag)| QuoteTag { quote, tag }).collect();
-            s.saved_searches = searches
-                .into_iter()
-                .map(|(query, label)| SavedSearch { query, label })
-                .collect();
-            (s.view.selected, s.view.reader_scroll, s.view.search_query) = view;
-            s
-        })
+        .prop_map(
+            |(sources, metadata_edits, corr, bm, notes, tags, searches, view)| {
+                let mut s = Session {
+                    sources,
+                    metadata_edits,
+                    ..Session::default()
+                };
+                s.corrections.edits = corr;
+                s.bookmarks = bm
+                    .into_iter()
+                    .map(|(target, label)| Bookmark { target, label })
+                    .collect();
+                s.notes = notes
+                    .into_iter()
+                    .map(|(target, text)| Note { target, text })
+                    .collect();
+                s.tags = tags
+                    .into_iter()
+                    .map(|(quote, tag)| QuoteTag { quote, tag })
+                    .collect();
+                s.saved_searches = searches
+                    .into_iter()
+                    .map(|(query, label)| SavedSearch { query, label })
+                    .collect();
+                (s.view.selected, s.view.reader_scroll, s.view.search_query) = view;
+                s
+            },
+        )
 }
 
 proptest! {

@@ -144,7 +144,11 @@ impl fmt::Display for Unplaced {
         write!(f, "{} on {}", self.item.kind().0, self.article)?;
         if !self.text.is_empty() {
             let short: String = self.text.chars().take(40).collect();
-            let more = if short.len() < self.text.len() { "…" } else { "" };
+            let more = if short.len() < self.text.len() {
+                "…"
+            } else {
+                ""
+            };
             write!(f, " “{short}{more}”")?;
         }
         write!(f, " ({})", self.reason)
@@ -210,28 +214,31 @@ impl Session {
         let by_id: std::collections::HashMap<&ArticleId, &Article> =
             articles.iter().map(|a| (&a.id, a.as_ref())).collect();
         let mut placement = Placement::default();
-        let mut place = |item: AnnotationRef, article: &ArticleId, bytes: &Range<usize>, text: Option<&str>| {
-            let result = match by_id.get(article) {
-                None => Err(Unplaceable::ArticleNotLoaded),
-                Some(a) => match text {
-                    None => Ok(None),
-                    Some(t) => locate(&a.text, bytes, t).map(Some).ok_or(Unplaceable::TextGone),
-                },
+        let mut place =
+            |item: AnnotationRef, article: &ArticleId, bytes: &Range<usize>, text: Option<&str>| {
+                let result = match by_id.get(article) {
+                    None => Err(Unplaceable::ArticleNotLoaded),
+                    Some(a) => match text {
+                        None => Ok(None),
+                        Some(t) => locate(&a.text, bytes, t)
+                            .map(Some)
+                            .ok_or(Unplaceable::TextGone),
+                    },
+                };
+                match result {
+                    Ok(bytes) => placement.placed.push(Placed {
+                        item,
+                        article: article.clone(),
+                        bytes,
+                    }),
+                    Err(reason) => placement.unplaced.push(Unplaced {
+                        item,
+                        article: article.clone(),
+                        text: text.unwrap_or_default().to_owned(),
+                        reason,
+                    }),
+                }
             };
-            match result {
-                Ok(bytes) => placement.placed.push(Placed {
-                    item,
-                    article: article.clone(),
-                    bytes,
-                }),
-                Err(reason) => placement.unplaced.push(Unplaced {
-                    item,
-                    article: article.clone(),
-                    text: text.unwrap_or_default().to_owned(),
-                    reason,
-                }),
-            }
-        };
         let mut target = |item: AnnotationRef, t: &Target| match t {
             Target::Article(id) => place(item, id, &(0..0), None),
             Target::Passage(a) => place(item, &a.article, &a.bytes, Some(&a.text)),

@@ -162,10 +162,9 @@ fn upgrade<'a>(
                 from,
                 message: "this version has no upgrade for it".to_owned(),
             })?;
-        text = Cow::Owned((step.upgrade)(&text).map_err(|message| FormatError::Migration {
-            from,
-            message,
-        })?);
+        text = Cow::Owned(
+            (step.upgrade)(&text).map_err(|message| FormatError::Migration { from, message })?,
+        );
     }
     Ok(text)
 }
@@ -242,7 +241,12 @@ fn existing_version(path: &Path) -> Option<u32> {
         .read_to_end(&mut head)
         .ok()?;
     let head = String::from_utf8_lossy(&head);
-    LEADING_VERSION.captures(&head)?.get(1)?.as_str().parse().ok()
+    LEADING_VERSION
+        .captures(&head)?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()
 }
 
 fn folder_of(path: &Path) -> &Path {
