@@ -17,9 +17,11 @@ pub use load::{BUNDLED, LoadError, bundled, load_files, load_text};
 pub use meta::{Date, infer_metadata};
 
 /// Stable identifier of an article: the file stem for files, the record id for records.
+/// Serialized as its bare string (`"004_fd56def298acf30f"`), in session files as in JSON.
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[serde(transparent)]
 pub struct ArticleId(pub String);
 
 impl ArticleId {

@@ -4,6 +4,29 @@
 //!
 //! The session never holds article text itself, only where the articles came from (with a
 //! content hash) and anchors into them; see [`Anchor`].
+//!
+//! - [`file`]: the RON format, versions and upgrades, atomic save with a `.bak`.
+//! - [`anchor`]: placing notes, bookmarks, tags and corrections again in the loaded articles.
+//! - [`sources`]: article sources with content hashes, loading them, metadata edits.
+//! - [`history`]: the open [`Document`] with undo, redo and unsaved-changes tracking.
+//! - [`recovery`]: the autosaved recovery file offered after a crash.
+//! - [`error`]: what can go wrong, in words the analyst understands.
+
+pub mod anchor;
+pub mod error;
+pub mod file;
+pub mod history;
+pub mod recovery;
+pub mod sources;
+
+pub use anchor::{AnnotationRef, Placed, Placement, Unplaceable, Unplaced, place_quote};
+pub use error::{FormatError, SessionError, WriteStep};
+pub use file::{backup_path, from_bytes, from_ron, load, save, to_ron};
+pub use history::{Document, HISTORY_LIMIT};
+pub use recovery::{RECOVERY_FILE, Recovered, Recovery};
+pub use sources::{
+    MetadataProblem, SourceProblem, apply_metadata_edits, check_sources, load_session_corpus,
+};
 
 mod edit;
 
