@@ -8,6 +8,7 @@
 //!   keyword-in-context form.
 //! - [`quotes`]: quotations and reported statements, their speakers, corrections.
 //! - [`session`]: the analyst's research session and its file.
+//! - [`export`]: the quote table written as CSV, XLSX, Markdown, JSON or HTML.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -16,6 +17,7 @@
 pub mod arabic;
 pub mod cli;
 pub mod corpus;
+pub mod export;
 pub mod quotes;
 pub mod search;
 pub mod session;
