@@ -40,7 +40,7 @@ fn cell_texts(row: &ExportRow) -> Vec<String> {
 /// A bundled row whose quote is replaced by a sentence of our own holding markup characters.
 fn row_with_quote(quote: &str) -> ExportRow {
     let mut row = bundled_rows().swap_remove(0);
-    row.quote = quote.to_owned();
+    quote.clone_into(&mut row.quote);
     row
 }
 
@@ -65,7 +65,9 @@ fn the_bundled_articles_give_rows_with_speakers_mentions_and_offsets_into_the_te
     assert!(rows.iter().any(|r| r.date.is_empty()) && rows.iter().any(|r| !r.date.is_empty()));
     let putin = rows
         .iter()
-        .find(|r| r.speaker == "فلاديمير بوتين" && r.speaker_as_written == "الرئيس الروسي فلاديمير بوتين")
+        .find(|r| {
+            r.speaker == "فلاديمير بوتين" && r.speaker_as_written == "الرئيس الروسي فلاديمير بوتين"
+        })
         .expect("Putin named with his title");
     assert_eq!(putin.kind, "reported statement");
     assert_eq!(putin.outlet, "وول ستريت جورنال");
@@ -75,7 +77,10 @@ fn the_bundled_articles_give_rows_with_speakers_mentions_and_offsets_into_the_te
             .iter()
             .find(|a| a.id.as_str() == row.article_id)
             .expect("row's article");
-        assert_eq!(article.text.get(row.start_byte..row.end_byte), Some(row.quote.as_str()));
+        assert_eq!(
+            article.text.get(row.start_byte..row.end_byte),
+            Some(row.quote.as_str())
+        );
         let by_chars: String = article
             .text
             .chars()
@@ -118,19 +123,29 @@ fn xlsx_opens_right_to_left_with_arabic_intact_a_frozen_bold_header_and_an_autof
             let date = cells[6].get_datetime().expect("a date cell");
             let expected =
                 rust_xlsxwriter::ExcelDateTime::parse_from_str(&row.date).expect("iso date");
-            assert!((date.as_f64() - expected.to_excel()).abs() < 1e-9, "{}", row.date);
+            assert!(
+                (date.as_f64() - expected.to_excel()).abs() < 1e-9,
+                "{}",
+                row.date
+            );
         }
     }
 
     let sheet_xml = zip_entry(&path, "xl/worksheets/sheet1.xml");
-    assert!(sheet_xml.contains(r#"rightToLeft="1""#), "sheet is not right to left");
+    assert!(
+        sheet_xml.contains(r#"rightToLeft="1""#),
+        "sheet is not right to left"
+    );
     assert!(
         sheet_xml.contains(r#"ySplit="1""#) && sheet_xml.contains(r#"state="frozen""#),
         "header row is not frozen"
     );
     let filter = format!(r#"<autoFilter ref="A1:P{}"/>"#, rows.len() + 1);
     assert!(sheet_xml.contains(&filter), "no autofilter over the table");
-    assert!(sheet_xml.contains(r#"<col min="4" max="4" width="60.7109375""#), "quote column width");
+    assert!(
+        sheet_xml.contains(r#"<col min="4" max="4" width="60.7109375""#),
+        "quote column width"
+    );
     let styles = zip_entry(&path, "xl/styles.xml");
     assert!(styles.contains("<b/>"), "bold header");
     assert!(styles.contains(r#"wrapText="1""#) && styles.contains(r#"readingOrder="2""#));
@@ -143,10 +158,18 @@ fn csv_starts_with_the_byte_order_mark_and_reads_back_to_the_same_cells() {
     let path = dir.path().join("quotes.csv");
     export::write(&rows, Format::Csv, &path).expect("csv written");
     let bytes = std::fs::read(&path).expect("csv file");
-    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no UTF-8 byte order mark");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "no UTF-8 byte order mark"
+    );
 
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let header: Vec<String> = reader.headers().expect("header").iter().map(String::from).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
     assert_eq!(header, COLUMNS.iter().map(|c| c.title).collect::<Vec<_>>());
     let back: Vec<Vec<String>> = reader
         .records()
@@ -185,7 +208,9 @@ fn html_is_a_right_to_left_page_with_arabic_fonts_and_escaped_cells() {
 #[test]
 fn markdown_table_escapes_pipes_and_keeps_one_line_per_row() {
     let mut rows = bundled_rows();
-    rows.push(row_with_quote("الخيار بين الحوار | المواجهة\nلم يعد مطروحا"));
+    rows.push(row_with_quote(
+        "الخيار بين الحوار | المواجهة\nلم يعد مطروحا",
+    ));
     let md = String::from_utf8(to_bytes(&rows, Format::Markdown)).expect("utf-8 table");
     let lines: Vec<&str> = md.lines().collect();
     assert_eq!(lines.len(), rows.len() + 2);
@@ -241,14 +266,25 @@ fn session_tags_notes_and_metadata_edits_appear_in_their_rows_in_the_order_given
     let rows = export::rows(&articles, shown, &session);
     assert_eq!(
         rows.iter().map(|r| r.quote.as_str()).collect::<Vec<_>>(),
-        [other.text.as_str(), tagged.text.as_str(), quotes[0].text.as_str()]
+        [
+            other.text.as_str(),
+            tagged.text.as_str(),
+            quotes[0].text.as_str()
+        ]
     );
     assert_eq!(rows[1].tags, ["موقف روسيا", "تعاون عسكري"]);
     assert_eq!(rows[1].notes, ["يقارن بتصريحه في القمة السابقة"]);
     assert_eq!(rows[1].outlet, "الشرق الأوسط");
-    assert_eq!(rows[0].notes, ["المصدر ينقل عن وكالة الأنباء الرسمية"], "moved anchor");
+    assert_eq!(
+        rows[0].notes,
+        ["المصدر ينقل عن وكالة الأنباء الرسمية"],
+        "moved anchor"
+    );
     assert!(rows[0].tags.is_empty());
-    assert!(rows.iter().all(|r| !r.notes.iter().any(|n| n.contains("المقال كله"))));
+    assert!(
+        rows.iter()
+            .all(|r| !r.notes.iter().any(|n| n.contains("المقال كله")))
+    );
 
     let csv = String::from_utf8(to_bytes(&rows, Format::Csv)).expect("utf-8");
     assert!(csv.contains("موقف روسيا, تعاون عسكري"));
@@ -320,7 +356,11 @@ fn the_cli_exports_files_and_fails_clearly_on_a_bad_target() {
     };
 
     let out = run(&["export", "-o", "quotes.xlsx"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut workbook: Xlsx<_> = open_workbook(dir.path().join("quotes.xlsx")).expect("workbook");
     let sheet = workbook.worksheet_range("Quotes").expect("sheet");
     assert_eq!(sheet.height(), bundled_rows().len() + 1);
@@ -333,7 +373,10 @@ fn the_cli_exports_files_and_fails_clearly_on_a_bad_target() {
     let out = run(&["export", "-o", "missing/quotes.csv"]);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("missing/quotes.csv") && stderr.contains("does not exist"), "{stderr}");
+    assert!(
+        stderr.contains("missing/quotes.csv") && stderr.contains("does not exist"),
+        "{stderr}"
+    );
     assert!(!dir.path().join("missing").exists());
 
     let out = run(&["export", "-o", "quotes.txt2"]);
@@ -346,4 +389,28 @@ fn the_cli_exports_files_and_fails_clearly_on_a_bad_target() {
     let mut expected = Vec::new();
     export::write_csv(&bundled_rows(), &mut expected, false).expect("csv");
     assert_eq!(out.stdout, expected);
+}
+
+#[test]
+fn a_sentence_longer_than_a_spreadsheet_cell_is_cut_and_the_workbook_still_written() {
+    let mut row = bundled_rows().swap_remove(0);
+    let sentence = row.context.clone();
+    row.context = std::iter::repeat_n(sentence.as_str(), 40_000 / sentence.chars().count() + 1)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("long.xlsx");
+    export::write(std::slice::from_ref(&row), Format::Xlsx, &path).expect("written");
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("workbook");
+    let sheet = workbook.worksheet_range("Quotes").expect("sheet");
+    let context = sheet
+        .get((1, 8))
+        .and_then(|c| c.get_string())
+        .expect("context cell");
+    assert_eq!(context.chars().count(), 32_767);
+    assert!(row.context.starts_with(context));
+    // The other formats keep all of it.
+    let back: Vec<ExportRow> =
+        serde_json::from_slice(&to_bytes(std::slice::from_ref(&row), Format::Json)).expect("json");
+    assert_eq!(back[0].context, row.context);
 }

@@ -222,9 +222,8 @@ pub fn corpus_rows(
 
 fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
     let edit = session.metadata_edits.get(&q.article);
-    let edited = |f: fn(&crate::session::MetadataEdit) -> &Option<String>| {
-        edit.and_then(|e| f(e).clone())
-    };
+    let edited =
+        |f: fn(&crate::session::MetadataEdit) -> &Option<String>| edit.and_then(|e| f(e).clone());
     let article_title = edited(|e| &e.title)
         .or_else(|| article.map(Article::display_title))
         .unwrap_or_default();

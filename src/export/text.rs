@@ -2,15 +2,19 @@
 
 use std::io::Write;
 
-use super::rows::{COLUMNS, Content, ExportRow};
 use super::FormatError;
+use super::rows::{COLUMNS, Content, ExportRow};
 
 /// The UTF-8 byte order mark: Excel takes a CSV file for UTF-8 only when it starts with one.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Writes `rows` as CSV with a header row, after a UTF-8 byte order mark when `with_bom` (for a
 /// file Excel opens; not for a pipe, where the mark would end up in the first header).
-pub fn write_csv(rows: &[ExportRow], mut out: impl Write, with_bom: bool) -> Result<(), FormatError> {
+pub fn write_csv(
+    rows: &[ExportRow],
+    mut out: impl Write,
+    with_bom: bool,
+) -> Result<(), FormatError> {
     if with_bom {
         out.write_all(BOM)?;
     }

@@ -1,5 +1,5 @@
 //! The XLSX format: one right-to-left sheet with a bold frozen header, an autofilter, widths per
-//! column and wrapped prose, written with rust_xlsxwriter.
+//! column and wrapped prose, written with `rust_xlsxwriter`.
 
 use std::io::Write;
 
@@ -15,7 +15,7 @@ use crate::corpus::Date;
 pub const SHEET_NAME: &str = "Quotes";
 
 /// The font of every cell. Arial has Arabic letters on Windows and macOS, where Excel runs;
-/// LibreOffice substitutes a metric-compatible face and falls back per glyph.
+/// other spreadsheet programs substitute a face of the same metrics and fall back per glyph.
 const FONT: &str = "Arial";
 
 /// The most characters Excel keeps in a cell.
@@ -27,7 +27,7 @@ const RIGHT_TO_LEFT: u8 = 2;
 /// Writes `rows` as an XLSX workbook.
 pub fn write(rows: &[ExportRow], mut out: impl Write) -> Result<(), FormatError> {
     let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     fill(sheet, rows)?;
     out.write_all(&workbook.save_to_buffer()?)?;
     Ok(())
@@ -72,6 +72,9 @@ fn fill(sheet: &mut Worksheet, rows: &[ExportRow]) -> Result<(), XlsxError> {
     }
 
     sheet.set_freeze_panes(1, 0)?;
+    // Printed: landscape, the header on every page.
+    sheet.set_landscape();
+    sheet.set_repeat_rows(0, 0)?;
     let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
     let last_col = u16::try_from(COLUMNS.len().saturating_sub(1)).unwrap_or(0);
     sheet.autofilter(0, 0, last_row, last_col)?;
