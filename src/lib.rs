@@ -10,6 +10,7 @@
 //! - [`session`]: the analyst's research session and its file.
 //! - [`stories`]: copies of one text published by several outlets, grouped as one story, and the
 //!   same quotation found in several copies.
+//! - [`export`]: the quote table written as CSV, XLSX, Markdown, JSON or HTML.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -18,6 +19,7 @@
 pub mod arabic;
 pub mod cli;
 pub mod corpus;
+pub mod export;
 pub mod quotes;
 pub mod search;
 pub mod session;

@@ -1,13 +1,14 @@
 //! The headless commands: the same core as the window, printing to stdout for scripts.
 
+mod export;
+mod quotes;
 mod search;
 
 use std::path::PathBuf;
 
-mod quotes;
-
 use clap::{Parser, Subcommand};
 
+pub use export::ExportArgs;
 pub use quotes::QuotesFormat;
 pub use search::{SearchArgs, SortArg, hit_json};
 
@@ -52,13 +53,15 @@ pub enum Command {
         /// Print JSON Lines (the default).
         #[arg(long, conflicts_with = "csv")]
         json: bool,
-        /// Print a CSV table.
+        /// Print the CSV table of `isnad export` (without its byte order mark).
         #[arg(long)]
         csv: bool,
         /// Also list quote marks that are not speech (names, terms, headlines).
         #[arg(long)]
         all: bool,
     },
+    /// Write the quote table to a file: CSV, XLSX, Markdown, JSON or HTML.
+    Export(ExportArgs),
 }
 
 /// Loads the given paths (text files, folders of them, `.jsonl` record files), or the bundled
@@ -146,6 +149,7 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             },
             *all,
         ),
+        Command::Export(args) => export::run(args),
     }
 }
 

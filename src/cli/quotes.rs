@@ -1,16 +1,20 @@
-//! `isnad quotes`: who said what, as JSON Lines or a CSV table.
+//! `isnad quotes`: who said what, as JSON Lines or the CSV table of `isnad export`.
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use crate::corpus::Article;
+use crate::export::{self, FormatError};
 use crate::quotes::{Quote, extract_corpus};
+use crate::session::Session;
 
 /// Output format of `isnad quotes`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuotesFormat {
     /// One JSON object per line.
     Json,
-    /// A CSV table with a header row.
+    /// The export's CSV table (see [`crate::export::COLUMNS`]), without a byte order mark.
     Csv,
 }
 
@@ -43,30 +47,21 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
         .into_iter()
         .filter(|q| all || q.kind.is_speech())
         .collect();
-    if let Err(e) = write_quotes(&quotes, format) {
+    if let Err(e) = write_quotes(&quotes, &corpus.articles, format) {
         // A reader that stops early (`| head`) is not an error.
-        if !is_broken_pipe(&e) {
-            return Err(e);
+        if !e.is_broken_pipe() {
+            return Err(e.into());
         }
     }
     super::report_failures(&corpus);
     Ok(i32::from(!corpus.failures.is_empty()))
 }
 
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    let io = e
-        .downcast_ref::<std::io::Error>()
-        .map(std::io::Error::kind)
-        .or_else(|| {
-            e.downcast_ref::<csv::Error>().and_then(|c| match c.kind() {
-                csv::ErrorKind::Io(io) => Some(io.kind()),
-                _ => None,
-            })
-        });
-    io == Some(std::io::ErrorKind::BrokenPipe)
-}
-
-fn write_quotes(quotes: &[Quote], format: QuotesFormat) -> anyhow::Result<()> {
+fn write_quotes(
+    quotes: &[Quote],
+    articles: &[Arc<Article>],
+    format: QuotesFormat,
+) -> Result<(), FormatError> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
@@ -74,41 +69,12 @@ fn write_quotes(quotes: &[Quote], format: QuotesFormat) -> anyhow::Result<()> {
             for q in quotes {
                 writeln!(out, "{}", json_line(q))?;
             }
+            out.flush()?;
         }
+        // The export's table; no byte order mark on a pipe.
         QuotesFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record([
-                "id",
-                "article",
-                "kind",
-                "speaker",
-                "speaker_mention",
-                "speaker_role",
-                "cue",
-                "text",
-                "start_char",
-                "end_char",
-                "confidence",
-                "sentence",
-            ])?;
-            for q in quotes {
-                let s = q.speaker.as_ref();
-                w.write_record([
-                    q.id.0.as_str(),
-                    q.article.as_str(),
-                    q.kind.as_str(),
-                    q.speaker_name(),
-                    s.map_or("", |s| s.mention.as_str()),
-                    s.and_then(|s| s.role.as_deref()).unwrap_or_default(),
-                    q.cue.as_deref().unwrap_or_default(),
-                    q.text.as_str(),
-                    &q.span.chars.start.to_string(),
-                    &q.span.chars.end.to_string(),
-                    &format!("{:.2}", q.confidence),
-                    q.sentence.as_str(),
-                ])?;
-            }
-            w.flush()?;
+            let rows = export::rows(articles, quotes, &Session::default());
+            export::write_csv(&rows, out, false)?;
         }
     }
     Ok(())

@@ -1,0 +1,53 @@
+//! `isnad export`: the quote table written to a file as CSV, XLSX, Markdown, JSON or HTML.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::export::{self, Format};
+use crate::session::Session;
+
+/// Arguments of `isnad export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Article files, folders, or `.jsonl` corpora (default: the bundled sample articles).
+    pub paths: Vec<PathBuf>,
+    /// The file to write; its folder must exist. An existing file is replaced.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Table format (default: from the extension of OUT).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Also export quote marks that are not speech (names, terms, headlines).
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Runs `isnad export`; returns the exit code (1 when some articles failed to load).
+pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
+    let format = match args.format {
+        Some(f) => f,
+        None => Format::from_extension(&args.output).with_context(|| {
+            format!(
+                "{}: cannot tell the format from the file name; give --format csv|xlsx|md|json|html",
+                args.output.display()
+            )
+        })?,
+    };
+    let corpus = super::load_corpus(&args.paths);
+    super::report_failures(&corpus);
+    // The session to export. A saved session (`--session FILE`) gives its own corpus and session
+    // here; the rest of the command stays as it is.
+    let session = Session::default();
+    let (rows, report) = export::corpus_rows(&corpus.articles, &session, args.all);
+    for (index, error) in &report.failed {
+        eprintln!("isnad: correction {}: {error}", index + 1);
+    }
+    export::write(&rows, format, &args.output)?;
+    eprintln!(
+        "isnad: wrote {} quotations to {}",
+        rows.len(),
+        args.output.display()
+    );
+    Ok(i32::from(!corpus.failures.is_empty()))
+}
