@@ -39,7 +39,7 @@ fn json_line(q: &Quote) -> serde_json::Value {
 pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result<i32> {
     let corpus = super::load_corpus(paths);
     super::report_failures(&corpus);
-    let quotes: Vec<Quote> = extract_corpus(&corpus.articles)
+    let quotes: Vec<Quote> = extract_corpus(corpus.articles())
         .into_iter()
         .filter(|q| all || q.kind.is_speech())
         .collect();
@@ -50,7 +50,7 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
         }
     }
     super::report_failures(&corpus);
-    Ok(i32::from(!corpus.failures.is_empty()))
+    Ok(i32::from(!corpus.failures().is_empty()))
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
