@@ -40,7 +40,7 @@ impl ArticleList {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
-                        for article in &app.corpus.articles {
+                        for article in app.corpus.articles() {
                             let title = article.display_title();
                             let outlet = article.meta.outlet.clone().unwrap_or_default();
                             if !key.is_empty()
@@ -51,7 +51,7 @@ impl ArticleList {
                             let selected = app.selected == Some(&article.id);
                             row_ui(app, ui, article, &title, selected, commands);
                         }
-                        for failure in &app.corpus.failures {
+                        for failure in app.corpus.failures() {
                             ui.add_space(4.0);
                             text::label(
                                 ui,
