@@ -18,9 +18,10 @@ const TIME_BUDGET: Duration = Duration::from_secs(20);
 fn corpus_path() -> Option<PathBuf> {
     let candidates = [
         std::env::var_os("ISNAD_CORPUS").map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(
-            "../shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
-        )),
+        Some(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/corpora/arabic-news-saudinewsnet-12k.jsonl"),
+        ),
         Some(PathBuf::from(
             "/work/shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
         )),
@@ -51,7 +52,10 @@ fn main() {
     };
     let file_mb = std::fs::metadata(&path).map_or(0.0, |m| m.len() as f64 / 1_048_576.0);
     let (base, _) = memory_mb();
-    println!("import bench: {} ({file_mb:.1} MB); baseline RSS {base:.0} MB", path.display());
+    println!(
+        "import bench: {} ({file_mb:.1} MB); baseline RSS {base:.0} MB",
+        path.display()
+    );
 
     let t = Instant::now();
     let mut batches = 0usize;
@@ -59,7 +63,7 @@ fn main() {
         batches += 1;
     });
     let import = t.elapsed();
-    let text_mb = articles.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1048576.0;
+    let text_mb = articles.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1_048_576.0;
     let (rss, peak) = memory_mb();
     println!(
         "  import + clean   {:>7.2} s  {} articles, {text_mb:.1} MB cleaned text, {} record errors; RSS {rss:.0} MB, peak {peak:.0} MB",
@@ -76,7 +80,7 @@ fn main() {
         "  search index     {:>7.2} s  {} sentences, index heap ≈ {:.0} MB; RSS {rss:.0} MB, peak {peak:.0} MB",
         indexing.as_secs_f64(),
         index.sentence_count(),
-        index.heap_bytes() as f64 / 1048576.0,
+        index.heap_bytes() as f64 / 1_048_576.0,
     );
 
     let t = Instant::now();
@@ -134,7 +138,11 @@ fn main() {
         "  total            {:>7.2} s  (budget {} s: {})",
         total.as_secs_f64(),
         TIME_BUDGET.as_secs(),
-        if total <= TIME_BUDGET { "within" } else { "OVER" }
+        if total <= TIME_BUDGET {
+            "within"
+        } else {
+            "OVER"
+        }
     );
     println!(
         "  peak memory      {peak:>7.0} MB (budget 3 × {file_mb:.1} MB = {budget_mb:.0} MB: {}); {:.0} MB above the baseline",

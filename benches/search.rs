@@ -34,7 +34,7 @@ fn main() {
     }
     let rss_start = rss_kib();
     let t = Instant::now();
-    let (corpus, report) = isnad::import::import_corpus(&[path.clone()]);
+    let (corpus, report) = isnad::import::import_corpus(std::slice::from_ref(&path));
     let load = t.elapsed();
     let rss_loaded = rss_kib();
     let t = Instant::now();

@@ -163,7 +163,10 @@ fn html_keeps_the_article_and_its_headings_and_drops_the_page_around_it() {
         ))
     );
     assert!(blocks.contains(&(BlockKind::Heading, "استقبال في المطار")));
-    assert!(page.text.contains("حيث كان في استقباله الزعيم الكوري الشمالي كيم جونغ أون."));
+    assert!(
+        page.text
+            .contains("حيث كان في استقباله الزعيم الكوري الشمالي كيم جونغ أون.")
+    );
     assert!(page.text.contains("“تزداد قوة يوما بعد آخر”"));
     for debris in [
         "الرئيسية",
@@ -249,16 +252,17 @@ fn taken_ids_get_a_suffix_and_the_report_says_so() {
     assert_eq!(ids, ["visit", "visit~2", "visit~3"]);
     assert_eq!(report.renamed.len(), 2);
     assert_eq!(report.renamed[0].to.as_str(), "visit~2");
-    assert!(
-        report
-            .to_string()
-            .contains("visit → visit~3 (")
-    );
+    assert!(report.to_string().contains("visit → visit~3 ("));
     // The id index finds each one.
     let third = corpus
         .article(&isnad::corpus::ArticleId("visit~3".into()))
         .expect("renamed article");
-    assert!(third.path.as_ref().is_some_and(|p| p.ends_with("visit.txt")));
+    assert!(
+        third
+            .path
+            .as_ref()
+            .is_some_and(|p| p.ends_with("visit.txt"))
+    );
 }
 
 #[test]
@@ -293,8 +297,14 @@ fn the_cli_takes_the_same_paths_and_shows_record_ids() {
         .collect();
     assert_eq!(ids, ["snn-2015-07-21-0000", "page"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("feed.ndjson:2: not a JSON article record"), "{stderr}");
-    assert!(stderr.contains("feed.ndjson:3: the body is empty"), "{stderr}");
+    assert!(
+        stderr.contains("feed.ndjson:2: not a JSON article record"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("feed.ndjson:3: the body is empty"),
+        "{stderr}"
+    );
 
     let out = std::process::Command::new(bin)
         .args(["show", "snn-2015-07-21-0000"])
@@ -319,12 +329,13 @@ fn bad_input_is_reported_and_the_rest_imports() {
         serde_json::json!({"id": "huge", "body": huge_line}).to_string(),
     );
     // A table without a body column, and one with a row that has none.
-    write(&root.join("no-body.csv"), "id,title,date\n1,عنوان,2024-06-19\n");
+    write(
+        &root.join("no-body.csv"),
+        "id,title,date\n1,عنوان,2024-06-19\n",
+    );
     let mut table = csv::Writer::from_path(root.join("partial.csv")).expect("csv");
     table.write_record(["id", "title", "body"]).expect("row");
-    table
-        .write_record(["ok", "زيارة", SEED])
-        .expect("row");
+    table.write_record(["ok", "زيارة", SEED]).expect("row");
     table.write_record(["empty", "فارغ", ""]).expect("row");
     table.flush().expect("flush");
     // A symbolic link back to the folder that holds it.
@@ -345,17 +356,22 @@ fn bad_input_is_reported_and_the_rest_imports() {
     let has = |needle: &str| all.iter().any(|m| m.contains(needle));
     assert!(has("random.txt: not text (binary data"), "{all:?}");
     assert!(
-        has(&format!("huge.txt: {} bytes is too large for one article", huge_line.len())),
+        has(&format!(
+            "huge.txt: {} bytes is too large for one article",
+            huge_line.len()
+        )),
         "{all:?}"
     );
-    assert!(has("no-body.csv: no `body` column (columns: id, title, date)"), "{all:?}");
+    assert!(
+        has("no-body.csv: no `body` column (columns: id, title, date)"),
+        "{all:?}"
+    );
     assert!(has("loop: symbolic link loop back to"), "{all:?}");
     assert!(has("empty: no article files in this folder"), "{all:?}");
     assert!(
-        report
-            .skipped
-            .iter()
-            .any(|s| matches!(s, LoadError::NotArticleFormat { path } if path.ends_with("photo.jpg")))
+        report.skipped.iter().any(
+            |s| matches!(s, LoadError::NotArticleFormat { path } if path.ends_with("photo.jpg"))
+        )
     );
     let records: Vec<(&str, usize, &RecordProblem)> = report
         .record_errors
@@ -371,9 +387,11 @@ fn bad_input_is_reported_and_the_rest_imports() {
     assert!(records.iter().any(|(f, line, p)| *f == "huge.jsonl"
         && *line == 1
         && matches!(p, RecordProblem::TooLarge { .. })));
-    assert!(records
-        .iter()
-        .any(|(f, line, p)| *f == "partial.csv" && *line == 3 && **p == RecordProblem::EmptyBody));
+    assert!(
+        records.iter().any(|(f, line, p)| *f == "partial.csv"
+            && *line == 3
+            && **p == RecordProblem::EmptyBody)
+    );
     let summary = report.to_string();
     assert!(summary.starts_with("Imported 2 articles from"), "{summary}");
 }
@@ -454,7 +472,7 @@ fn a_job_sends_articles_in_batches_with_progress_then_finishes() {
     let mut batches = Vec::new();
     let mut last_progress = None;
     let report = loop {
-        match job.receiver().recv_timeout(Duration::from_secs(60)) {
+        match job.receiver().recv_timeout(Duration::from_mins(1)) {
             Ok(ImportEvent::Articles(batch)) => batches.push(batch.len()),
             Ok(ImportEvent::Progress(p)) => last_progress = Some(p),
             Ok(ImportEvent::Finished(report)) => break report,
@@ -481,7 +499,7 @@ fn cancel_stops_a_job_and_the_report_says_so() {
     let (tx, rx) = mpsc::channel();
     let mut received = 0;
     let report = loop {
-        match job.receiver().recv_timeout(Duration::from_secs(60)) {
+        match job.receiver().recv_timeout(Duration::from_mins(1)) {
             Ok(ImportEvent::Articles(batch)) => {
                 received += batch.len();
                 job.cancel();

@@ -61,7 +61,7 @@ fn scroll_speakers_until(h: &mut Harness<'static, IsnadApp>, label: &str) {
 
 fn titles() -> Vec<String> {
     corpus::bundled()
-        .articles
+        .articles()
         .iter()
         .map(|a| a.display_title())
         .collect()
@@ -184,7 +184,9 @@ fn files_that_fail_to_load_are_named_and_the_rest_still_open() {
     std::fs::write(&empty, "  \n").expect("write");
     // Binary data under a text name: no encoding turns it into text.
     let latin1 = dir.path().join("broken.txt");
-    let binary: Vec<u8> = (0u32..256).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let binary: Vec<u8> = (0u32..256)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     std::fs::write(&latin1, binary).expect("write");
     let missing = dir.path().join("missing.txt");
     let (corpus, _) = isnad::import::import_corpus(&[good, empty, latin1, missing]);

@@ -90,7 +90,10 @@ pub fn report_problems(report: &ImportReport) {
             .as_ref()
             .map(|p| format!("{}: ", p.display()))
             .unwrap_or_default();
-        eprintln!("isnad: {path}id `{}` was taken; imported as `{}`", r.from, r.to);
+        eprintln!(
+            "isnad: {path}id `{}` was taken; imported as `{}`",
+            r.from, r.to
+        );
     }
     if report.cancelled {
         eprintln!("isnad: the import was cancelled");

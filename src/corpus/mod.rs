@@ -150,7 +150,7 @@ pub fn unique_id(id: &ArticleId, taken: impl Fn(&ArticleId) -> bool) -> ArticleI
     if !taken(id) {
         return id.clone();
     }
-    (2..)
+    (2..=usize::MAX)
         .map(|n| ArticleId(format!("{id}~{n}")))
         .find(|candidate| !taken(candidate))
         .unwrap_or_else(|| id.clone())

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1256};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1256};
 
 /// How the encoding of a file was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -159,7 +159,9 @@ fn check_text(text: &str) -> Result<(), NotText> {
         chars += 1;
         if c.is_alphabetic() {
             letters += 1;
-        } else if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}' | '\u{1A}')) {
+        } else if c == '\u{FFFD}'
+            || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}' | '\u{1A}'))
+        {
             bad += 1;
         }
     }
@@ -175,4 +177,49 @@ fn check_text(text: &str) -> Result<(), NotText> {
         return Err(NotText::Binary("no letters in it".to_owned()));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_windows_1256_headline_is_read_as_arabic() {
+        let headline = "بوتين يصل إلى بيونغ يانغ";
+        let (bytes, _, unmappable) = WINDOWS_1256.encode(headline);
+        assert!(!unmappable);
+        let decoded = decode(bytes.into_owned()).expect("text");
+        assert_eq!(decoded.encoding, WINDOWS_1256);
+        assert_eq!(decoded.text, headline);
+    }
+
+    #[test]
+    fn latin_text_in_windows_1252_stays_latin() {
+        let text = "Le président russe est arrivé à Pyongyang mardi, a annoncé l'agence.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let decoded = decode(bytes.into_owned()).expect("text");
+        assert_eq!(decoded.text, text);
+        assert_eq!(decoded.detection, Detection::Detector);
+    }
+
+    #[test]
+    fn utf8_arabic_without_spaces_is_not_taken_for_utf16() {
+        let word = "الاستراتيجية".repeat(40);
+        let decoded = decode(word.clone().into_bytes()).expect("text");
+        assert_eq!(decoded.encoding, UTF_8);
+        assert_eq!(decoded.text, word);
+    }
+
+    #[test]
+    fn nul_padded_or_letterless_bytes_are_not_text() {
+        assert!(matches!(decode(vec![0; 512]), Err(NotText::Binary(_))));
+        assert!(matches!(
+            decode(b"12345 67890 -- ++ 2024".to_vec()),
+            Err(NotText::Binary(_))
+        ));
+        assert_eq!(
+            decode(b" \n\t ".to_vec()).map(|d| d.text),
+            Err(NotText::Empty)
+        );
+    }
 }

@@ -20,23 +20,88 @@ pub struct Page {
 
 /// Elements that are never article text.
 const DROPPED_TAGS: &[&str] = &[
-    "nav", "header", "footer", "aside", "script", "style", "form", "noscript", "iframe", "button",
-    "svg", "template", "select", "textarea", "input", "figcaption", "menu", "dialog", "object",
-    "embed", "canvas", "video", "audio", "head", "title",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "script",
+    "style",
+    "form",
+    "noscript",
+    "iframe",
+    "button",
+    "svg",
+    "template",
+    "select",
+    "textarea",
+    "input",
+    "figcaption",
+    "menu",
+    "dialog",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "head",
+    "title",
 ];
 
 /// Words in a class or id that mark page furniture (matched against its `-`/`_`-separated
 /// parts, so "header-ad" matches but "read" or "shadow" do not).
 const FURNITURE_WORDS: &[&str] = &[
-    "share", "sharing", "social", "comment", "comments", "related", "newsletter", "ad", "ads",
-    "advert", "advertisement", "sponsored", "promo", "subscribe", "breadcrumb", "breadcrumbs",
-    "sidebar", "menu", "popup", "cookie", "tags", "disqus",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "related",
+    "newsletter",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "sponsored",
+    "promo",
+    "subscribe",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "menu",
+    "popup",
+    "cookie",
+    "tags",
+    "disqus",
 ];
 
 /// Elements that end a line of text.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "hr", "body",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "hr",
+    "body",
     "address",
 ];
 
@@ -142,15 +207,12 @@ fn main_element(doc: &Html) -> Option<ElementRef<'_>> {
             continue;
         };
         let chars = inline_text(p).chars().count();
-        let total = match totals.iter_mut().find(|(id, _)| *id == parent.id()) {
-            Some((_, t)) => {
-                *t += chars;
-                *t
-            }
-            None => {
-                totals.push((parent.id(), chars));
-                chars
-            }
+        let total = if let Some((_, t)) = totals.iter_mut().find(|(id, _)| *id == parent.id()) {
+            *t += chars;
+            *t
+        } else {
+            totals.push((parent.id(), chars));
+            chars
         };
         if best.is_none_or(|(b, _)| total > b) {
             best = Some((total, parent));

@@ -17,7 +17,7 @@ use super::records::{
     MAX_ARTICLE_BYTES, RawArticle, RecordError, RecordProblem, json_lines, table_rows,
 };
 use super::report::{FileEncoding, ImportReport};
-use super::walk::{FoundFile, Format, walk};
+use super::walk::{Format, FoundFile, walk};
 use crate::corpus::{Article, ArticleId, LoadError, RenamedId, unique_id};
 
 /// How far an import has come.
@@ -246,7 +246,7 @@ impl Pipeline<'_> {
         }
         let pending = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
-        let cleaned: Vec<Result<Article, RawArticle>> = pending
+        let cleaned: Vec<Result<Article, Box<RawArticle>>> = pending
             .into_par_iter()
             .map(|p| {
                 let Pending { raw, html } = p;
@@ -258,7 +258,7 @@ impl Pipeline<'_> {
                 };
                 let article = Article::from_raw(raw.id.clone(), raw.path.clone(), &text, meta);
                 if article.blocks.is_empty() {
-                    Err(raw)
+                    Err(Box::new(raw))
                 } else {
                     Ok(article)
                 }

@@ -231,8 +231,7 @@ pub fn table_rows<'a>(
                     .position()
                     .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
                     + row.as_slice().len();
-                let field =
-                    |c: Option<usize>| c.and_then(|c| row.get(c)).map(str::to_owned);
+                let field = |c: Option<usize>| c.and_then(|c| row.get(c)).map(str::to_owned);
                 let meta = Metadata {
                     title: non_empty(field(columns.title)),
                     outlet: non_empty(field(columns.outlet)),

@@ -97,7 +97,11 @@ fn list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, title: &str, items: &[T]) -
 
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let files = if self.files_read == 1 { "file" } else { "files" };
+        let files = if self.files_read == 1 {
+            "file"
+        } else {
+            "files"
+        };
         write!(
             f,
             "{} {} articles from {} {files} in {:.1} s",

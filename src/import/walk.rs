@@ -117,17 +117,18 @@ fn walk_folder(root: &Path, cancel: &AtomicBool, out: &mut Walk) {
             Err(e) => {
                 failed = true;
                 let path = e.path().unwrap_or(root).to_owned();
-                out.problems.push(if let Some(ancestor) = e.loop_ancestor() {
-                    LoadError::SymlinkLoop {
-                        path,
-                        ancestor: ancestor.to_owned(),
-                    }
-                } else {
-                    let source = e.into_io_error().unwrap_or_else(|| {
-                        std::io::Error::other("the folder could not be walked")
+                out.problems
+                    .push(if let Some(ancestor) = e.loop_ancestor() {
+                        LoadError::SymlinkLoop {
+                            path,
+                            ancestor: ancestor.to_owned(),
+                        }
+                    } else {
+                        let source = e.into_io_error().unwrap_or_else(|| {
+                            std::io::Error::other("the folder could not be walked")
+                        });
+                        LoadError::read(&path, source)
                     });
-                    LoadError::read(&path, source)
-                });
                 continue;
             }
         };
@@ -136,8 +137,9 @@ fn walk_folder(root: &Path, cancel: &AtomicBool, out: &mut Walk) {
         }
         let path = entry.path();
         let Some(format) = Format::of(path) else {
-            out.problems
-                .push(LoadError::NotArticleFormat { path: path.to_owned() });
+            out.problems.push(LoadError::NotArticleFormat {
+                path: path.to_owned(),
+            });
             continue;
         };
         // A file that vanished since the folder was listed is reported when it is read.
