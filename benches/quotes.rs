@@ -30,15 +30,15 @@ fn main() {
         return;
     };
     let load = Instant::now();
-    let (corpus, skipped) = isnad::corpus::load_jsonl(&path);
-    if let Some(e) = corpus.failures.first() {
+    let (corpus, report) = isnad::import::import_corpus(&[path]);
+    if let Some(e) = corpus.failures().first() {
         println!("quotes bench: {e}; skipped");
         return;
     }
-    if !skipped.is_empty() {
-        println!("{} records skipped", skipped.len());
+    if !report.record_errors.is_empty() {
+        println!("{} records skipped", report.record_errors.len());
     }
-    let articles = corpus.articles;
+    let articles = corpus.into_articles();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     println!(
         "loaded {} articles, {:.1} MB of cleaned text, in {:.2?}",

@@ -10,7 +10,6 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use isnad::corpus::load_jsonl;
 use isnad::search::{SearchIndex, SearchOptions};
 
 const CORPUS: &str = "../shared/corpora/arabic-news-saudinewsnet-12k.jsonl";
@@ -35,7 +34,7 @@ fn main() {
     }
     let rss_start = rss_kib();
     let t = Instant::now();
-    let (corpus, skipped) = load_jsonl(&path);
+    let (corpus, report) = isnad::import::import_corpus(std::slice::from_ref(&path));
     let load = t.elapsed();
     let rss_loaded = rss_kib();
     let t = Instant::now();
@@ -44,8 +43,8 @@ fn main() {
     let rss_indexed = rss_kib();
     println!(
         "corpus: {} articles ({} lines skipped), loaded and cleaned in {}",
-        corpus.articles.len(),
-        skipped.len(),
+        corpus.len(),
+        report.record_errors.len(),
         ms(load)
     );
     println!(

@@ -18,7 +18,7 @@ const GOAL: Duration = Duration::from_millis(50);
 /// analyst marks them.
 fn passages() -> Vec<(corpus::ArticleId, std::ops::Range<usize>, String)> {
     let mut out = Vec::new();
-    for a in &corpus::bundled().articles {
+    for a in corpus::bundled().articles() {
         for b in &a.blocks {
             let mut start = b.range.start;
             for (i, c) in a.block_text(b).char_indices() {

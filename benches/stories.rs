@@ -7,7 +7,6 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use isnad::corpus::load_jsonl;
 use isnad::quotes::extract_corpus;
 use isnad::stories::{Stories, same_quotations};
 
@@ -32,12 +31,13 @@ fn main() {
         );
         return;
     };
-    let (corpus, skipped) = load_jsonl(&path);
-    if let Some(e) = corpus.failures.first() {
+    let (corpus, report) = isnad::import::import_corpus(&[path]);
+    let skipped = report.record_errors;
+    if let Some(e) = corpus.failures().first() {
         println!("stories bench: {e}; skipped");
         return;
     }
-    let articles = corpus.articles;
+    let articles = corpus.into_articles();
     println!(
         "corpus: {} articles ({} lines skipped)",
         articles.len(),

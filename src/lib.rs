@@ -1,7 +1,10 @@
 //! Isnad core: an Arabic news corpus, read, searched and mined for who said what.
 //!
 //! Module map:
-//! - [`corpus`]: articles, loading, cleaning of page debris, metadata inference.
+//! - [`corpus`]: articles, the corpus with its id index, cleaning of page debris, metadata
+//!   inference.
+//! - [`import`]: the analyst's files and folders in every supported format and encoding, with
+//!   an import report, on a background thread or synchronously.
 //! - [`arabic`]: Arabic character classes, folding, normalization with an offset map, words,
 //!   spelling variants of foreign names.
 //! - [`search`]: query parsing, the sentence and word index, Arabic-aware matching, hits in
@@ -20,6 +23,7 @@ pub mod arabic;
 pub mod cli;
 pub mod corpus;
 pub mod export;
+pub mod import;
 pub mod quotes;
 pub mod search;
 pub mod session;

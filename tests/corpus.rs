@@ -5,7 +5,7 @@ use isnad::corpus::{self, BlockKind, Date, DropReason, clean_text};
 
 fn article(prefix: &str) -> std::sync::Arc<corpus::Article> {
     corpus::bundled()
-        .articles
+        .into_articles()
         .into_iter()
         .find(|a| a.id.as_str().starts_with(prefix))
         .expect("bundled article")
@@ -28,7 +28,7 @@ const DEBRIS: &[&str] = &[
 
 #[test]
 fn page_debris_is_gone_from_every_bundled_article() {
-    for a in corpus::bundled().articles {
+    for a in corpus::bundled().into_articles() {
         for d in DEBRIS {
             assert!(!a.text.contains(d), "{}: still holds {d:?}", a.id);
         }
@@ -180,18 +180,29 @@ fn bad_files_are_reported_and_the_rest_load() {
     )
     .expect("write");
     std::fs::write(dir.path().join("b.txt"), "").expect("write");
-    std::fs::write(dir.path().join("c.txt"), [0xd8, 0x27, 0xff]).expect("write");
+    // Binary data under a text name: no encoding turns it into text.
+    let binary: Vec<u8> = (0u32..256)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(dir.path().join("c.txt"), binary).expect("write");
     std::fs::write(dir.path().join("notes.bin"), [0u8; 4]).expect("write");
     let empty_dir = dir.path().join("nothing");
     std::fs::create_dir(&empty_dir).expect("mkdir");
-    let corpus = corpus::load_files(&[
+    let (corpus, report) = isnad::import::import_corpus(&[
         dir.path().to_owned(),
         empty_dir,
         dir.path().join("gone.txt"),
     ]);
-    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<&str> = corpus.articles().iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["a"]);
-    let messages: Vec<String> = corpus.failures.iter().map(ToString::to_string).collect();
+    let messages: Vec<String> = corpus.failures().iter().map(ToString::to_string).collect();
+    // The file of another format is skipped and named, but is no failure.
+    assert!(
+        report
+            .skipped
+            .iter()
+            .any(|s| !s.is_failure() && s.path().ends_with("notes.bin"))
+    );
     assert_eq!(messages.len(), 4, "{messages:?}");
     assert!(
         messages
@@ -201,12 +212,12 @@ fn bad_files_are_reported_and_the_rest_load() {
     assert!(
         messages
             .iter()
-            .any(|m| m.contains("c.txt: not UTF-8 text (invalid byte at offset 0)"))
+            .any(|m| m.contains("c.txt: not text (binary data"))
     );
     assert!(
         messages
             .iter()
-            .any(|m| m.ends_with("nothing: no .txt or .md files in this folder"))
+            .any(|m| m.ends_with("nothing: no article files in this folder"))
     );
     assert!(messages.iter().any(|m| m.contains("gone.txt: cannot read")));
 }

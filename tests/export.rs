@@ -13,7 +13,7 @@ use isnad::quotes::{Quote, QuoteAnchor, extract_corpus};
 use isnad::session::{MetadataEdit, Note, QuoteTag, Session, Target};
 
 fn articles() -> Vec<Arc<Article>> {
-    corpus::bundled().articles
+    corpus::bundled().into_articles()
 }
 
 fn bundled_rows() -> Vec<ExportRow> {

@@ -61,7 +61,7 @@ fn paragraphs_break_into_the_same_lines_as_chromium() {
         let mut bad = Vec::new();
         for case in &fixture {
             let article = corpus
-                .articles
+                .articles()
                 .iter()
                 .find(|a| a.id.as_str() == case.article)
                 .expect("article");
@@ -109,7 +109,7 @@ fn every_line_of_the_seeds_is_in_unicode_bidi_visual_order() {
     let corpus = isnad::corpus::bundled();
     let checked = with_ctx(|ctx| {
         let mut checked = 0;
-        for article in &corpus.articles {
+        for article in corpus.articles() {
             for block in &article.blocks {
                 let text = article.block_text(block);
                 let bidi = BidiInfo::new(text, Some(unicode_bidi::Level::rtl()));

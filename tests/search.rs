@@ -356,8 +356,8 @@ fn putin_in_the_real_corpus_finds_the_sentences_that_name_him() {
         eprintln!("skipped: {} is absent", path.display());
         return;
     }
-    let (corpus, skipped) = corpus::load_jsonl(&path);
-    assert!(skipped.is_empty());
+    let (corpus, report) = isnad::import::import_corpus(&[path]);
+    assert!(!report.has_problems(), "{report}");
     let index = SearchIndex::build(&corpus);
     let results = search(&index, "بوتين");
     assert!(

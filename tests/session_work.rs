@@ -140,8 +140,8 @@ fn a_session_naming_missing_files_opens_with_the_rest() {
     session::save(&path, &s).expect("save");
     let s = session::load(&path).expect("the session still opens");
     let (corpus, problems) = session::load_session_corpus(&s);
-    assert_eq!(corpus.articles.len(), 1);
-    assert_eq!(corpus.articles[0].id.as_str(), "kim");
+    assert_eq!(corpus.articles().len(), 1);
+    assert_eq!(corpus.articles()[0].id.as_str(), "kim");
     assert_eq!(problems.len(), 1);
     assert!(matches!(&problems[0], SourceProblem::Missing { path } if path == &gone));
     assert!(
@@ -149,7 +149,7 @@ fn a_session_naming_missing_files_opens_with_the_rest() {
         "{}",
         problems[0]
     );
-    let placement = s.place_anchors(&corpus.articles);
+    let placement = s.place_anchors(corpus.articles());
     assert_eq!(placement.unplaced[0].reason, Unplaceable::ArticleNotLoaded);
 }
 
@@ -171,7 +171,7 @@ fn a_changed_file_is_reported_and_still_loaded() {
     assert!(matches!(&problems[..], [SourceProblem::Changed { .. }]));
     let (corpus, problems) = session::load_session_corpus(&s);
     assert_eq!(problems.len(), 1);
-    assert_eq!(corpus.articles.len(), isnad::corpus::BUNDLED.len() + 1);
+    assert_eq!(corpus.articles().len(), isnad::corpus::BUNDLED.len() + 1);
 }
 
 #[test]

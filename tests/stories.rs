@@ -13,7 +13,7 @@ const ORIGINAL: &str = "001_cee41d8d25e69044";
 const LONG: &str = "002_3cb32bdeb3778f76";
 
 fn bundled() -> Vec<Arc<Article>> {
-    corpus::bundled().articles
+    corpus::bundled().into_articles()
 }
 
 fn bundled_article(id: &str) -> Arc<Article> {

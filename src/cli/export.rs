@@ -39,7 +39,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
     // The session to export. A saved session (`--session FILE`) gives its own corpus and session
     // here; the rest of the command stays as it is.
     let session = Session::default();
-    let (rows, report) = export::corpus_rows(&corpus.articles, &session, args.all);
+    let (rows, report) = export::corpus_rows(corpus.articles(), &session, args.all);
     for (index, error) in &report.failed {
         eprintln!("isnad: correction {}: {error}", index + 1);
     }
@@ -49,5 +49,5 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
         rows.len(),
         args.output.display()
     );
-    Ok(i32::from(!corpus.failures.is_empty()))
+    Ok(i32::from(!corpus.failures().is_empty()))
 }

@@ -13,6 +13,7 @@ pub use quotes::QuotesFormat;
 pub use search::{SearchArgs, SortArg, hit_json};
 
 use crate::corpus::{self, BlockKind, Corpus};
+use crate::import::{self, ImportReport};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
@@ -39,7 +40,7 @@ pub enum Command {
     },
     /// Print one article's cleaned text, a block per line (`# ` before headlines, `## ` before headings).
     Show {
-        /// The article id (file stem), or a unique prefix of it.
+        /// The article id (file stem or record id), or a unique prefix of it.
         id: String,
         /// Article files or folders (default: the bundled sample articles).
         paths: Vec<PathBuf>,
@@ -64,29 +65,42 @@ pub enum Command {
     Export(ExportArgs),
 }
 
-/// Loads the given paths (text files, folders of them, `.jsonl` record files), or the bundled
-/// articles when there are none.
+/// Loads the given paths through the import (text, Markdown and HTML files, folders of them,
+/// JSON Lines and CSV/TSV record files, in any supported encoding), or the bundled articles
+/// when there are none. The import's problems go to stderr, one a line.
 pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
     if paths.is_empty() {
         return corpus::bundled();
     }
-    let (jsonl, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths
-        .iter()
-        .partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
-    let mut all = if files.is_empty() {
-        Corpus::default()
-    } else {
-        corpus::load_files(&files)
-    };
-    for path in jsonl {
-        let (c, skipped) = corpus::load_jsonl(path);
-        for s in skipped {
-            eprintln!("isnad: {s}");
-        }
-        all.articles.extend(c.articles);
-        all.failures.extend(c.failures);
+    let (corpus, report) = import::import_corpus(paths);
+    report_problems(&report);
+    corpus
+}
+
+/// Prints what an import could not take to stderr, one line each: files not imported (their
+/// failures are printed by [`report_failures`] with the corpus), files of other formats,
+/// skipped records, renamed ids, and a cancelled import.
+pub fn report_problems(report: &ImportReport) {
+    for skipped in report.skipped.iter().filter(|s| !s.is_failure()) {
+        eprintln!("isnad: {skipped}");
     }
-    all
+    for record in &report.record_errors {
+        eprintln!("isnad: {record}");
+    }
+    for r in &report.renamed {
+        let path = r
+            .path
+            .as_ref()
+            .map(|p| format!("{}: ", p.display()))
+            .unwrap_or_default();
+        eprintln!(
+            "isnad: {path}id `{}` was taken; imported as `{}`",
+            r.from, r.to
+        );
+    }
+    if report.cancelled {
+        eprintln!("isnad: the import was cancelled");
+    }
 }
 
 /// Runs a headless command; returns the process exit code.
@@ -94,7 +108,7 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
     match command {
         Command::Articles { paths } => {
             let corpus = load_corpus(paths);
-            for a in &corpus.articles {
+            for a in corpus.articles() {
                 let line = serde_json::json!({
                     "id": a.id.as_str(),
                     "title": a.meta.title,
@@ -108,16 +122,20 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
                 println!("{line}");
             }
             report_failures(&corpus);
-            Ok(i32::from(!corpus.failures.is_empty()))
+            Ok(i32::from(!corpus.failures().is_empty()))
         }
         Command::Show { id, paths } => {
             let corpus = load_corpus(paths);
             report_failures(&corpus);
-            let matches: Vec<_> = corpus
-                .articles
-                .iter()
-                .filter(|a| a.id.as_str().starts_with(id.as_str()))
-                .collect();
+            // An exact id wins over prefixes (`x` beside `x~2`).
+            let matches: Vec<_> = match corpus.article(&corpus::ArticleId(id.clone())) {
+                Some(exact) => vec![exact],
+                None => corpus
+                    .articles()
+                    .iter()
+                    .filter(|a| a.id.as_str().starts_with(id.as_str()))
+                    .collect(),
+            };
             let [article] = matches.as_slice() else {
                 anyhow::bail!(
                     "{} articles match `{id}`; give the id or a unique prefix (see `isnad articles`)",
@@ -155,7 +173,7 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
 
 /// Prints load failures to stderr, one per line.
 pub fn report_failures(corpus: &Corpus) {
-    for f in &corpus.failures {
+    for f in corpus.failures() {
         eprintln!("isnad: {f}");
     }
 }

@@ -43,18 +43,18 @@ fn json_line(q: &Quote) -> serde_json::Value {
 pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result<i32> {
     let corpus = super::load_corpus(paths);
     super::report_failures(&corpus);
-    let quotes: Vec<Quote> = extract_corpus(&corpus.articles)
+    let quotes: Vec<Quote> = extract_corpus(corpus.articles())
         .into_iter()
         .filter(|q| all || q.kind.is_speech())
         .collect();
-    if let Err(e) = write_quotes(&quotes, &corpus.articles, format) {
+    if let Err(e) = write_quotes(&quotes, corpus.articles(), format) {
         // A reader that stops early (`| head`) is not an error.
         if !e.is_broken_pipe() {
             return Err(e.into());
         }
     }
     super::report_failures(&corpus);
-    Ok(i32::from(!corpus.failures.is_empty()))
+    Ok(i32::from(!corpus.failures().is_empty()))
 }
 
 fn write_quotes(

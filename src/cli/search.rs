@@ -83,7 +83,7 @@ pub fn run(args: &SearchArgs) -> i32 {
         "isnad: {} hits in {} articles",
         results.total_hits, results.article_count
     );
-    i32::from(results.total_hits == 0 || !corpus.failures.is_empty())
+    i32::from(results.total_hits == 0 || !corpus.failures().is_empty())
 }
 
 /// One hit as a JSON object: article id, sentence, byte and char offsets, spans, score.

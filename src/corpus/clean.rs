@@ -168,7 +168,9 @@ pub fn clean_text(raw: &str) -> CleanedText {
     }
 
     extract_byline(&mut kept, &mut out);
-    let mut text = String::new();
+    // Sized exactly: a corpus holds tens of thousands of these for the whole session.
+    let mut text = String::with_capacity(kept.iter().map(|(_, l)| l.len() + 1).sum());
+    out.blocks.reserve_exact(kept.len());
     for (kind, line) in kept {
         if !text.is_empty() {
             text.push('\n');

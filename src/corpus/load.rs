@@ -1,21 +1,30 @@
-//! Loading articles from files and folders, and the bundled sample corpus. A file that cannot
-//! be read is reported with its reason; the others still load.
+//! The bundled sample corpus, and why a file can fail to load (files and folders are read by
+//! [`crate::import`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{Article, ArticleId, Corpus, Metadata};
 
-/// Why an article file could not be loaded.
-#[derive(Debug, thiserror::Error)]
+/// Why a file, folder or part of one was not imported. All but
+/// [`LoadError::NotArticleFormat`] are failures the analyst should see.
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum LoadError {
-    /// The file or folder could not be read.
+    /// The file or folder could not be read (missing, no permission, vanished).
     #[error("{path}: cannot read: {source}")]
     Read {
         /// The path.
         path: PathBuf,
         /// The system's reason.
-        source: std::io::Error,
+        source: Arc<std::io::Error>,
+    },
+    /// A symbolic link points back to a folder that contains it.
+    #[error("{path}: symbolic link loop back to {ancestor}; not followed")]
+    SymlinkLoop {
+        /// The link.
+        path: PathBuf,
+        /// The folder it leads back to.
+        ancestor: PathBuf,
     },
     /// The file holds no text.
     #[error("{path}: the file is empty")]
@@ -23,31 +32,81 @@ pub enum LoadError {
         /// The path.
         path: PathBuf,
     },
-    /// The file is not valid UTF-8 text.
-    #[error("{path}: not UTF-8 text (invalid byte at offset {offset_bytes})")]
-    NotUtf8 {
+    /// The bytes do not decode to text in any supported encoding (binary data).
+    #[error("{path}: not text ({detail})")]
+    NotText {
         /// The path.
         path: PathBuf,
-        /// Where the first invalid byte is.
-        offset_bytes: usize,
+        /// What gave it away.
+        detail: String,
+    },
+    /// An article file larger than any article; record files have no such limit.
+    #[error("{path}: {size_bytes} bytes is too large for one article (limit {limit_bytes} bytes)")]
+    TooLarge {
+        /// The path.
+        path: PathBuf,
+        /// Its size.
+        size_bytes: u64,
+        /// The limit.
+        limit_bytes: u64,
+    },
+    /// Nothing was left of the file once page debris was removed.
+    #[error("{path}: no article text in it")]
+    NoArticleText {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A table (CSV/TSV) without a column the import needs.
+    #[error("{path}: no `{column}` column (columns: {found})")]
+    MissingColumn {
+        /// The table file.
+        path: PathBuf,
+        /// The column needed.
+        column: &'static str,
+        /// The columns the header has, comma-separated.
+        found: String,
     },
     /// A folder held no article files.
-    #[error("{path}: no .txt or .md files in this folder")]
+    #[error("{path}: no article files in this folder")]
     EmptyFolder {
         /// The folder.
+        path: PathBuf,
+    },
+    /// A file whose extension is not one of the imported formats (skipped, not a failure).
+    #[error("{path}: skipped: not an article format")]
+    NotArticleFormat {
+        /// The path.
         path: PathBuf,
     },
 }
 
 impl LoadError {
+    /// A read error for `path`.
+    pub fn read(path: &Path, source: std::io::Error) -> Self {
+        Self::Read {
+            path: path.to_owned(),
+            source: Arc::new(source),
+        }
+    }
+
     /// The path the error concerns.
     pub fn path(&self) -> &Path {
         match self {
             Self::Read { path, .. }
+            | Self::SymlinkLoop { path, .. }
             | Self::Empty { path }
-            | Self::NotUtf8 { path, .. }
-            | Self::EmptyFolder { path } => path,
+            | Self::NotText { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::NoArticleText { path }
+            | Self::MissingColumn { path, .. }
+            | Self::EmptyFolder { path }
+            | Self::NotArticleFormat { path } => path,
         }
+    }
+
+    /// False for a file skipped on purpose (not an article format); true for a real failure.
+    pub fn is_failure(&self) -> bool {
+        !matches!(self, Self::NotArticleFormat { .. })
     }
 }
 
@@ -77,7 +136,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
 
 /// The bundled sample corpus, cleaned.
 pub fn bundled() -> Corpus {
-    let articles = BUNDLED
+    BUNDLED
         .iter()
         .map(|(name, raw)| {
             let id = ArticleId(name.trim_end_matches(".txt").to_owned());
@@ -88,87 +147,5 @@ pub fn bundled() -> Corpus {
                 Metadata::default(),
             ))
         })
-        .collect();
-    Corpus {
-        articles,
-        failures: Vec::new(),
-    }
-}
-
-/// Loads article files and folders of them (`.txt`, `.md`, read in name order). Failures are
-/// collected in [`Corpus::failures`]; everything readable loads.
-pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Corpus {
-    let mut corpus = Corpus::default();
-    for path in paths {
-        let path = path.as_ref();
-        if path.is_dir() {
-            load_folder(path, &mut corpus);
-        } else {
-            push_file(path, &mut corpus);
-        }
-    }
-    corpus
-}
-
-fn load_folder(dir: &Path, corpus: &mut Corpus) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(source) => {
-            corpus.failures.push(LoadError::Read {
-                path: dir.to_owned(),
-                source,
-            });
-            return;
-        }
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt" || e == "md"))
-        .collect();
-    files.sort();
-    if files.is_empty() {
-        corpus.failures.push(LoadError::EmptyFolder {
-            path: dir.to_owned(),
-        });
-    }
-    for f in files {
-        push_file(&f, corpus);
-    }
-}
-
-fn push_file(path: &Path, corpus: &mut Corpus) {
-    match load_text(path) {
-        Ok(raw) => {
-            let stem = path
-                .file_stem()
-                .map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy());
-            let id = ArticleId(stem.into_owned());
-            corpus.articles.push(Arc::new(Article::from_raw(
-                id,
-                Some(path.to_owned()),
-                &raw,
-                Metadata::default(),
-            )));
-        }
-        Err(e) => corpus.failures.push(e),
-    }
-}
-
-/// Reads one text file: UTF-8, with or without a byte-order mark.
-pub fn load_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(LoadError::Empty {
-            path: path.to_owned(),
-        });
-    }
-    String::from_utf8(bytes.to_vec()).map_err(|e| LoadError::NotUtf8 {
-        path: path.to_owned(),
-        offset_bytes: e.utf8_error().valid_up_to(),
-    })
+        .collect()
 }

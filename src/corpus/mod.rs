@@ -2,18 +2,17 @@
 //! and what metadata is inferred from its text.
 
 mod clean;
-mod jsonl;
 mod load;
 mod meta;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use clean::{CleanedText, DropReason, DroppedLine, clean_text};
-pub use jsonl::{RecordError, load_jsonl};
-pub use load::{BUNDLED, LoadError, bundled, load_files, load_text};
+pub use load::{BUNDLED, LoadError, bundled};
 pub use meta::{Date, infer_metadata};
 
 /// Stable identifier of an article: the file stem for files, the record id for records.
@@ -137,18 +136,116 @@ impl Article {
     }
 }
 
-/// A set of loaded articles, shared read-only, plus what failed to load.
-#[derive(Debug, Default)]
+/// An article whose id was already taken, given a suffix (`id~2`, `id~3`, …) to keep ids unique.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenamedId {
+    /// The id the article came with.
+    pub from: ArticleId,
+    /// The id it was given.
+    pub to: ArticleId,
+    /// The file it came from, if any.
+    pub path: Option<PathBuf>,
+}
+
+/// The first of `id`, `id~2`, `id~3`, … that `taken` says is free.
+pub fn unique_id(id: &ArticleId, taken: impl Fn(&ArticleId) -> bool) -> ArticleId {
+    if !taken(id) {
+        return id.clone();
+    }
+    (2..=usize::MAX)
+        .map(|n| ArticleId(format!("{id}~{n}")))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_else(|| id.clone())
+}
+
+/// A set of loaded articles, shared read-only, with unique ids, plus what failed to load.
+///
+/// Built only through [`Corpus::push`] / [`Corpus::extend`] (or `collect`), which keep an id
+/// index so [`Corpus::article`] is a hash lookup and rename an article whose id is taken.
+#[derive(Debug, Default, Clone)]
 pub struct Corpus {
-    /// The articles, in load order.
-    pub articles: Vec<Arc<Article>>,
-    /// Files that could not be loaded, with the reason.
-    pub failures: Vec<LoadError>,
+    articles: Vec<Arc<Article>>,
+    by_id: HashMap<ArticleId, usize>,
+    failures: Vec<LoadError>,
 }
 
 impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds an article at the end. When its id is taken it gets the first free `id~N` and the
+    /// rename is returned.
+    pub fn push(&mut self, article: Arc<Article>) -> Option<RenamedId> {
+        let (article, renamed) = if self.by_id.contains_key(&article.id) {
+            let to = unique_id(&article.id, |id| self.by_id.contains_key(id));
+            let mut owned = Arc::unwrap_or_clone(article);
+            let from = std::mem::replace(&mut owned.id, to.clone());
+            let renamed = RenamedId {
+                from,
+                to,
+                path: owned.path.clone(),
+            };
+            (Arc::new(owned), Some(renamed))
+        } else {
+            (article, None)
+        };
+        self.by_id.insert(article.id.clone(), self.articles.len());
+        self.articles.push(article);
+        renamed
+    }
+
+    /// Adds articles at the end, in order; returns the ids that had to be renamed.
+    pub fn extend(&mut self, articles: impl IntoIterator<Item = Arc<Article>>) -> Vec<RenamedId> {
+        articles.into_iter().filter_map(|a| self.push(a)).collect()
+    }
+
+    /// Records a file that could not be loaded.
+    pub fn push_failure(&mut self, failure: LoadError) {
+        self.failures.push(failure);
+    }
+
+    /// The articles, in load order.
+    pub fn articles(&self) -> &[Arc<Article>] {
+        &self.articles
+    }
+
+    /// Files that could not be loaded, with the reason.
+    pub fn failures(&self) -> &[LoadError] {
+        &self.failures
+    }
+
     /// The article with this id.
     pub fn article(&self, id: &ArticleId) -> Option<&Arc<Article>> {
-        self.articles.iter().find(|a| &a.id == id)
+        self.by_id.get(id).and_then(|&i| self.articles.get(i))
+    }
+
+    /// Where the article with this id stands in load order.
+    pub fn position(&self, id: &ArticleId) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The number of articles.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// True when there is no article.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// The articles, giving up the corpus.
+    pub fn into_articles(self) -> Vec<Arc<Article>> {
+        self.articles
+    }
+}
+
+impl FromIterator<Arc<Article>> for Corpus {
+    fn from_iter<I: IntoIterator<Item = Arc<Article>>>(articles: I) -> Self {
+        let mut corpus = Self::new();
+        corpus.extend(articles);
+        corpus
     }
 }

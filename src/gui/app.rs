@@ -34,7 +34,7 @@ impl IsnadApp {
         let prefs: Prefs = storage
             .and_then(|s| eframe::get_value(s, Prefs::KEY))
             .unwrap_or_default();
-        let selected = corpus.articles.first().map(|a| a.id.clone());
+        let selected = corpus.articles().first().map(|a| a.id.clone());
         Self {
             set_up: false,
             window_title: String::new(),
@@ -117,7 +117,7 @@ impl IsnadApp {
                 kind: QuoteKind::Direct,
                 speaker: None,
             },
-            &self.corpus.articles,
+            self.corpus.articles(),
         );
         quotes.select(&QuoteId::new(&article.id, &bytes));
         self.view = View::Quotes;
@@ -154,7 +154,7 @@ impl IsnadApp {
             }
             Command::Correct(correction) => {
                 if let Some(q) = self.quotes.as_mut() {
-                    q.correct(correction, &self.corpus.articles);
+                    q.correct(correction, self.corpus.articles());
                 }
             }
             Command::QuoteSelection => self.quote_selection(),
@@ -233,7 +233,7 @@ impl IsnadApp {
         Self::shortcuts(&ctx, &mut commands);
         let theme = Theme::of(&ctx);
         if let Some(q) = self.quotes.as_mut() {
-            q.poll(&self.corpus.articles);
+            q.poll(self.corpus.articles());
         }
         let app = AppContext {
             corpus: &self.corpus,

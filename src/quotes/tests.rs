@@ -454,7 +454,7 @@ fn quotes_serialize_to_json() {
 fn bundled_articles_regression() {
     // 000: the unclosed quotation before مضيفا, and the one opened with ” instead of “.
     let corpus = crate::corpus::bundled();
-    let quotes = extract_corpus(&corpus.articles);
+    let quotes = extract_corpus(corpus.articles());
     let q = quotes
         .iter()
         .find(|q| q.text.starts_with("الوضع في العالم"))

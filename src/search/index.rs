@@ -173,7 +173,7 @@ pub(crate) fn key_hash(key: &str) -> u64 {
 impl SearchIndex {
     /// Indexes every article of a corpus.
     pub fn build(corpus: &Corpus) -> Self {
-        Self::from_articles(corpus.articles.iter().cloned())
+        Self::from_articles(corpus.articles().iter().cloned())
     }
 
     /// Indexes articles, in the order given (that order is "article order" in results).

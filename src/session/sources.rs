@@ -119,11 +119,14 @@ fn check_one(path: &Path, sha256: &str) -> Option<SourceProblem> {
 /// Missing and unreadable files are reported and skipped; changed files are reported and loaded.
 /// Files that load with errors of their own add to [`Corpus::failures`].
 pub fn load_session_corpus(session: &Session) -> (Corpus, Vec<SourceProblem>) {
-    let mut corpus = Corpus::default();
+    let mut corpus = Corpus::new();
     let mut problems = Vec::new();
+    let mut files = Vec::new();
     for source in &session.sources {
-        let loaded = match source {
-            Source::Bundled => corpus::bundled(),
+        match source {
+            Source::Bundled => {
+                corpus.extend(corpus::bundled().into_articles());
+            }
             Source::File { path, sha256 } => {
                 match check_one(path, sha256) {
                     Some(p @ SourceProblem::Changed { .. }) => problems.push(p),
@@ -133,11 +136,16 @@ pub fn load_session_corpus(session: &Session) -> (Corpus, Vec<SourceProblem>) {
                     }
                     None => {}
                 }
-                crate::cli::load_corpus(std::slice::from_ref(path))
+                files.push(path.clone());
             }
-        };
-        corpus.articles.extend(loaded.articles);
-        corpus.failures.extend(loaded.failures);
+        }
+    }
+    if !files.is_empty() {
+        let (imported, _report) = crate::import::import_corpus(&files);
+        for f in imported.failures() {
+            corpus.push_failure(f.clone());
+        }
+        corpus.extend(imported.into_articles());
     }
     (corpus, problems)
 }

@@ -65,7 +65,7 @@ impl ArticleList {
     pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             ui.add_space(6.0);
-            let articles = &app.corpus.articles;
+            let articles = app.corpus.articles();
             text::line(
                 ui,
                 &format!("المقالات ({})", articles.len()),
@@ -83,7 +83,7 @@ impl ArticleList {
                 .show(ui);
             ui.add_space(4.0);
             let rows = self.rows(articles);
-            for failure in app.corpus.failures.iter().take(3) {
+            for failure in app.corpus.failures().iter().take(3) {
                 text::line(
                     ui,
                     &failure.to_string(),

@@ -137,7 +137,7 @@ pub fn status_ui(
             if selected_chars > 0 && ui.button("Make a quote of the selection").clicked() {
                 commands.push(Command::QuoteSelection);
             }
-            let mut status = format!("{} articles", app.corpus.articles.len());
+            let mut status = format!("{} articles", app.corpus.articles().len());
             if let Some(a) = app.selected.and_then(|id| app.corpus.article(id)) {
                 let _ = write!(
                     status,
@@ -153,12 +153,12 @@ pub fn status_ui(
                 );
             }
             text::line(ui, &status, &app.weak_face(14.0));
-            let failed = app.corpus.failures.len();
+            let failed = app.corpus.failures().len();
             if failed > 0 {
                 ui.separator();
                 let first = app
                     .corpus
-                    .failures
+                    .failures()
                     .first()
                     .map(ToString::to_string)
                     .unwrap_or_default();

@@ -73,7 +73,7 @@ impl QuotesView {
         let spawned = std::thread::Builder::new()
             .name("isnad-quotes".into())
             .spawn(move || {
-                let quotes = extract_corpus(&corpus.articles);
+                let quotes = extract_corpus(corpus.articles());
                 if tx.send(quotes).is_ok() {
                     ctx.request_repaint();
                 }
@@ -236,7 +236,7 @@ impl QuotesView {
             .collect();
         let articles: HashMap<&ArticleId, (usize, &Article)> = app
             .corpus
-            .articles
+            .articles()
             .iter()
             .enumerate()
             .map(|(i, a)| (&a.id, (i, a.as_ref())))

@@ -186,7 +186,7 @@ impl SearchPanel {
         });
         let mut outlets: Vec<&str> = app
             .corpus
-            .articles
+            .articles()
             .iter()
             .filter_map(|a| a.meta.outlet.as_deref())
             .collect();
