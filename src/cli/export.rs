@@ -11,7 +11,12 @@ use crate::session::Session;
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// Article files, folders, or `.jsonl` corpora (default: the bundled sample articles).
+    #[arg(conflicts_with = "session")]
     pub paths: Vec<PathBuf>,
+    /// A saved research session: its articles, with its corrections, tags, notes and
+    /// metadata edits.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
     /// The file to write; its folder must exist. An existing file is replaced.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
@@ -34,11 +39,22 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
             )
         })?,
     };
-    let corpus = super::load_corpus(&args.paths);
+    let (corpus, session) = match &args.session {
+        Some(path) => {
+            let session = crate::session::load(path)?;
+            let (corpus, problems) = crate::session::load_session_corpus(&session);
+            for p in &problems {
+                eprintln!("isnad: {p}");
+            }
+            let placement = session.place_anchors(corpus.articles());
+            if let Some(summary) = placement.summary() {
+                eprintln!("isnad: {summary}");
+            }
+            (corpus, session)
+        }
+        None => (super::load_corpus(&args.paths), Session::default()),
+    };
     super::report_failures(&corpus);
-    // The session to export. A saved session (`--session FILE`) gives its own corpus and session
-    // here; the rest of the command stays as it is.
-    let session = Session::default();
     let (rows, report) = export::corpus_rows(corpus.articles(), &session, args.all);
     for (index, error) in &report.failed {
         eprintln!("isnad: correction {}: {error}", index + 1);

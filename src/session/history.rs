@@ -182,6 +182,23 @@ impl Document {
         self.next_revision += 1;
     }
 
+    /// Changes the session without an undo step: articles an import added (undo could not unload
+    /// them). The document becomes dirty, and stays so through undo and redo of earlier edits,
+    /// since none of them brings back the content that was saved.
+    pub fn change_without_undo(&mut self, f: impl FnOnce(&mut Session)) {
+        let before = self.session.clone();
+        f(&mut self.session);
+        if changed_parts(before, &self.session).is_empty() {
+            return;
+        }
+        for step in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            step.revision = self.next_revision;
+            self.next_revision += 1;
+        }
+        self.revision = self.next_revision;
+        self.next_revision += 1;
+    }
+
     /// Sets the view; not an edit (no undo step, not dirty).
     pub fn set_view(&mut self, view: ViewState) {
         self.session.view = view;
