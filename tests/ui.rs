@@ -305,10 +305,7 @@ fn the_quotes_table_lists_who_said_what_and_opens_a_quote_in_the_reader() {
         by().role(egui::Role::Button)
             .label_contains("مستشار الأمن القومي (1)"),
     );
-    assert_eq!(
-        h.state().quotes().map(|q| q.corrections().edits.len()),
-        Some(1)
-    );
+    assert_eq!(Some(h.state().session().corrections.edits.len()), Some(1));
     let open = h.get_by_role_and_label(egui::Role::Button, "Open in reader");
     open.click();
     h.run();
@@ -347,10 +344,7 @@ fn selected_text_in_the_reader_becomes_a_quote_to_attribute() {
     assert_eq!(quote.text, "بوتين يحدد شراكة طويلة مع كوريا الشمالية");
     assert_eq!(quote.article.as_str(), "000_feadbcb8254112b2");
     // It is a correction, kept apart from the extraction.
-    assert_eq!(
-        h.state().quotes().map(|q| q.corrections().edits.len()),
-        Some(1)
-    );
+    assert_eq!(Some(h.state().session().corrections.edits.len()), Some(1));
 }
 
 #[test]

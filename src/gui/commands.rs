@@ -1,7 +1,12 @@
 //! What the panels ask the app to do; applied at the end of the frame.
 
+use std::path::PathBuf;
+
 use crate::corpus::ArticleId;
-use crate::quotes::{Correction, QuoteId};
+use crate::export::Format;
+use crate::gui::prefs::ThemeChoice;
+use crate::quotes::QuoteId;
+use crate::session::{Edit, Target};
 
 /// What the centre of the window shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -12,19 +17,22 @@ pub enum View {
     /// Who said what: the quotes table.
     Quotes,
 }
-use crate::gui::prefs::ThemeChoice;
 
 /// A user request from a panel.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Open this article in the reader.
     OpenArticle(ArticleId),
+    /// Open the article of a bookmark or note, scrolled to its passage or quotation.
+    OpenTarget(Target),
     /// Change the reader's font size by this many points.
     ChangeFontSize(f32),
     /// Use this theme.
     SetTheme(ThemeChoice),
     /// Put the keyboard focus in the search box.
     FocusSearch,
+    /// Search for this query (a saved search clicked).
+    RunSearch(String),
     /// Open search hit `n` (its article, scrolled to it, every hit highlighted).
     OpenHit(usize),
     /// Open the next (`true`) or previous search hit.
@@ -35,8 +43,38 @@ pub enum Command {
     OpenQuote(QuoteId),
     /// Select this quotation in the table (to correct it).
     SelectQuote(QuoteId),
-    /// Record a correction of the extraction.
-    Correct(Correction),
+    /// Change the session (an undoable step).
+    Edit(Edit),
     /// Add the reader's selected text as a quotation (the analyst then names the speaker).
     QuoteSelection,
+    /// Bookmark the reader's selection, or the open article when nothing is selected.
+    BookmarkSelection,
+    /// Write a note on the reader's selection, or on the open article.
+    NoteOnSelection,
+    /// Write a note on a target (opens the note editor).
+    WriteNote(Target),
+    /// Edit the open article's title, outlet, date and author (opens the editor).
+    EditDetails(ArticleId),
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Start a new session on the bundled articles.
+    NewSession,
+    /// Open a session file (`None` asks with a file dialog).
+    OpenSession(Option<PathBuf>),
+    /// Save the session to its file (asks for one the first time).
+    Save,
+    /// Save the session to a new file (`None` asks with a file dialog).
+    SaveAs(Option<PathBuf>),
+    /// Import article files or folders (`None` asks with a file dialog; `true` for folders).
+    Import(Option<Vec<PathBuf>>, bool),
+    /// Stop the running import.
+    CancelImport,
+    /// Export the quote table as filtered now, asking where with a file dialog.
+    ExportAs(Format),
+    /// Export the quote table as filtered now to this file.
+    ExportTo(PathBuf, Format),
+    /// Close the window (asks first when there are unsaved changes).
+    Quit,
 }

@@ -14,14 +14,18 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use app::IsnadApp;
-pub use commands::View;
+pub use commands::{Command, View};
 pub use panels::{QuotesView, SearchPanel};
 
-use crate::cli::load_corpus;
-
-/// Opens the window on the given paths (the bundled articles when empty).
+/// Opens the window on the given paths (the bundled articles when empty). Paths are imported
+/// in the background once the window is up, with a progress bar.
 pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
-    let corpus = Arc::new(load_corpus(paths));
+    let corpus = Arc::new(if paths.is_empty() {
+        crate::corpus::bundled()
+    } else {
+        crate::corpus::Corpus::default()
+    });
+    let paths = paths.to_vec();
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Isnad — إسناد")
@@ -33,7 +37,13 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
     eframe::run_native(
         "isnad",
         options,
-        Box::new(move |cc| Ok(Box::new(IsnadApp::new(cc.storage, corpus)))),
+        Box::new(move |cc| {
+            let mut app = IsnadApp::new(cc.storage, corpus).importing(paths);
+            if let Some(dir) = eframe::storage_dir("isnad") {
+                app = app.with_recovery_dir(&dir.join("recovery"));
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
 }

@@ -34,6 +34,8 @@ pub struct Prefs {
     pub font_size: f32,
     /// Theme.
     pub theme: ThemeChoice,
+    /// Sessions opened or saved, newest first.
+    pub recent_sessions: Vec<std::path::PathBuf>,
 }
 
 impl Default for Prefs {
@@ -41,6 +43,7 @@ impl Default for Prefs {
         Self {
             font_size: 20.0,
             theme: ThemeChoice::System,
+            recent_sessions: Vec::new(),
         }
     }
 }
@@ -50,4 +53,14 @@ impl Prefs {
     pub const FONT_RANGE: std::ops::RangeInclusive<f32> = 12.0..=40.0;
     /// Key in eframe's storage.
     pub const KEY: &'static str = "isnad-prefs";
+    /// Most sessions listed under Open recent.
+    const RECENT: usize = 8;
+
+    /// Puts a session at the top of the recent list.
+    pub fn remember(&mut self, path: &std::path::Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent_sessions.retain(|p| p != &path);
+        self.recent_sessions.insert(0, path);
+        self.recent_sessions.truncate(Self::RECENT);
+    }
 }

@@ -2,6 +2,7 @@
 //! failed to load. Rows have one height, so only the visible ones are laid out: a corpus of tens
 //! of thousands of articles scrolls as fast as five.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
@@ -11,17 +12,41 @@ use crate::arabic::fold_for_compare;
 use crate::corpus::Article;
 use crate::gui::fonts;
 use crate::gui::text::{self, Dir, Face, input::ArabicInput};
+use crate::stories::{Stories, StoryId};
 
 const TITLE_SIZE: f32 = 16.0;
 const META_SIZE: f32 = 13.0;
 const ROW_MARGIN: f32 = 6.0;
 
+/// How a row stands in its story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Not a copy of anything.
+    Alone,
+    /// The fullest copy of a story with `copies` articles; `open` when its copies are listed.
+    Story {
+        id: StoryId,
+        copies: usize,
+        open: bool,
+    },
+    /// A copy listed under its story.
+    Copy,
+}
+
+/// What the rows depend on: filter, number of articles, number of stories, opened stories.
+type RowsKey = (String, usize, usize, Vec<StoryId>);
+
+/// Rows of the list: indices into the corpus with their place in a story.
+type Rows = Arc<Vec<(usize, Place)>>;
+
 /// The list panel's own state.
 #[derive(Default)]
 pub struct ArticleList {
     filter: String,
-    /// Rows shown for (filter, number of articles): indices into the corpus.
-    rows: Option<(String, usize, Arc<Vec<usize>>)>,
+    /// Stories whose copies are listed.
+    open: HashSet<StoryId>,
+    /// Rows shown, as indices into the corpus with their place in a story.
+    rows: Option<(RowsKey, Rows)>,
 }
 
 impl ArticleList {
@@ -35,29 +60,74 @@ impl ArticleList {
         self.filter = filter;
     }
 
-    /// Indices of the articles that pass the filter, computed again only when the filter or the
-    /// corpus changed.
-    fn rows(&mut self, articles: &[Arc<Article>]) -> Arc<Vec<usize>> {
-        let key = fold_for_compare(&self.filter);
-        if let Some((k, n, rows)) = &self.rows
+    /// The rows: articles that pass the filter, a story's copies under its fullest copy (listed
+    /// when the story is opened). Computed again only when the filter, the corpus, the stories
+    /// or the opened stories changed.
+    fn rows(&mut self, articles: &[Arc<Article>], stories: &Stories) -> Rows {
+        let filter = fold_for_compare(&self.filter);
+        let mut open: Vec<StoryId> = self.open.iter().copied().collect();
+        open.sort_unstable();
+        let key = (filter, articles.len(), stories.len(), open);
+        if let Some((k, rows)) = &self.rows
             && *k == key
-            && *n == articles.len()
         {
             return Arc::clone(rows);
         }
-        let rows: Vec<usize> = articles
+        let filter = &key.0;
+        let index: std::collections::HashMap<&crate::corpus::ArticleId, usize> = articles
             .iter()
             .enumerate()
-            .filter(|(_, a)| {
-                key.is_empty() || {
-                    let outlet = a.meta.outlet.as_deref().unwrap_or_default();
-                    fold_for_compare(&format!("{} {outlet}", a.display_title())).contains(&key)
-                }
-            })
-            .map(|(i, _)| i)
+            .map(|(i, a)| (&a.id, i))
             .collect();
+        let passes = |a: &Article| {
+            filter.is_empty() || {
+                let outlet = a.meta.outlet.as_deref().unwrap_or_default();
+                fold_for_compare(&format!("{} {outlet}", a.display_title())).contains(filter)
+            }
+        };
+        let mut rows = Vec::new();
+        for (i, a) in articles.iter().enumerate() {
+            let Some(story) = stories.story_of(&a.id) else {
+                if passes(a) {
+                    rows.push((i, Place::Alone));
+                }
+                continue;
+            };
+            // A story is listed once, at its fullest copy, when any of its copies passes.
+            if story.representative != a.id {
+                continue;
+            }
+            let copies: Vec<usize> = story
+                .copies
+                .iter()
+                .filter_map(|c| index.get(&c.article).copied())
+                .collect();
+            if !copies
+                .iter()
+                .any(|&c| articles.get(c).is_some_and(|a| passes(a)))
+            {
+                continue;
+            }
+            let open = self.open.contains(&story.id);
+            rows.push((
+                i,
+                Place::Story {
+                    id: story.id,
+                    copies: copies.len(),
+                    open,
+                },
+            ));
+            if open {
+                rows.extend(
+                    copies
+                        .into_iter()
+                        .filter(|&c| c != i)
+                        .map(|c| (c, Place::Copy)),
+                );
+            }
+        }
         let rows = Arc::new(rows);
-        self.rows = Some((key, articles.len(), Arc::clone(&rows)));
+        self.rows = Some((key, Arc::clone(&rows)));
         rows
     }
 
@@ -82,7 +152,7 @@ impl ArticleList {
                 .width(width)
                 .show(ui);
             ui.add_space(4.0);
-            let rows = self.rows(articles);
+            let rows = self.rows(articles, app.stories);
             for failure in app.corpus.failures().iter().take(3) {
                 text::line(
                     ui,
@@ -102,10 +172,20 @@ impl ArticleList {
                 .show_rows(ui, row_height, rows.len(), |ui, range| {
                     ui.spacing_mut().item_spacing.y = 0.0;
                     ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
-                        for &i in rows.get(range).unwrap_or_default() {
+                        for &(i, place) in rows.get(range).unwrap_or_default() {
                             if let Some(article) = articles.get(i) {
                                 let selected = app.selected == Some(&article.id);
-                                row_ui(app, ui, article, row_height, selected, commands);
+                                let row = Row {
+                                    article,
+                                    place,
+                                    height: row_height,
+                                    selected,
+                                };
+                                if let Some(toggle) = row_ui(app, ui, &row, commands)
+                                    && !self.open.remove(&toggle)
+                                {
+                                    self.open.insert(toggle);
+                                }
                             }
                         }
                     });
@@ -114,18 +194,31 @@ impl ArticleList {
     }
 }
 
+/// One row of the list.
+struct Row<'a> {
+    article: &'a Article,
+    place: Place,
+    height: f32,
+    selected: bool,
+}
+
+/// Shows a row; returns the story to open or close when its copies button was clicked.
 fn row_ui(
     app: &AppContext<'_>,
     ui: &mut Ui,
-    article: &Article,
-    row_height: f32,
-    selected: bool,
+    row: &Row<'_>,
     commands: &mut Vec<Command>,
-) {
+) -> Option<StoryId> {
+    let Row {
+        article,
+        place,
+        height: row_height,
+        selected,
+    } = *row;
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), Sense::click());
     if !ui.is_rect_visible(rect) {
-        return;
+        return None;
     }
     if selected {
         ui.painter().rect_filled(
@@ -146,7 +239,29 @@ fn row_ui(
         meta.push(text::ltr_isolate(&d.to_string()));
     }
     meta.push(text::ltr_isolate(article.id.as_str()));
-    let inner = rect.shrink2(egui::vec2(8.0, ROW_MARGIN));
+    // A copy is indented from the reading side, under its story.
+    let indent = if place == Place::Copy { 24.0 } else { 0.0 };
+    let mut inner = rect.shrink2(egui::vec2(8.0, ROW_MARGIN));
+    inner.max.x -= indent;
+    let mut toggle = None;
+    if let Place::Story { id, copies, open } = place {
+        let label = if open {
+            "hide copies".to_owned()
+        } else {
+            format!("{copies} copies")
+        };
+        let at = egui::Rect::from_min_size(
+            egui::pos2(rect.left() + 4.0, rect.top() + ROW_MARGIN),
+            egui::vec2(92.0, 22.0),
+        );
+        let button = ui
+            .put(at, egui::Button::new(label).small())
+            .on_hover_text("The same story as published by several outlets");
+        if button.clicked() {
+            toggle = Some(id);
+        }
+        inner.min.x += 96.0;
+    }
     // One line each, clipped at the row's edge: a long headline ends where the row does.
     let mut row = ui.new_child(
         egui::UiBuilder::new()
@@ -162,7 +277,8 @@ fn row_ui(
     text::line(&mut row, &meta.join(" · "), &app.weak_face(META_SIZE));
     let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &title));
-    if response.clicked() {
+    if response.clicked() && toggle.is_none() {
         commands.push(Command::OpenArticle(article.id.clone()));
     }
+    toggle
 }

@@ -2,6 +2,9 @@
 //! pushes [`Command`]s; it never changes the model itself.
 
 mod articles;
+mod menu;
+mod notes;
+mod quote_edit;
 mod quotes;
 mod reader;
 mod search;
@@ -11,6 +14,8 @@ use std::fmt::Write as _;
 
 pub use articles::ArticleList;
 use eframe::egui::Ui;
+pub use menu::{MenuState, menu_ui};
+pub use notes::{describe, notes_ui};
 pub use quotes::QuotesView;
 pub use reader::{Marks, Reader};
 pub use search::SearchPanel;
@@ -21,6 +26,7 @@ use super::prefs::{Prefs, ThemeChoice};
 use super::text::{self, Dir, Face};
 use super::theme::Theme;
 use crate::corpus::{ArticleId, Corpus};
+use crate::session::Session;
 
 /// What every panel may read.
 pub struct AppContext<'a> {
@@ -36,6 +42,12 @@ pub struct AppContext<'a> {
     pub view: View,
     /// Quotations found so far (`None` while extraction runs).
     pub quote_count: Option<usize>,
+    /// Copies of one story among the articles.
+    pub stories: &'a crate::stories::Stories,
+    /// The research session (notes, bookmarks, tags, corrections).
+    pub session: &'a Session,
+    /// The last message for the status line, and whether it is an error.
+    pub message: Option<&'a (String, bool)>,
 }
 
 impl AppContext<'_> {
@@ -136,6 +148,39 @@ pub fn status_ui(
         ui.horizontal(|ui| {
             if selected_chars > 0 && ui.button("Make a quote of the selection").clicked() {
                 commands.push(Command::QuoteSelection);
+            }
+            if app.selected.is_some() && app.view == View::Reader {
+                let what = if selected_chars > 0 {
+                    "selection"
+                } else {
+                    "article"
+                };
+                if ui
+                    .button("Bookmark")
+                    .on_hover_text(format!("Bookmark the {what}"))
+                    .clicked()
+                {
+                    commands.push(Command::BookmarkSelection);
+                }
+                if ui
+                    .button("Note…")
+                    .on_hover_text(format!("Write a note on the {what}"))
+                    .clicked()
+                {
+                    commands.push(Command::NoteOnSelection);
+                }
+            }
+            if let Some((message, error)) = app.message {
+                let face = if *error {
+                    Face {
+                        color: app.theme.error,
+                        ..app.ui_face(14.0)
+                    }
+                } else {
+                    app.ui_face(14.0)
+                };
+                text::line(ui, message, &face);
+                ui.separator();
             }
             let mut status = format!("{} articles", app.corpus.articles().len());
             if let Some(a) = app.selected.and_then(|id| app.corpus.article(id)) {

@@ -14,14 +14,12 @@ use crate::arabic::fold_for_compare;
 use crate::corpus::{Article, ArticleId, Corpus};
 use crate::gui::fonts;
 use crate::gui::text::{self, Dir, Face, Highlight, QUOTE, SPEAKER, input::ArabicInput};
-use crate::quotes::{
-    Correction, Corrections, Quote, QuoteAnchor, QuoteId, QuoteKind, extract_corpus,
-};
+use crate::quotes::{Corrections, Quote, QuoteId, QuoteKind, extract_corpus};
+use crate::session::QuoteFilterState;
+use crate::stories::{QuoteGroups, Stories, same_quotations};
 
 /// Accessible name of the quote text filter.
 pub const QUOTE_FILTER: &str = "Filter quotes";
-/// Accessible name of the speaker field of a correction.
-pub const SPEAKER_EDIT: &str = "Speaker name";
 
 /// A column to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,14 +32,44 @@ enum SortBy {
     Date,
 }
 
+impl SortBy {
+    const ALL: [SortBy; 6] = [
+        SortBy::Speaker,
+        SortBy::Quote,
+        SortBy::Kind,
+        SortBy::Article,
+        SortBy::Outlet,
+        SortBy::Date,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            SortBy::Speaker => "speaker",
+            SortBy::Quote => "quote",
+            SortBy::Kind => "kind",
+            SortBy::Article => "article",
+            SortBy::Outlet => "outlet",
+            SortBy::Date => "date",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
 /// The quotes view's state.
 pub struct QuotesView {
     extracted: Arc<Vec<Quote>>,
-    corrections: Corrections,
     failed_corrections: usize,
-    speaker_edit: String,
-    quotes: Arc<Vec<Quote>>,
-    incoming: Option<Receiver<Vec<Quote>>>,
+    pub(super) speaker_edit: String,
+    pub(super) tags_edit: String,
+    /// The quotation whose tags are in `tags_edit`.
+    pub(super) tags_for: Option<QuoteId>,
+    pub(super) quotes: Arc<Vec<Quote>>,
+    incoming: Option<Receiver<Extracted>>,
+    stories: Arc<Stories>,
+    groups: Arc<QuoteGroups>,
     sort: (SortBy, bool),
     speaker: Option<String>,
     kinds: [bool; 3],
@@ -53,6 +81,9 @@ pub struct QuotesView {
     speaker_counts: Arc<Vec<(String, usize)>>,
     rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
 }
+
+/// What the extraction thread sends: quotations, stories, same-quotation groups.
+type Extracted = (Vec<Quote>, Arc<Stories>, Arc<QuoteGroups>);
 
 /// What the table's rows depend on: sort, speaker, kinds, text filter, open article (when
 /// filtering by it), and the generation of the quotes.
@@ -74,7 +105,13 @@ impl QuotesView {
             .name("isnad-quotes".into())
             .spawn(move || {
                 let quotes = extract_corpus(corpus.articles());
-                if tx.send(quotes).is_ok() {
+                // Copies of one story, and the same quotation in several of them.
+                let stories = Stories::group(corpus.articles());
+                let groups = same_quotations(&quotes, &stories);
+                if tx
+                    .send((quotes, Arc::new(stories), Arc::new(groups)))
+                    .is_ok()
+                {
                     ctx.request_repaint();
                 }
             });
@@ -83,11 +120,14 @@ impl QuotesView {
         }
         Self {
             extracted: Arc::new(Vec::new()),
-            corrections: Corrections::default(),
             failed_corrections: 0,
             speaker_edit: String::new(),
+            tags_edit: String::new(),
+            tags_for: None,
             quotes: Arc::new(Vec::new()),
             incoming: Some(rx),
+            stories: Arc::new(Stories::group(&[])),
+            groups: Arc::new(QuoteGroups::default()),
             sort: (SortBy::Article, true),
             speaker: None,
             kinds: [true; 3],
@@ -101,36 +141,93 @@ impl QuotesView {
         }
     }
 
-    /// Takes the extraction's result when it has arrived.
-    pub fn poll(&mut self, articles: &[Arc<Article>]) {
+    /// Takes the extraction's result when it has arrived and lays the session's corrections
+    /// over it.
+    pub fn poll(&mut self, corrections: &Corrections, articles: &[Arc<Article>]) {
         if let Some(rx) = &self.incoming
-            && let Ok(quotes) = rx.try_recv()
+            && let Ok((quotes, stories, groups)) = rx.try_recv()
         {
             self.extracted = Arc::new(quotes);
+            self.stories = stories;
+            self.groups = groups;
             self.incoming = None;
-            self.relayer(articles);
+            self.relayer(corrections, articles);
         }
     }
 
-    /// Lays the corrections over the extraction again.
-    fn relayer(&mut self, articles: &[Arc<Article>]) {
+    /// Lays the corrections over the extraction again (after a correction, an undo, or a
+    /// session opened).
+    pub fn relayer(&mut self, corrections: &Corrections, articles: &[Arc<Article>]) {
         let mut quotes = (*self.extracted).clone();
-        let report = self.corrections.apply(&mut quotes, articles);
+        let report = corrections.apply(&mut quotes, articles);
         self.failed_corrections = report.failed.len();
         self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
         self.speaker_counts = speaker_counts(&self.quotes);
         self.generation += 1;
     }
 
-    /// Records a correction and lays all of them over the extraction again.
-    pub fn correct(&mut self, correction: Correction, articles: &[Arc<Article>]) {
-        self.corrections.push(correction);
-        self.relayer(articles);
+    /// Copies of one story among the articles (empty until extraction ends).
+    pub fn stories(&self) -> &Arc<Stories> {
+        &self.stories
     }
 
-    /// The analyst's corrections (a layer over the extraction).
-    pub fn corrections(&self) -> &Corrections {
-        &self.corrections
+    /// How many articles carry the same quotation (1 when only this one).
+    pub fn copies_of(&self, id: &QuoteId) -> usize {
+        self.groups
+            .group_of(id)
+            .map_or(1, |g| self.groups.copies(&g).len())
+    }
+
+    /// Corrections that no longer match the text.
+    pub fn failed_corrections(&self) -> usize {
+        self.failed_corrections
+    }
+
+    /// The filters as the analyst left them (kept in the session).
+    pub fn filter_state(&self) -> QuoteFilterState {
+        let names = ["direct", "partial", "reported"];
+        QuoteFilterState {
+            text: self.text_filter.clone(),
+            speaker: self.speaker.clone(),
+            open_article_only: self.open_article_only,
+            kinds: names
+                .iter()
+                .zip(self.kinds)
+                .filter(|(_, on)| *on)
+                .map(|(n, _)| (*n).to_owned())
+                .collect(),
+            sort: Some((self.sort.0.name().to_owned(), self.sort.1)),
+        }
+    }
+
+    /// Restores filters kept in a session.
+    pub fn set_filter_state(&mut self, state: &QuoteFilterState) {
+        state.text.clone_into(&mut self.text_filter);
+        self.speaker.clone_from(&state.speaker);
+        self.open_article_only = state.open_article_only;
+        if !state.kinds.is_empty() {
+            for (on, name) in self.kinds.iter_mut().zip(["direct", "partial", "reported"]) {
+                *on = state.kinds.iter().any(|k| k == name);
+            }
+        }
+        if let Some((by, ascending)) = &state.sort
+            && let Some(by) = SortBy::from_name(by)
+        {
+            self.sort = (by, *ascending);
+        }
+    }
+
+    /// The quotations as the table shows them now: filtered and sorted (what export writes).
+    pub fn visible(&mut self, app: &AppContext<'_>) -> Vec<Quote> {
+        let rows = self.rows(app);
+        rows.iter()
+            .filter_map(|&i| self.quotes.get(i).cloned())
+            .collect()
+    }
+
+    /// Every quotation (after corrections), in extraction order.
+    pub fn all(&self) -> &[Quote] {
+        &self.quotes
     }
 
     /// True while extraction runs.
@@ -234,15 +331,8 @@ impl QuotesView {
                         || fold_for_compare(q.speaker_name()).contains(&key))
             })
             .collect();
-        let articles: HashMap<&ArticleId, (usize, &Article)> = app
-            .corpus
-            .articles()
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (&a.id, (i, a.as_ref())))
-            .collect();
-        let position = |q: &Quote| articles.get(&q.article).map(|(i, _)| *i);
-        let meta = |q: &Quote| articles.get(&q.article).map(|(_, a)| &a.meta);
+        let position = |q: &Quote| app.corpus.position(&q.article);
+        let meta = |q: &Quote| app.corpus.article(&q.article).map(|a| &a.meta);
         let (by, ascending) = self.sort;
         rows.sort_by(|&a, &b| {
             let (a, b) = (&all[a], &all[b]);
@@ -323,107 +413,10 @@ impl QuotesView {
                 super::speaker_matrix::matrix_ui(app, ui, &rows);
                 return;
             }
-            self.correction_ui(app, ui, commands);
+            super::quote_edit::correction_ui(self, app, ui, commands);
             ui.separator();
             self.table_ui(app, ui, &rows, commands);
         });
-    }
-
-    /// Corrections of the selected quotation: its speaker (an existing one or a new name), a
-    /// merge of its speaker into another, deletion; and opening it in the reader.
-    fn correction_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
-        let Some(q) = self.selected().cloned() else {
-            text::line(
-                ui,
-                "Click a row to correct it, double-click to read it in its article.",
-                &app.weak_face(13.5),
-            );
-            return;
-        };
-        let anchor = QuoteAnchor::of(&q);
-        let current = q.speaker_name().to_owned();
-        ui.horizontal(|ui| {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                text::line(ui, "المتحدث:", &app.ui_face(15.0));
-                ArabicInput::new(&mut self.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
-                    .hint("اسم المتحدث")
-                    .width(240.0)
-                    .show(ui);
-                let typed = self.speaker_edit.trim().to_owned();
-                let changed = !typed.is_empty() && typed != current;
-                if ui
-                    .add_enabled(changed, egui::Button::new("Set speaker"))
-                    .clicked()
-                {
-                    commands.push(Command::Correct(Correction::SetSpeaker {
-                        quote: anchor.clone(),
-                        speaker: typed.clone(),
-                    }));
-                }
-            });
-        });
-        ui.horizontal(|ui| {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let typed = self.speaker_edit.trim().to_owned();
-                let changed = !typed.is_empty() && typed != current;
-                if ui
-                    .add_enabled(
-                        changed && !current.is_empty(),
-                        egui::Button::new("Merge speaker into name"),
-                    )
-                    .on_hover_text("Every quotation of this speaker goes to the typed name")
-                    .clicked()
-                {
-                    commands.push(Command::Correct(Correction::MergeSpeakers {
-                        from: current.clone(),
-                        into: typed,
-                    }));
-                }
-                if ui.button("Delete quote").clicked() {
-                    commands.push(Command::Correct(Correction::DeleteQuote {
-                        quote: anchor.clone(),
-                    }));
-                }
-                if ui.button("Open in reader").clicked() {
-                    commands.push(Command::OpenQuote(q.id.clone()));
-                }
-            });
-        });
-        // Existing speakers that match what is typed, to pick from.
-        let key = fold_for_compare(&self.speaker_edit);
-        if !key.is_empty() && self.speaker_edit != current {
-            let mut names: Vec<&str> = self
-                .quotes
-                .iter()
-                .map(Quote::speaker_name)
-                .filter(|n| !n.is_empty() && fold_for_compare(n).contains(&key))
-                .collect();
-            names.sort_unstable();
-            names.dedup();
-            ui.horizontal_wrapped(|ui| {
-                for name in names.into_iter().take(8) {
-                    let r = text::line(ui, name, &app.ui_face(14.0)).interact(Sense::click());
-                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
-                    if r.clicked() {
-                        name.clone_into(&mut self.speaker_edit);
-                    }
-                }
-            });
-        }
-        if self.failed_corrections > 0 {
-            let msg = format!(
-                "{} corrections no longer match the text",
-                self.failed_corrections
-            );
-            text::line(
-                ui,
-                &msg,
-                &Face {
-                    color: app.theme.error,
-                    ..app.ui_face(13.5)
-                },
-            );
-        }
     }
 
     fn speakers_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
@@ -485,7 +478,7 @@ impl QuotesView {
             (SortBy::Date, "Date", 85.0),
             (SortBy::Outlet, "Outlet", 110.0),
             (SortBy::Article, "Article", 150.0),
-            (SortBy::Kind, "Kind", 65.0),
+            (SortBy::Kind, "Kind", 95.0),
             (SortBy::Quote, "Quote", 0.0),
             (SortBy::Speaker, "Speaker", 160.0),
         ];
@@ -553,9 +546,7 @@ impl QuotesView {
                             &weak,
                         );
                     });
-                    row.col(|ui| {
-                        text::line(ui, q.kind.as_str(), &weak);
-                    });
+                    row.col(|ui| kind_cell_ui(ui, q, self.copies_of(&q.id), &weak));
                     row.col(|ui| {
                         text::line(ui, &q.text, &face);
                     });
@@ -571,6 +562,17 @@ impl QuotesView {
                     }
                 });
             });
+    }
+}
+
+/// The kind of a quotation, with how many articles carry the same quotation.
+fn kind_cell_ui(ui: &mut Ui, q: &Quote, copies: usize, face: &Face) {
+    if copies > 1 {
+        text::line(ui, &format!("{} ×{copies}", q.kind.as_str()), face).on_hover_text(format!(
+            "The same quotation is in {copies} articles (copies of one story)"
+        ));
+    } else {
+        text::line(ui, q.kind.as_str(), face);
     }
 }
 

@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
-use super::AppContext;
+use super::{AppContext, Command};
 use crate::arabic::has_arabic_letter;
 use crate::corpus::{Article, BlockKind};
 use crate::gui::fonts;
 use crate::gui::text::{self, Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION};
+use crate::session::Target;
 
 /// A position in the article: block index and byte offset inside the block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -131,6 +132,7 @@ impl Reader {
         article: Option<&Article>,
         marks: &Marks,
         ui: &mut Ui,
+        commands: &mut Vec<Command>,
     ) {
         let Some(article) = article else {
             ui.centered_and_justified(|ui| {
@@ -149,6 +151,7 @@ impl Reader {
         } else {
             Dir::Auto
         };
+        article_bar_ui(app, article, ui, commands);
         let mut placements: Vec<(usize, Arc<ParagraphLayout>, Placed)> = Vec::new();
         ScrollArea::vertical()
             .id_salt(("reader", &article.id))
@@ -335,5 +338,64 @@ fn block_face(app: &AppContext<'_>, kind: BlockKind, dir: Dir) -> Face {
             color: app.theme.text,
             dir,
         },
+    }
+}
+
+/// Above the article: its details editor, a note on it, and the notes already written on it.
+fn article_bar_ui(
+    app: &AppContext<'_>,
+    article: &Article,
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+) {
+    let target = Target::Article(article.id.clone());
+    ui.horizontal(|ui| {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if ui
+                .button("Edit details…")
+                .on_hover_text("Correct the title, outlet, date or author")
+                .clicked()
+            {
+                commands.push(Command::EditDetails(article.id.clone()));
+            }
+            if ui.button("Note on article…").clicked() {
+                commands.push(Command::WriteNote(target.clone()));
+            }
+            let marked = app.session.bookmarks.iter().any(|b| b.target == target);
+            if marked {
+                ui.label("bookmarked");
+            }
+            if app.session.metadata_edits.contains_key(&article.id) {
+                ui.label("details edited");
+            }
+        });
+    });
+    if let Some(story) = app.stories.story_of(&article.id) {
+        ui.horizontal_wrapped(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                text::line(ui, "القصة نفسها في:", &app.weak_face(14.0));
+                for copy in story.copies.iter().filter(|c| c.article != article.id) {
+                    let Some(other) = app.corpus.article(&copy.article) else {
+                        continue;
+                    };
+                    let name = other
+                        .meta
+                        .outlet
+                        .clone()
+                        .unwrap_or_else(|| other.id.to_string());
+                    let label = format!("{name} ({:.0}%)", copy.containment * 100.0);
+                    if ui
+                        .button(label)
+                        .on_hover_text(other.display_title())
+                        .clicked()
+                    {
+                        commands.push(Command::OpenArticle(other.id.clone()));
+                    }
+                }
+            });
+        });
+    }
+    for (_, note) in app.session.notes_on(&target) {
+        text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(15.0));
     }
 }

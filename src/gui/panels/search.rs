@@ -13,6 +13,7 @@ use crate::gui::fonts;
 use crate::gui::search_worker::SearchWorker;
 use crate::gui::text::{self, CURRENT, Dir, Face, HIT, Highlight, Placed, input::ArabicInput};
 use crate::search::{Hit, MatchKind, SearchOptions, SearchResults, SortOrder};
+use crate::session::{Edit, SavedSearch};
 
 /// Accessible name of the search box.
 pub const SEARCH_BOX: &str = "Search";
@@ -35,6 +36,8 @@ pub struct SearchPanel {
     current: Option<usize>,
     focus_box: bool,
     scroll_to_current: bool,
+    /// Outlets of the corpus, for (number of articles).
+    outlets: Option<(usize, Arc<Vec<String>>)>,
 }
 
 impl SearchPanel {
@@ -52,6 +55,7 @@ impl SearchPanel {
             current: None,
             focus_box: false,
             scroll_to_current: false,
+            outlets: None,
         }
     }
 
@@ -171,27 +175,86 @@ impl SearchPanel {
                 .hint("ابحث: كلمات، \"عبارة\"، -استبعاد")
                 .width(width)
                 .show(ui);
-            self.options_ui(app, ui);
+            self.saved_ui(app, ui, commands);
+            self.options_ui(app, ui, commands);
             self.summary_ui(app, ui);
             ui.separator();
             self.hits_ui(app, ui, commands);
         });
     }
 
-    fn options_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
+    /// "Keep search" (beside the sort options), and the searches kept in the session.
+    fn keep_button_ui(&self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let query = self.query.trim();
+        let kept = app.session.saved_searches.iter().any(|s| s.query == query);
+        if ui
+            .add_enabled(!query.is_empty() && !kept, egui::Button::new("Keep search"))
+            .on_hover_text("Save this search in the session")
+            .clicked()
+        {
+            commands.push(Command::Edit(Edit::SaveSearch(SavedSearch {
+                query: query.to_owned(),
+                label: String::new(),
+            })));
+        }
+    }
+
+    /// The searches kept in the session, one pill each.
+    fn saved_ui(&self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let saved = &app.session.saved_searches;
+        if saved.is_empty() {
+            return;
+        }
+        let query = self.query.trim();
         ui.horizontal_wrapped(|ui| {
+            ui.label("Kept:");
+            for (i, s) in saved.iter().enumerate() {
+                let r = pill(ui, app, &s.query, s.query == query)
+                    .on_hover_text("Click to search again; right-click to forget");
+                if r.clicked() {
+                    commands.push(Command::RunSearch(s.query.clone()));
+                }
+                if r.secondary_clicked() {
+                    commands.push(Command::Edit(Edit::RemoveSavedSearch(i)));
+                }
+            }
+        });
+    }
+
+    /// Replaces the query (a saved search, a reopened session).
+    pub fn set_query(&mut self, query: &str) {
+        query.clone_into(&mut self.query);
+        self.current = None;
+    }
+
+    fn outlets(&mut self, app: &AppContext<'_>) -> Arc<Vec<String>> {
+        let n = app.corpus.articles().len();
+        if let Some((count, outlets)) = &self.outlets
+            && *count == n
+        {
+            return Arc::clone(outlets);
+        }
+        let mut outlets: Vec<String> = app
+            .corpus
+            .articles()
+            .iter()
+            .filter_map(|a| a.meta.outlet.clone())
+            .collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        let outlets = Arc::new(outlets);
+        self.outlets = Some((n, Arc::clone(&outlets)));
+        outlets
+    }
+
+    fn options_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        ui.horizontal_wrapped(|ui| {
+            self.keep_button_ui(app, ui, commands);
             ui.selectable_value(&mut self.sort, SortOrder::Relevance, "Relevance");
             ui.selectable_value(&mut self.sort, SortOrder::ArticleOrder, "Article order");
             ui.checkbox(&mut self.only_open_article, "Open article only");
         });
-        let mut outlets: Vec<&str> = app
-            .corpus
-            .articles()
-            .iter()
-            .filter_map(|a| a.meta.outlet.as_deref())
-            .collect();
-        outlets.sort_unstable();
-        outlets.dedup();
+        let outlets = self.outlets(app);
         if outlets.is_empty() {
             return;
         }
@@ -206,10 +269,10 @@ impl SearchPanel {
                     if ui.selectable_label(self.outlet.is_none(), "All").clicked() {
                         self.outlet = None;
                     }
-                    for o in outlets {
-                        let selected = self.outlet.as_deref() == Some(o);
+                    for o in outlets.iter() {
+                        let selected = self.outlet.as_deref() == Some(o.as_str());
                         if pill(ui, app, o, selected).clicked() {
-                            self.outlet = if selected { None } else { Some(o.to_owned()) };
+                            self.outlet = if selected { None } else { Some(o.clone()) };
                         }
                     }
                 });

@@ -1,0 +1,304 @@
+//! Importing articles from the window: file dialogs, drag and drop, the background job with its
+//! progress bar and cancel button, articles appearing as they load, and the import report.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Ui};
+
+use super::IsnadApp;
+use super::dialogs::{Ask, Modal};
+use crate::corpus::{Article, Corpus};
+use crate::gui::commands::Command;
+use crate::gui::panels::AppContext;
+use crate::gui::text;
+use crate::import::{ImportEvent, ImportJob, ImportReport, Progress};
+use crate::session::Source;
+
+/// How often articles that arrived are shown while an import runs.
+const SHOW_EVERY: Duration = Duration::from_millis(400);
+
+/// Why an import runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// The analyst added articles to the session.
+    Add,
+    /// The window opened on paths given on the command line: they replace the bundled set.
+    Startup,
+    /// A session's files are loading.
+    Session,
+}
+
+/// A running import and what it has sent so far.
+struct Running {
+    job: ImportJob,
+    purpose: Purpose,
+    arrived: Vec<Arc<Article>>,
+    shown_at: Instant,
+    progress: Progress,
+    started: Instant,
+}
+
+/// An import that ended: why it ran, the articles it sent, its report.
+struct Finished {
+    purpose: Purpose,
+    articles: Vec<Arc<Article>>,
+    report: ImportReport,
+}
+
+/// The import side of the app.
+#[derive(Default)]
+pub struct ImportState {
+    running: Option<Running>,
+    /// What finished, waiting for the app to take it.
+    finished: Option<Finished>,
+    /// Articles that arrived and should be shown now.
+    partial: Option<Vec<Arc<Article>>>,
+}
+
+impl ImportState {
+    /// True while an import runs.
+    pub fn running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Asks the running import to stop.
+    pub fn cancel(&self) {
+        if let Some(r) = &self.running {
+            r.job.cancel();
+        }
+    }
+
+    /// Takes what the import thread sent.
+    pub fn poll(&mut self, ctx: &egui::Context, _commands: &mut [Command]) {
+        let Some(r) = self.running.as_mut() else {
+            return;
+        };
+        for event in r.job.try_events() {
+            match event {
+                ImportEvent::Progress(p) => r.progress = p,
+                ImportEvent::Articles(batch) => r.arrived.extend(batch),
+                ImportEvent::Finished(report) => {
+                    let r = self.running.take();
+                    if let Some(r) = r {
+                        self.finished = Some(Finished {
+                            purpose: r.purpose,
+                            articles: r.arrived,
+                            report,
+                        });
+                    }
+                    ctx.request_repaint();
+                    return;
+                }
+            }
+        }
+        if r.shown_at.elapsed() >= SHOW_EVERY && !r.arrived.is_empty() {
+            r.shown_at = Instant::now();
+            self.partial = Some(r.arrived.clone());
+        }
+        ctx.request_repaint_after(Duration::from_millis(100));
+    }
+
+    /// The progress bar and its cancel button, while an import runs.
+    pub fn progress_ui(&self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let Some(r) = &self.running else {
+            return;
+        };
+        let p = r.progress;
+        let fraction = p.fraction();
+        ui.horizontal(|ui| {
+            if ui.button("Cancel import").clicked() {
+                commands.push(Command::CancelImport);
+            }
+            let label = format!(
+                "Importing: {} of {} files · {} articles · {:.1} of {:.1} MB · {:.0} s",
+                p.files_done,
+                p.files_total,
+                r.arrived.len(),
+                p.bytes_done as f64 / 1e6,
+                p.bytes_total as f64 / 1e6,
+                r.started.elapsed().as_secs_f32()
+            );
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(ui.available_width().min(520.0))
+                    .show_percentage(),
+            );
+            text::line(ui, &label, &app.ui_face(14.0));
+        });
+    }
+}
+
+impl IsnadApp {
+    /// File menu, Ctrl+I or a drop: import these paths, or ask for them.
+    pub(super) fn import(
+        &mut self,
+        ctx: &egui::Context,
+        paths: Option<Vec<PathBuf>>,
+        folder: bool,
+    ) {
+        if self.import.running() {
+            self.message = Some(("An import is already running".to_owned(), true));
+            return;
+        }
+        match paths {
+            Some(paths) if !paths.is_empty() => self.start(ctx, paths, Purpose::Add),
+            _ => self.files.ask(
+                if folder {
+                    Ask::ImportFolder
+                } else {
+                    Ask::ImportFiles
+                },
+                ctx,
+            ),
+        }
+    }
+
+    /// Imports the paths given on the command line in place of the bundled articles.
+    pub(super) fn start_import(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>, startup: bool) {
+        let purpose = if startup {
+            Purpose::Startup
+        } else {
+            Purpose::Add
+        };
+        self.start(ctx, paths, purpose);
+    }
+
+    /// Loads the files a session names.
+    pub(super) fn start_session_import(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        self.start(ctx, paths, Purpose::Session);
+    }
+
+    fn start(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>, purpose: Purpose) {
+        let waker = ctx.clone();
+        let job = match ImportJob::start_with_waker(
+            paths,
+            Some(Box::new(move || waker.request_repaint())),
+        ) {
+            Ok(job) => job,
+            Err(e) => {
+                self.message = Some((format!("the import could not start: {e}"), true));
+                return;
+            }
+        };
+        self.import.running = Some(Running {
+            job,
+            purpose,
+            arrived: Vec::new(),
+            shown_at: Instant::now(),
+            progress: Progress::default(),
+            started: Instant::now(),
+        });
+        ctx.request_repaint();
+    }
+
+    /// Files dropped on the window are imported.
+    pub(super) fn handle_dropped_files(
+        &mut self,
+        ctx: &egui::Context,
+        commands: &mut Vec<Command>,
+    ) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            commands.push(Command::Import(Some(dropped), false));
+        }
+        // While files hover over the window, say what a drop will do.
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            self.message = Some(("Drop to import these files".to_owned(), false));
+        }
+        self.take_import(ctx);
+    }
+
+    /// Shows articles as they arrive, and the report when the import ends.
+    fn take_import(&mut self, ctx: &egui::Context) {
+        if let Some(partial) = self.import.partial.take() {
+            let base = self.base_for_import();
+            let mut corpus = Corpus::new();
+            corpus.extend(base.into_iter().chain(partial));
+            // Only the list shows partial imports; search and quotes start when it ends.
+            self.corpus = Arc::new(corpus);
+        }
+        let Some(Finished {
+            purpose,
+            articles,
+            report,
+        }) = self.import.finished.take()
+        else {
+            return;
+        };
+        let base = self.base_for_import_of(purpose);
+        let mut corpus = Corpus::new();
+        if purpose != Purpose::Startup {
+            for f in self.loaded.failures() {
+                corpus.push_failure(f.clone());
+            }
+        }
+        corpus.extend(base.into_iter().chain(articles));
+        for f in report.failures() {
+            corpus.push_failure(f.clone());
+        }
+        self.set_corpus(ctx, Arc::new(corpus));
+        if purpose == Purpose::Session {
+            self.relayer_after_session_import();
+        } else {
+            // The session names each file read, with its hash (a folder by its files).
+            let sources: Vec<Source> = report
+                .encodings
+                .iter()
+                .filter_map(|e| Source::file(&e.path).ok())
+                .collect();
+            let startup = purpose == Purpose::Startup;
+            self.doc.change_without_undo(|s| {
+                if startup {
+                    s.sources.clear();
+                }
+                for source in sources {
+                    if !s.sources.contains(&source) {
+                        s.sources.push(source);
+                    }
+                }
+            });
+        }
+        let text = report.to_string();
+        let summary = text.lines().next().unwrap_or_default().to_owned();
+        self.message = Some((summary, report.cancelled || report.has_problems()));
+        let lines: Vec<String> = text.lines().map(str::to_owned).collect();
+        if purpose == Purpose::Session {
+            self.report_session_problems();
+        } else if lines.len() > 1 {
+            self.modal = Some(Modal::Report {
+                title: "Import report".to_owned(),
+                lines,
+            });
+        }
+    }
+
+    fn relayer_after_session_import(&mut self) {
+        let view = self.doc.session().view.clone();
+        if let Some(id) = view.selected.filter(|id| self.corpus.article(id).is_some()) {
+            self.selected = Some(id);
+            self.reader.open_new_article();
+        }
+    }
+
+    /// The articles an import adds to: none when it replaces the startup set.
+    fn base_for_import(&self) -> Vec<Arc<Article>> {
+        let purpose = self.import.running.as_ref().map(|r| r.purpose);
+        purpose.map_or_else(Vec::new, |p| self.base_for_import_of(p))
+    }
+
+    fn base_for_import_of(&self, purpose: Purpose) -> Vec<Arc<Article>> {
+        match purpose {
+            Purpose::Startup => Vec::new(),
+            Purpose::Add | Purpose::Session => self.loaded.articles().to_vec(),
+        }
+    }
+}

@@ -1,0 +1,541 @@
+//! The application: owns the corpus, the research session, the panels and the preferences, and
+//! applies commands at the end of each frame.
+
+mod dialogs;
+mod import;
+mod modals;
+mod session;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use eframe::egui;
+
+use super::commands::{Command, View};
+use super::panels::{
+    AppContext, ArticleList, Marks, MenuState, QuotesView, Reader, SearchPanel, menu_ui, notes_ui,
+    status_ui, toolbar_ui,
+};
+use super::prefs::Prefs;
+use super::{fonts, theme::Theme};
+use crate::corpus::{ArticleId, Corpus};
+use crate::quotes::{Correction, QuoteAnchor, QuoteId, QuoteKind};
+use crate::session::{Anchor, Bookmark, Document, Edit, Recovery, Session, Target};
+use crate::stories::Stories;
+use dialogs::{FileDialogs, Modal};
+use import::ImportState;
+
+/// What the left panel shows beside the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LeftTab {
+    /// The search panel.
+    #[default]
+    Search,
+    /// Bookmarks and notes.
+    Notes,
+}
+
+/// The Isnad window.
+pub struct IsnadApp {
+    set_up: bool,
+    window_title: String,
+    /// The articles as loaded, before the session's metadata edits.
+    loaded: Arc<Corpus>,
+    /// The articles as shown: `loaded` with the session's metadata edits.
+    corpus: Arc<Corpus>,
+    selected: Option<ArticleId>,
+    prefs: Prefs,
+    doc: Document,
+    recovery: Option<Recovery>,
+    autosave_due: Option<Instant>,
+    close_confirmed: bool,
+    list: ArticleList,
+    reader: Reader,
+    search: Option<SearchPanel>,
+    quotes: Option<QuotesView>,
+    left: LeftTab,
+    view: View,
+    scroll_to: Option<usize>,
+    files: FileDialogs,
+    modal: Option<Modal>,
+    import: ImportState,
+    message: Option<(String, bool)>,
+    /// Paths given on the command line, imported on the first frame.
+    startup_paths: Vec<PathBuf>,
+    /// Copies of one story among the articles (from the quotes view's thread).
+    stories: Arc<Stories>,
+}
+
+impl IsnadApp {
+    /// Builds the app on a loaded corpus; reads preferences from eframe's storage.
+    pub fn new(storage: Option<&dyn eframe::Storage>, corpus: Arc<Corpus>) -> Self {
+        let prefs: Prefs = storage
+            .and_then(|s| eframe::get_value(s, Prefs::KEY))
+            .unwrap_or_default();
+        let selected = corpus.articles().first().map(|a| a.id.clone());
+        Self {
+            set_up: false,
+            window_title: String::new(),
+            loaded: Arc::clone(&corpus),
+            corpus,
+            selected,
+            prefs,
+            doc: Document::new(Session::default()),
+            recovery: None,
+            autosave_due: None,
+            close_confirmed: false,
+            list: ArticleList::default(),
+            reader: Reader::default(),
+            search: None,
+            quotes: None,
+            left: LeftTab::Search,
+            view: View::Reader,
+            scroll_to: None,
+            files: FileDialogs::default(),
+            modal: None,
+            import: ImportState::default(),
+            message: None,
+            startup_paths: Vec::new(),
+            stories: Arc::new(Stories::group(&[])),
+        }
+    }
+
+    /// Opens the window empty and imports these paths in the background on the first frame.
+    #[must_use]
+    pub fn importing(mut self, paths: Vec<PathBuf>) -> Self {
+        self.startup_paths = paths;
+        self
+    }
+
+    /// Autosaves edits to a recovery file in `dir`, and offers to recover one left there by a
+    /// session that did not close cleanly.
+    #[must_use]
+    pub fn with_recovery_dir(mut self, dir: &std::path::Path) -> Self {
+        let recovery = Recovery::in_dir(dir);
+        match recovery.find() {
+            Ok(Some(found)) => self.modal = Some(Modal::Recovery(Box::new(found))),
+            Ok(None) => {}
+            Err(e) => self.message = Some((format!("recovery file unreadable: {e}"), true)),
+        }
+        self.recovery = Some(recovery);
+        self
+    }
+
+    /// The article open in the reader.
+    pub fn selected(&self) -> Option<&ArticleId> {
+        self.selected.as_ref()
+    }
+
+    /// Reader font size in points.
+    pub fn font_size(&self) -> f32 {
+        self.prefs.font_size
+    }
+
+    /// The reader's selected text, if any.
+    pub fn selected_text(&self) -> Option<String> {
+        let article = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.corpus.article(id))?;
+        self.reader.selected_text(article)
+    }
+
+    /// What the centre shows.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The quotes view (after the first frame).
+    pub fn quotes(&self) -> Option<&QuotesView> {
+        self.quotes.as_ref()
+    }
+
+    /// The search panel's query and results.
+    pub fn search(&self) -> Option<&SearchPanel> {
+        self.search.as_ref()
+    }
+
+    /// The research session.
+    pub fn session(&self) -> &Session {
+        self.doc.session()
+    }
+
+    /// The session document (its file, undo history, unsaved changes).
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The articles shown.
+    pub fn corpus(&self) -> &Arc<Corpus> {
+        &self.corpus
+    }
+
+    /// The status line's message, and whether it is an error.
+    pub fn message(&self) -> Option<&(String, bool)> {
+        self.message.as_ref()
+    }
+
+    /// What the panels read, for the parts of the app outside the frame's panels.
+    fn context(&self, ctx: &egui::Context) -> AppContext<'_> {
+        AppContext {
+            corpus: &self.corpus,
+            selected: self.selected.as_ref(),
+            prefs: &self.prefs,
+            theme: Theme::of(ctx),
+            view: self.view,
+            quote_count: None,
+            stories: &self.stories,
+            session: self.doc.session(),
+            message: None,
+        }
+    }
+
+    /// Applies a command as if a panel had sent it (for tests and the file dialogs' answers).
+    pub fn request(&mut self, ctx: &egui::Context, command: Command) {
+        self.apply(ctx, command);
+    }
+
+    /// The reader's selection as an anchor, trimmed of spaces and quote marks.
+    fn selection_anchor(&self) -> Option<Anchor> {
+        let article = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.corpus.article(id))?;
+        let bytes = self.reader.selection_range(article)?;
+        let text = article.text.get(bytes.clone())?;
+        let trimmed = text.trim_matches(|c: char| c.is_whitespace() || "\"“”«»„‘’".contains(c));
+        let start = bytes.start + text.find(trimmed).unwrap_or(0);
+        (!trimmed.is_empty()).then(|| Anchor {
+            article: article.id.clone(),
+            bytes: start..start + trimmed.len(),
+            text: trimmed.to_owned(),
+        })
+    }
+
+    /// What a bookmark or note made now is on: the selection, else the open article.
+    fn selection_target(&self) -> Option<Target> {
+        self.selection_anchor()
+            .map(Target::Passage)
+            .or_else(|| self.selected.clone().map(Target::Article))
+    }
+
+    /// Adds the reader's selection as a quotation and selects it in the quotes table.
+    fn quote_selection(&mut self, ctx: &egui::Context) {
+        let Some(a) = self.selection_anchor() else {
+            return;
+        };
+        let id = QuoteId::new(&a.article, &a.bytes);
+        let anchor = QuoteAnchor {
+            article: a.article,
+            bytes: a.bytes,
+            text: a.text,
+        };
+        self.edit(
+            ctx,
+            Edit::Correct(Correction::AddQuote {
+                quote: anchor,
+                kind: QuoteKind::Direct,
+                speaker: None,
+            }),
+        );
+        if let Some(q) = self.quotes.as_mut() {
+            q.select(&id);
+        }
+        self.view = View::Quotes;
+    }
+
+    fn open_article(&mut self, id: ArticleId, at: Option<usize>) {
+        if self.selected.as_ref() != Some(&id) {
+            self.reader.open_new_article();
+        }
+        self.selected = Some(id);
+        self.scroll_to = at;
+    }
+
+    fn open_hit(&mut self, n: usize) {
+        let Some(hit) = self.search.as_mut().and_then(|s| s.select(n)) else {
+            return;
+        };
+        let id = hit.article.id.clone();
+        let at = hit.spans.first().map(|s| s.bytes.start);
+        self.open_article(id, at);
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::FocusSearch => {
+                self.left = LeftTab::Search;
+                if let Some(s) = self.search.as_mut() {
+                    s.focus();
+                }
+            }
+            Command::RunSearch(query) => {
+                if let Some(s) = self.search.as_mut() {
+                    s.set_query(&query);
+                }
+            }
+            Command::OpenHit(n) => {
+                self.view = View::Reader;
+                self.open_hit(n);
+            }
+            Command::ShowView(view) => self.view = view,
+            Command::SelectQuote(id) => {
+                if let Some(q) = self.quotes.as_mut() {
+                    q.select(&id);
+                }
+            }
+            Command::Edit(edit) => self.edit(ctx, edit),
+            Command::QuoteSelection => self.quote_selection(ctx),
+            Command::BookmarkSelection => {
+                if let Some(target) = self.selection_target() {
+                    let edit = Edit::AddBookmark(Bookmark {
+                        target,
+                        label: String::new(),
+                    });
+                    self.edit(ctx, edit);
+                    self.message = Some(("Bookmarked".to_owned(), false));
+                }
+            }
+            Command::NoteOnSelection => {
+                if let Some(target) = self.selection_target() {
+                    self.write_note(target);
+                }
+            }
+            Command::WriteNote(target) => self.write_note(target),
+            Command::EditDetails(article) => self.edit_details(article),
+            Command::OpenTarget(target) => self.open_target(&target),
+            Command::OpenQuote(id) => {
+                if let Some((article, at)) = self.quotes.as_mut().and_then(|q| q.select(&id)) {
+                    self.open_article(article, Some(at));
+                    self.view = View::Reader;
+                }
+            }
+            Command::StepHit(forward) => {
+                if let Some(n) = self.search.as_ref().map(|s| s.step(forward)) {
+                    self.open_hit(n);
+                }
+            }
+            Command::OpenArticle(id) => self.open_article(id, None),
+            Command::ChangeFontSize(delta) => {
+                let (lo, hi) = (*Prefs::FONT_RANGE.start(), *Prefs::FONT_RANGE.end());
+                self.prefs.font_size = (self.prefs.font_size + delta).clamp(lo, hi);
+            }
+            Command::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                ctx.set_theme(choice.preference());
+            }
+            Command::Undo => self.undo(ctx, true),
+            Command::Redo => self.undo(ctx, false),
+            Command::NewSession => self.new_session(ctx, true),
+            Command::OpenSession(path) => self.open_session(ctx, path, true),
+            Command::Save => self.save(ctx),
+            Command::SaveAs(path) => self.save_as(ctx, path),
+            Command::Import(paths, folder) => self.import(ctx, paths, folder),
+            Command::CancelImport => self.import.cancel(),
+            Command::ExportAs(format) => self.files.ask(dialogs::Ask::Export(format), ctx),
+            Command::ExportTo(path, format) => self.export(ctx, &path, format),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
+        use egui::{Key, Modifiers};
+        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        ctx.input_mut(|i| {
+            let plus = i.consume_key(Modifiers::COMMAND, Key::Plus)
+                || i.consume_key(Modifiers::COMMAND, Key::Equals)
+                || i.consume_key(shift, Key::Equals);
+            let pairs = [
+                (shift, Key::Z, Command::Redo),
+                (shift, Key::S, Command::SaveAs(None)),
+                (Modifiers::COMMAND, Key::Y, Command::Redo),
+                (Modifiers::COMMAND, Key::Z, Command::Undo),
+                (Modifiers::COMMAND, Key::S, Command::Save),
+                (Modifiers::COMMAND, Key::O, Command::OpenSession(None)),
+                (Modifiers::COMMAND, Key::I, Command::Import(None, false)),
+                (Modifiers::COMMAND, Key::Q, Command::Quit),
+                (Modifiers::COMMAND, Key::F, Command::FocusSearch),
+                (Modifiers::SHIFT, Key::F3, Command::StepHit(false)),
+                (Modifiers::NONE, Key::F3, Command::StepHit(true)),
+                (
+                    Modifiers::COMMAND,
+                    Key::Minus,
+                    Command::ChangeFontSize(-2.0),
+                ),
+            ];
+            for (mods, key, command) in pairs {
+                if i.consume_key(mods, key) {
+                    commands.push(command);
+                }
+            }
+            if plus {
+                commands.push(Command::ChangeFontSize(2.0));
+            }
+        });
+    }
+
+    fn set_up(&mut self, ctx: &egui::Context) {
+        fonts::install(ctx);
+        // Ctrl +/- change the reader's font size, not the whole interface's zoom.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_theme(self.prefs.theme.preference());
+        self.search = Some(SearchPanel::new(self.corpus.clone(), ctx));
+        self.quotes = Some(QuotesView::start(self.corpus.clone(), ctx));
+        let paths = std::mem::take(&mut self.startup_paths);
+        if !paths.is_empty() {
+            self.start_import(ctx, paths, true);
+        }
+        self.set_up = true;
+    }
+
+    /// What the background threads sent: a file dialog's answer, imported articles, dropped
+    /// files, the quote extraction and its stories.
+    fn take_background(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        commands.extend(self.files.poll());
+        self.import.poll(ctx, commands);
+        self.handle_dropped_files(ctx, commands);
+        if let Some(q) = self.quotes.as_mut() {
+            q.poll(&self.doc.session().corrections, self.corpus.articles());
+            if !Arc::ptr_eq(q.stories(), &self.stories) {
+                self.stories = Arc::clone(q.stories());
+            }
+        }
+    }
+
+    /// One frame of the interface (also used by tests driving the app without a window).
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.set_up {
+            self.set_up(&ctx);
+        }
+        let mut commands = Vec::new();
+        if self.modal.is_none() {
+            Self::shortcuts(&ctx, &mut commands);
+        }
+        self.take_background(&ctx, &mut commands);
+        let theme = Theme::of(&ctx);
+        let app = AppContext {
+            corpus: &self.corpus,
+            selected: self.selected.as_ref(),
+            prefs: &self.prefs,
+            theme,
+            view: self.view,
+            quote_count: self
+                .quotes
+                .as_ref()
+                .filter(|q| !q.loading())
+                .map(QuotesView::count),
+            stories: &self.stories,
+            session: self.doc.session(),
+            message: self.message.as_ref(),
+        };
+        let article = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.corpus.article(id))
+            .cloned();
+
+        let menu = MenuState {
+            undo: self.doc.undo_label().map(str::to_owned),
+            redo: self.doc.redo_label().map(str::to_owned),
+            recent: &self.prefs.recent_sessions,
+            importing: self.import.running(),
+        };
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            menu_ui(&menu, ui, &mut commands);
+            toolbar_ui(&app, ui, &mut commands);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            self.import.progress_ui(&app, ui, &mut commands);
+            status_ui(
+                &app,
+                ui,
+                self.reader.selection_chars(article.as_deref()),
+                &mut commands,
+            );
+        });
+        egui::Panel::right("articles")
+            .resizable(true)
+            .default_size(360.0)
+            .min_size(220.0)
+            .show(ui, |ui| self.list.ui(&app, ui, &mut commands));
+        if self.view == View::Reader {
+            left_panel_ui(
+                &mut self.left,
+                self.search.as_mut(),
+                &app,
+                ui,
+                &mut commands,
+            );
+        }
+        let mut highlights = Vec::new();
+        if let Some(id) = &self.selected {
+            if let Some(q) = &self.quotes {
+                highlights.extend(q.highlights_in(id));
+            }
+            if let Some(s) = &self.search {
+                highlights.extend(s.highlights_in(id));
+            }
+        }
+        let marks = Marks {
+            highlights,
+            scroll_to: self.scroll_to.take(),
+        };
+        egui::CentralPanel::default().show(ui, |ui| match (self.view, self.quotes.as_mut()) {
+            (View::Quotes, Some(quotes)) => quotes.ui(&app, ui, &mut commands),
+            _ => self
+                .reader
+                .ui(&app, article.as_deref(), &marks, ui, &mut commands),
+        });
+        if let Some(modal) = self.modal.take() {
+            self.modal = self.modal_ui(&ctx, modal, &mut commands);
+        }
+        self.update_title(&ctx, article.as_deref());
+        self.handle_close(&ctx);
+        for c in commands {
+            self.apply(&ctx, c);
+        }
+        self.autosave(&ctx);
+    }
+}
+
+/// Beside the reader: the search panel or the notes, in tabs. (The quotes table takes the width
+/// the search panel has beside the reader.)
+fn left_panel_ui(
+    left: &mut LeftTab,
+    search: Option<&mut SearchPanel>,
+    app: &AppContext<'_>,
+    ui: &mut egui::Ui,
+    commands: &mut Vec<Command>,
+) {
+    egui::Panel::left("search")
+        .resizable(true)
+        .default_size(430.0)
+        .min_size(260.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.selectable_value(left, LeftTab::Search, "Search panel");
+                let notes = app.session.notes.len() + app.session.bookmarks.len();
+                ui.selectable_value(left, LeftTab::Notes, format!("Notes & bookmarks ({notes})"));
+            });
+            match (*left, search) {
+                (LeftTab::Search, Some(search)) => search.ui(app, ui, commands),
+                _ => notes_ui(app, ui, commands),
+            }
+        });
+}
+
+impl eframe::App for IsnadApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        IsnadApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Prefs::KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self) {
+        self.exit_cleanly();
+    }
+}

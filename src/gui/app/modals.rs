@@ -1,0 +1,246 @@
+//! The modal windows' contents: note editor, details editor, unsaved-changes prompt, recovery
+//! offer and reports. Each returns the modal while it stays open.
+
+use eframe::egui::{self, Align, Layout, Ui};
+
+use super::IsnadApp;
+use super::dialogs::{Modal, Then};
+use crate::corpus::ArticleId;
+use crate::gui::commands::Command;
+use crate::gui::panels::describe;
+use crate::gui::text::{self, Dir, Face, input::ArabicInput};
+use crate::gui::{fonts, theme::Theme};
+use crate::session::{Document, Edit, Note, Recovered, Target};
+
+/// Accessible name of the note editor's field.
+pub const NOTE_FIELD: &str = "Note text";
+
+/// The faces of a modal: body text, heading, secondary text.
+struct Faces {
+    body: Face,
+    heading: Face,
+    weak: Face,
+}
+
+impl Faces {
+    fn of(ctx: &egui::Context) -> Self {
+        let theme = Theme::of(ctx);
+        let body = Face {
+            family: fonts::UI,
+            size: 16.0,
+            color: theme.text,
+            dir: Dir::Auto,
+        };
+        Self {
+            body,
+            heading: Face {
+                family: fonts::UI_BOLD,
+                ..body
+            },
+            weak: Face {
+                color: theme.weak_text,
+                ..body
+            },
+        }
+    }
+}
+
+impl IsnadApp {
+    /// Shows `modal`; returns it while it stays open.
+    pub(super) fn modal_ui(
+        &mut self,
+        ctx: &egui::Context,
+        modal: Modal,
+        commands: &mut Vec<Command>,
+    ) -> Option<Modal> {
+        let faces = Faces::of(ctx);
+        let mut keep = None;
+        egui::Modal::new(egui::Id::unique("isnad-modal")).show(ctx, |ui| {
+            ui.set_width(560.0);
+            ui.with_layout(Layout::top_down(Align::Max), |ui| {
+                keep = match modal {
+                    Modal::Note {
+                        target,
+                        text,
+                        index,
+                    } => self.note_ui(ui, &faces, target, text, index, commands),
+                    Modal::Details { article, fields } => {
+                        self.details_ui(ui, &faces, article, fields, commands)
+                    }
+                    Modal::Unsaved(then) => self.unsaved_ui(ctx, ui, &faces, then),
+                    Modal::Recovery(found) => self.recovery_ui(ctx, ui, &faces, found),
+                    Modal::Report { title, lines } => report_ui(ui, &faces, title, lines),
+                };
+            });
+        });
+        keep
+    }
+
+    fn note_ui(
+        &self,
+        ui: &mut Ui,
+        faces: &Faces,
+        target: Target,
+        mut text: String,
+        index: Option<usize>,
+        commands: &mut Vec<Command>,
+    ) -> Option<Modal> {
+        let (what, _) = describe(&self.context(ui.ctx()), &target);
+        text::line(ui, "ملاحظة", &faces.heading);
+        text::label(ui, &what, &faces.weak);
+        let (_, change) = ArabicInput::new(&mut text, NOTE_FIELD, faces.body)
+            .hint("اكتب ملاحظتك…")
+            .width(540.0)
+            .show(ui);
+        let typed = text.trim().to_owned();
+        let mut done = false;
+        ui.horizontal(|ui| {
+            if ui.button("Cancel").clicked() {
+                done = true;
+            }
+            let save = ui.add_enabled(!typed.is_empty(), egui::Button::new("Save note"));
+            if save.clicked() || (change.submitted && !typed.is_empty()) {
+                commands.push(Command::Edit(match index {
+                    Some(index) => Edit::SetNoteText {
+                        index,
+                        text: typed.clone(),
+                    },
+                    None => Edit::AddNote(Note {
+                        target: target.clone(),
+                        text: typed.clone(),
+                    }),
+                }));
+                done = true;
+            }
+        });
+        (!done).then_some(Modal::Note {
+            target,
+            text,
+            index,
+        })
+    }
+
+    fn details_ui(
+        &self,
+        ui: &mut Ui,
+        faces: &Faces,
+        article: ArticleId,
+        mut fields: [String; 4],
+        commands: &mut Vec<Command>,
+    ) -> Option<Modal> {
+        text::line(ui, "تفاصيل المقال", &faces.heading);
+        let names = ["Title", "Outlet", "Date (YYYY-MM-DD)", "Author"];
+        for (field, name) in fields.iter_mut().zip(names) {
+            ui.label(name);
+            ArabicInput::new(field, name, faces.body)
+                .width(540.0)
+                .show(ui);
+        }
+        let mut done = false;
+        ui.horizontal(|ui| {
+            if ui.button("Cancel").clicked() {
+                done = true;
+            }
+            if ui.button("Save details").clicked() {
+                let edit = self.details_edit(&article, &fields);
+                commands.push(Command::Edit(Edit::EditMetadata {
+                    article: article.clone(),
+                    edit,
+                }));
+                done = true;
+            }
+        });
+        (!done).then_some(Modal::Details { article, fields })
+    }
+
+    fn unsaved_ui(
+        &mut self,
+        ctx: &egui::Context,
+        ui: &mut Ui,
+        faces: &Faces,
+        then: Then,
+    ) -> Option<Modal> {
+        text::line(ui, "Unsaved changes", &faces.heading);
+        text::label(
+            ui,
+            "This session has changes that are not saved. Save them first?",
+            &faces.body,
+        );
+        let (mut save, mut discard, mut cancel) = (false, false, false);
+        ui.horizontal(|ui| {
+            save = ui.button("Save").clicked();
+            discard = ui.button("Don't save").clicked();
+            cancel = ui.button("Cancel").clicked();
+        });
+        if save {
+            self.save(ctx);
+            // A session never saved asks for a file first; the prompt waits for it.
+            if self.doc.is_dirty() {
+                return Some(Modal::Unsaved(then));
+            }
+            self.then(ctx, then);
+        } else if discard {
+            self.then(ctx, then);
+        } else if !cancel {
+            return Some(Modal::Unsaved(then));
+        }
+        None
+    }
+
+    fn recovery_ui(
+        &mut self,
+        ctx: &egui::Context,
+        ui: &mut Ui,
+        faces: &Faces,
+        found: Box<Recovered>,
+    ) -> Option<Modal> {
+        text::line(ui, "Recover unsaved work?", &faces.heading);
+        let from = found.origin.as_ref().map_or_else(
+            || "an untitled session".to_owned(),
+            |p| p.display().to_string(),
+        );
+        text::label(
+            ui,
+            &format!(
+                "Isnad did not close cleanly last time. Unsaved changes to {from} were kept \
+                 ({} notes, {} bookmarks, {} corrections).",
+                found.session.notes.len(),
+                found.session.bookmarks.len(),
+                found.session.corrections.edits.len()
+            ),
+            &faces.body,
+        );
+        let (mut recover, mut discard) = (false, false);
+        ui.horizontal(|ui| {
+            recover = ui.button("Recover").clicked();
+            discard = ui.button("Discard").clicked();
+        });
+        if recover {
+            let Recovered {
+                session, origin, ..
+            } = *found;
+            self.install(ctx, Document::recovered(session, origin));
+            self.message = Some(("Recovered the unsaved session".to_owned(), false));
+            None
+        } else if discard {
+            if let Some(r) = &self.recovery {
+                let _ = r.clear();
+            }
+            None
+        } else {
+            Some(Modal::Recovery(found))
+        }
+    }
+}
+
+fn report_ui(ui: &mut Ui, faces: &Faces, title: String, lines: Vec<String>) -> Option<Modal> {
+    text::line(ui, &title, &faces.heading);
+    egui::ScrollArea::vertical()
+        .max_height(360.0)
+        .show(ui, |ui| {
+            for line in &lines {
+                text::label(ui, line, &faces.body);
+            }
+        });
+    (!ui.button("Close").clicked()).then_some(Modal::Report { title, lines })
+}

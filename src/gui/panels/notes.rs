@@ -1,0 +1,147 @@
+//! The notes panel: the session's bookmarks and notes, each opening its article at its passage,
+//! with the ones whose article is not loaded marked.
+
+use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+
+use super::{AppContext, Command};
+use crate::gui::fonts;
+use crate::gui::text::{self, Dir, Face};
+use crate::session::{Edit, Target};
+
+/// Accessible name of the notes panel's heading.
+pub const NOTES_HEADING: &str = "الملاحظات والعلامات";
+
+const EXCERPT_CHARS: usize = 60;
+
+/// A short description of what a note or bookmark is on.
+pub fn describe(app: &AppContext<'_>, target: &Target) -> (String, bool) {
+    let article = app.corpus.article(target.article());
+    let title = article.map_or_else(|| target.article().to_string(), |a| a.display_title());
+    let what = match target {
+        Target::Article(_) => title,
+        Target::Passage(a) => format!("«{}» · {title}", excerpt(&a.text)),
+        Target::Quote(q) => format!("quote «{}» · {title}", excerpt(&q.text)),
+    };
+    (what, article.is_some())
+}
+
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(EXCERPT_CHARS).collect();
+    if text.chars().count() > EXCERPT_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+/// Shows the bookmarks and notes.
+pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.with_layout(Layout::top_down(Align::Max), |ui| {
+        ui.add_space(6.0);
+        let heading = Face {
+            family: fonts::UI_BOLD,
+            size: 16.0,
+            color: app.theme.heading,
+            dir: Dir::Auto,
+        };
+        text::line(ui, NOTES_HEADING, &heading);
+        let s = app.session;
+        text::line(
+            ui,
+            &format!("{} bookmarks · {} notes", s.bookmarks.len(), s.notes.len()),
+            &app.weak_face(13.5),
+        );
+        if s.bookmarks.is_empty() && s.notes.is_empty() {
+            text::label(
+                ui,
+                "Select text in the reader and press “Bookmark” or “Note…” in the status line; \
+                 notes on a quotation are written in the quotes table.",
+                &app.weak_face(14.0),
+            );
+            return;
+        }
+        let row_height = app.ui_face(15.0).line_height(ui.ctx())
+            + app.ui_face(13.5).line_height(ui.ctx())
+            + 10.0;
+        let rows = s.bookmarks.len() + s.notes.len();
+        ScrollArea::vertical()
+            .id_salt("notes-list")
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, rows, |ui, range| {
+                ui.spacing_mut().item_spacing.y = 0.0;
+                for i in range {
+                    if let Some(b) = s.bookmarks.get(i) {
+                        let first = if b.label.is_empty() {
+                            "علامة"
+                        } else {
+                            &b.label
+                        };
+                        row_ui(app, ui, row_height, &b.target, first, commands, |c| {
+                            c.push(Command::Edit(Edit::RemoveBookmark(i)));
+                        });
+                    } else if let Some(n) = s.notes.get(i - s.bookmarks.len()) {
+                        let index = i - s.bookmarks.len();
+                        row_ui(app, ui, row_height, &n.target, &n.text, commands, |c| {
+                            c.push(Command::Edit(Edit::RemoveNote(index)));
+                        });
+                    }
+                }
+            });
+    });
+}
+
+fn row_ui(
+    app: &AppContext<'_>,
+    ui: &mut Ui,
+    row_height: f32,
+    target: &Target,
+    first: &str,
+    commands: &mut Vec<Command>,
+    remove: impl FnOnce(&mut Vec<Command>),
+) {
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), Sense::click());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    if response.hovered() {
+        ui.painter()
+            .rect_filled(rect.shrink(1.0), 4.0, ui.visuals().faint_bg_color);
+    }
+    let (what, loaded) = describe(app, target);
+    let inner = rect.shrink2(egui::vec2(6.0, 5.0));
+    let mut row = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(inner)
+            .layout(Layout::top_down(Align::Max)),
+    );
+    row.set_clip_rect(inner.intersect(ui.clip_rect()));
+    text::line(&mut row, first, &app.ui_face(15.0));
+    let second = if loaded {
+        app.weak_face(13.5)
+    } else {
+        Face {
+            color: app.theme.error,
+            ..app.weak_face(13.5)
+        }
+    };
+    let what = if loaded {
+        what
+    } else {
+        format!("{what} (article not loaded)")
+    };
+    text::line(&mut row, &what, &second);
+    // The remove button sits at the row's left end, away from the text's start.
+    let x = egui::Rect::from_min_size(
+        egui::pos2(rect.left() + 2.0, rect.top() + 4.0),
+        egui::vec2(22.0, 22.0),
+    );
+    let close = ui.put(x, egui::Button::new("×").small());
+    let close = close.on_hover_text("Remove");
+    if close.clicked() {
+        remove(commands);
+    } else if response.clicked() && loaded {
+        commands.push(Command::OpenTarget(target.clone()));
+    }
+    let label = format!("{first} — {what}");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+}

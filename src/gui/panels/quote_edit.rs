@@ -1,0 +1,184 @@
+//! The bar above the quotes table for the selected quotation: its speaker (set, or merged into
+//! another name), deletion, tags and a note; every change is a session edit that can be undone.
+
+use eframe::egui::{self, Align, Layout, Sense, Ui};
+
+use super::{AppContext, Command, QuotesView};
+use crate::arabic::fold_for_compare;
+use crate::gui::text::{self, Face, input::ArabicInput};
+use crate::quotes::{Correction, Quote, QuoteAnchor};
+use crate::session::{Edit, Target};
+
+/// Accessible name of the speaker field of a correction.
+pub const SPEAKER_EDIT: &str = "Speaker name";
+/// Accessible name of the tags field.
+pub const TAGS_EDIT: &str = "Tags";
+
+/// Tags as typed: separated by Arabic or Latin commas.
+fn split_tags(typed: &str) -> Vec<String> {
+    typed
+        .split([',', '،', '؛', ';'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Corrections, tags and notes of the selected quotation.
+pub fn correction_ui(
+    view: &mut QuotesView,
+    app: &AppContext<'_>,
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+) {
+    let Some(q) = view.selected().cloned() else {
+        text::line(
+            ui,
+            "Click a row to correct, tag or annotate it; double-click to read it in its article.",
+            &app.weak_face(13.5),
+        );
+        failed_ui(view, app, ui);
+        return;
+    };
+    let anchor = QuoteAnchor::of(&q);
+    if view.tags_for.as_ref() != Some(&q.id) {
+        view.tags_edit = app.session.tags_of(&anchor).join("، ");
+        view.tags_for = Some(q.id.clone());
+    }
+    let current = q.speaker_name().to_owned();
+    ui.horizontal(|ui| {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            text::line(ui, "المتحدث:", &app.ui_face(15.0));
+            ArabicInput::new(&mut view.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
+                .hint("اسم المتحدث")
+                .width(240.0)
+                .show(ui);
+            let typed = view.speaker_edit.trim().to_owned();
+            let changed = !typed.is_empty() && typed != current;
+            if ui
+                .add_enabled(changed, egui::Button::new("Set speaker"))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Correct(Correction::SetSpeaker {
+                    quote: anchor.clone(),
+                    speaker: typed.clone(),
+                })));
+            }
+            if ui
+                .add_enabled(
+                    changed && !current.is_empty(),
+                    egui::Button::new("Merge speaker into name"),
+                )
+                .on_hover_text("Every quotation of this speaker goes to the typed name")
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Correct(Correction::MergeSpeakers {
+                    from: current.clone(),
+                    into: typed,
+                })));
+            }
+        });
+    });
+    speaker_suggestions_ui(view, app, ui, &current);
+    ui.horizontal(|ui| {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            text::line(ui, "وسوم:", &app.ui_face(15.0));
+            let (_, change) = ArabicInput::new(&mut view.tags_edit, TAGS_EDIT, app.ui_face(15.0))
+                .hint("وسم، وسم آخر")
+                .width(240.0)
+                .show(ui);
+            let typed = split_tags(&view.tags_edit);
+            let saved: Vec<String> = app
+                .session
+                .tags_of(&anchor)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            let clicked = ui
+                .add_enabled(typed != saved, egui::Button::new("Set tags"))
+                .clicked();
+            if clicked || (change.submitted && typed != saved) {
+                commands.push(Command::Edit(Edit::SetQuoteTags {
+                    quote: anchor.clone(),
+                    tags: typed,
+                }));
+            }
+            let target = Target::Quote(anchor.clone());
+            let notes = app.session.notes_on(&target).count();
+            let label = if notes == 0 {
+                "Note…".to_owned()
+            } else {
+                format!("Note ({notes})…")
+            };
+            if ui.button(label).clicked() {
+                commands.push(Command::WriteNote(target));
+            }
+            if ui.button("Delete quote").clicked() {
+                commands.push(Command::Edit(Edit::Correct(Correction::DeleteQuote {
+                    quote: anchor.clone(),
+                })));
+            }
+            if ui.button("Open in reader").clicked() {
+                commands.push(Command::OpenQuote(q.id.clone()));
+            }
+        });
+    });
+    for (_, note) in app.session.notes_on(&Target::Quote(anchor)) {
+        text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(14.0));
+    }
+    failed_ui(view, app, ui);
+}
+
+/// Existing speakers that match what is typed, to pick from.
+fn speaker_suggestions_ui(view: &mut QuotesView, app: &AppContext<'_>, ui: &mut Ui, current: &str) {
+    let key = fold_for_compare(&view.speaker_edit);
+    if key.is_empty() || view.speaker_edit == current {
+        return;
+    }
+    let mut names: Vec<&str> = view
+        .quotes
+        .iter()
+        .map(Quote::speaker_name)
+        .filter(|n| !n.is_empty() && fold_for_compare(n).contains(&key))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut picked = None;
+    ui.horizontal_wrapped(|ui| {
+        for name in names.into_iter().take(8) {
+            let r = text::line(ui, name, &app.ui_face(14.0)).interact(Sense::click());
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+            if r.clicked() {
+                picked = Some(name.to_owned());
+            }
+        }
+    });
+    if let Some(name) = picked {
+        view.speaker_edit = name;
+    }
+}
+
+fn failed_ui(view: &QuotesView, app: &AppContext<'_>, ui: &mut Ui) {
+    let failed = view.failed_corrections();
+    if failed > 0 {
+        let msg = format!("{failed} corrections no longer match the text");
+        text::line(
+            ui,
+            &msg,
+            &Face {
+                color: app.theme.error,
+                ..app.ui_face(13.5)
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_tags;
+
+    #[test]
+    fn tags_split_on_arabic_and_latin_commas() {
+        assert_eq!(split_tags("دعم، قمة ,عقوبات؛ "), ["دعم", "قمة", "عقوبات"]);
+    }
+}

@@ -1,0 +1,358 @@
+//! Research sessions in the window, as an analyst uses them: notes, bookmarks, corrections,
+//! tags and article details; undo and redo; save, close and reopen; recovery after a crash;
+//! export of the table as filtered; import with the progress bar. No display needed.
+#![cfg(feature = "gui")]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{Queryable, by};
+use isnad::corpus;
+use isnad::export::Format;
+use isnad::gui::{Command, IsnadApp, View};
+use isnad::session::load;
+
+type H = Harness<'static, IsnadApp>;
+
+fn harness_with(app: IsnadApp) -> H {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+    h.run_steps(4);
+    wait_for_quotes(&mut h);
+    h
+}
+
+fn harness() -> H {
+    harness_with(IsnadApp::new(None, Arc::new(corpus::bundled())))
+}
+
+fn wait_for_quotes(h: &mut H) {
+    for _ in 0..600 {
+        h.run_steps(1);
+        if h.state().quotes().is_some_and(|q| !q.loading()) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("quote extraction did not finish");
+}
+
+/// Sends a command as the menus and dialogs do.
+fn request(h: &mut H, command: Command) {
+    let ctx = h.ctx.clone();
+    h.state_mut().request(&ctx, command);
+    h.run_steps(4);
+}
+
+/// Writes a note on the open article through the reader's button and the note editor.
+fn note_on_open_article(h: &mut H, text: &str) {
+    h.get_by_role_and_label(egui::Role::Button, "Note on article…")
+        .click();
+    h.run_steps(4);
+    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+        .click();
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+        .type_text(text);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::Button, "Save note")
+        .click();
+    h.run_steps(4);
+}
+
+#[test]
+fn a_note_written_in_the_reader_is_listed_undone_and_redone() {
+    let mut h = harness();
+    note_on_open_article(&mut h, "مصدر أمريكي");
+    assert_eq!(h.state().session().notes.len(), 1);
+    assert!(h.state().document().is_dirty());
+    // The note shows under the article's title bar and in the notes tab.
+    h.get_by_label("ملاحظة: مصدر أمريكي");
+    h.get_by_role_and_label(egui::Role::Button, "Notes & bookmarks (1)")
+        .click();
+    h.run_steps(4);
+    h.get(
+        by().role(egui::Role::Button)
+            .label_contains("مصدر أمريكي — "),
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert!(h.state().session().notes.is_empty());
+    assert!(
+        !h.state().document().is_dirty(),
+        "undone back to the opened state"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().session().notes.len(), 1);
+}
+
+#[test]
+fn a_session_saved_closed_and_reopened_has_its_notes_corrections_and_bookmarks_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("summit.isnad");
+    let mut h = harness();
+    note_on_open_article(&mut h, "تغطية سعودية");
+    request(&mut h, Command::BookmarkSelection);
+    // A correction in the quotes table: the first row gets another speaker.
+    request(&mut h, Command::ShowView(View::Quotes));
+    let first = h
+        .state()
+        .quotes()
+        .and_then(|q| q.all().first().cloned())
+        .expect("a quote");
+    request(&mut h, Command::SelectQuote(first.id.clone()));
+    h.get_by_role_and_label(egui::Role::TextInput, "Speaker name")
+        .click();
+    h.run_steps(1);
+    for _ in 0..first.speaker_name().chars().count() + 2 {
+        h.key_press(Key::Backspace);
+    }
+    h.get_by_role_and_label(egui::Role::TextInput, "Speaker name")
+        .type_text("وكالة يونهاب");
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::Button, "Set speaker")
+        .click();
+    h.run_steps(4);
+    h.get_by_role_and_label(egui::Role::TextInput, "Tags")
+        .click();
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::TextInput, "Tags")
+        .type_text("دفاع، قمة");
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::Button, "Set tags")
+        .click();
+    h.run_steps(4);
+    request(&mut h, Command::SaveAs(Some(path.clone())));
+    assert!(!h.state().document().is_dirty());
+    assert!(path.exists());
+
+    // A new window opens the file: everything is back.
+    let mut h = harness();
+    request(&mut h, Command::OpenSession(Some(path.clone())));
+    wait_for_quotes(&mut h);
+    let s = h.state().session();
+    assert_eq!(s.notes.len(), 1);
+    assert_eq!(s.notes[0].text, "تغطية سعودية");
+    assert_eq!(s.bookmarks.len(), 1);
+    assert_eq!(s.all_tags(), ["دفاع", "قمة"]);
+    assert_eq!(h.state().view(), View::Quotes, "the view comes back too");
+    let corrected = h
+        .state()
+        .quotes()
+        .and_then(|q| q.quote(&first.id).cloned())
+        .expect("the quote");
+    assert_eq!(corrected.speaker_name(), "وكالة يونهاب");
+    h.get(by().role(egui::Role::Label).label("وكالة يونهاب"));
+}
+
+#[test]
+fn opening_another_session_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("empty.isnad");
+    let mut h = harness();
+    request(&mut h, Command::SaveAs(Some(path.clone())));
+    note_on_open_article(&mut h, "ملاحظة لم تحفظ");
+    request(&mut h, Command::OpenSession(Some(path.clone())));
+    h.get_by_label("Unsaved changes");
+    assert_eq!(
+        h.state().session().notes.len(),
+        1,
+        "nothing lost before answering"
+    );
+    h.get_by_role_and_label(egui::Role::Button, "Cancel")
+        .click();
+    h.run_steps(4);
+    assert_eq!(h.state().session().notes.len(), 1);
+    request(&mut h, Command::OpenSession(Some(path)));
+    h.get_by_role_and_label(egui::Role::Button, "Don't save")
+        .click();
+    h.run_steps(4);
+    assert!(
+        h.state().session().notes.is_empty(),
+        "the saved session opened"
+    );
+}
+
+#[test]
+fn a_broken_session_file_is_refused_with_a_message_and_the_current_work_stays() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.isnad");
+    std::fs::write(
+        &path,
+        "(version: 1, notes: [(target: Article(\"000\"), text: ",
+    )
+    .expect("write");
+    let mut h = harness();
+    note_on_open_article(&mut h, "عمل جار");
+    request(&mut h, Command::Save);
+    request(&mut h, Command::OpenSession(Some(path)));
+    // Unsaved work → the prompt; discard is not offered a chance to lose it: the file is bad.
+    if h.query_by_label("Unsaved changes").is_some() {
+        h.get_by_role_and_label(egui::Role::Button, "Don't save")
+            .click();
+        h.run_steps(4);
+    }
+    let (message, error) = h.state().message().cloned().expect("a message");
+    assert!(error, "{message}");
+    assert!(message.contains("broken.isnad"), "{message}");
+    assert_eq!(
+        h.state().session().notes.len(),
+        1,
+        "the work in the window stays"
+    );
+}
+
+#[test]
+fn edits_are_autosaved_and_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness_with(
+        IsnadApp::new(None, Arc::new(corpus::bundled())).with_recovery_dir(dir.path()),
+    );
+    note_on_open_article(&mut h, "قبل الانهيار");
+    std::thread::sleep(Duration::from_millis(2100));
+    h.run_steps(4);
+    // The window is gone without saving (no clean exit): the next start offers the work back.
+    drop(h);
+    let mut h = harness_with(
+        IsnadApp::new(None, Arc::new(corpus::bundled())).with_recovery_dir(dir.path()),
+    );
+    h.get_by_label("Recover unsaved work?");
+    h.get_by_role_and_label(egui::Role::Button, "Recover")
+        .click();
+    h.run_steps(4);
+    wait_for_quotes(&mut h);
+    let notes = &h.state().session().notes;
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].text, "قبل الانهيار");
+    assert!(
+        h.state().document().is_dirty(),
+        "recovered work is not saved yet"
+    );
+}
+
+#[test]
+fn edited_article_details_show_in_the_list_and_undo_restores_them() {
+    let mut h = harness();
+    let id = h.state().selected().cloned().expect("an article");
+    request(&mut h, Command::EditDetails(id.clone()));
+    h.get_by_label("تفاصيل المقال");
+    h.get_by_role_and_label(egui::Role::TextInput, "Outlet")
+        .click();
+    h.run_steps(1);
+    for _ in 0..40 {
+        h.key_press(Key::Backspace);
+    }
+    h.get_by_role_and_label(egui::Role::TextInput, "Outlet")
+        .type_text("صحيفة الشرق الأوسط");
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::Button, "Save details")
+        .click();
+    h.run_steps(4);
+    let outlet = |h: &H| {
+        h.state()
+            .corpus()
+            .article(&id)
+            .and_then(|a| a.meta.outlet.clone())
+    };
+    assert_eq!(outlet(&h).as_deref(), Some("صحيفة الشرق الأوسط"));
+    // The list row and the reader's byline both show the new outlet.
+    assert_eq!(
+        h.query_all(by().label_contains("صحيفة الشرق الأوسط ·"))
+            .count(),
+        2
+    );
+    request(&mut h, Command::Undo);
+    assert_ne!(outlet(&h).as_deref(), Some("صحيفة الشرق الأوسط"));
+}
+
+fn read_csv_rows(path: &Path) -> usize {
+    let bytes = std::fs::read(path).expect("export written");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 BOM for spreadsheets"
+    );
+    csv::Reader::from_reader(&bytes[3..]).records().count()
+}
+
+#[test]
+fn export_writes_the_table_as_it_is_filtered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    request(&mut h, Command::ShowView(View::Quotes));
+    let all = dir.path().join("all.csv");
+    request(&mut h, Command::ExportTo(all.clone(), Format::Csv));
+    let total = h
+        .state()
+        .quotes()
+        .map(isnad::gui::QuotesView::count)
+        .expect("quotes");
+    assert_eq!(read_csv_rows(&all), total);
+    h.get_by_role_and_label(egui::Role::TextInput, "Filter quotes")
+        .click();
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::TextInput, "Filter quotes")
+        .type_text("بوتين");
+    h.run_steps(4);
+    let some = dir.path().join("putin.csv");
+    request(&mut h, Command::ExportTo(some.clone(), Format::Csv));
+    let n = read_csv_rows(&some);
+    assert!(n > 0 && n < total, "{n} of {total}");
+    let (message, error) = h.state().message().cloned().expect("a message");
+    assert!(
+        !error && message.contains(&format!("{n} quotations")),
+        "{message}"
+    );
+    // A folder that does not exist: a clear error, nothing written.
+    let bad = dir.path().join("no such folder").join("q.xlsx");
+    request(&mut h, Command::ExportTo(bad.clone(), Format::Xlsx));
+    let (message, error) = h.state().message().cloned().expect("a message");
+    assert!(error, "{message}");
+    assert!(!bad.exists());
+}
+
+#[test]
+fn imported_files_join_the_corpus_and_the_session_names_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("wire.txt");
+    std::fs::write(
+        &article,
+        "موسكو تستقبل وفدا كوريا\n\nقال المتحدث باسم الكرملين دميتري بيسكوف إن \"الزيارة ناجحة\" وإن البلدين سيواصلان التعاون.",
+    )
+    .expect("write");
+    let mut h = harness();
+    request(&mut h, Command::Import(Some(vec![article.clone()]), false));
+    for _ in 0..500 {
+        h.run_steps(1);
+        if h.state().corpus().articles().len() == 6 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(h.state().corpus().articles().len(), 6);
+    h.get_by_role_and_label(egui::Role::Button, "موسكو تستقبل وفدا كوريا");
+    wait_for_quotes(&mut h);
+    assert!(
+        h.state()
+            .quotes()
+            .expect("quotes")
+            .all()
+            .iter()
+            .any(|q| q.speaker_name().contains("بيسكوف")),
+        "quotes of the imported article are listed"
+    );
+    let saved = dir.path().join("s.isnad");
+    request(&mut h, Command::SaveAs(Some(saved.clone())));
+    let session = load(&saved).expect("saved");
+    assert!(
+        session.sources.iter().any(
+            |s| matches!(s, isnad::session::Source::File { path, .. } if path.ends_with("wire.txt"))
+        ),
+        "{:?}",
+        session.sources
+    );
+}
