@@ -17,15 +17,23 @@ pub use app::IsnadApp;
 pub use commands::{Command, View};
 pub use panels::{QuotesView, SearchPanel};
 
-/// Opens the window on the given paths (the bundled articles when empty). Paths are imported
-/// in the background once the window is up, with a progress bar.
+/// Opens the window on the given paths (the bundled articles when empty). A session file
+/// (`.isnad`) among them is opened as the session; article paths are imported in the background
+/// once the window is up, with a progress bar.
 pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
+    let (sessions, paths): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .iter()
+        .cloned()
+        .partition(|p| p.extension().is_some_and(|e| e == "isnad"));
+    if sessions.len() > 1 {
+        anyhow::bail!("give one session file to open, not {}", sessions.len());
+    }
+    let session = sessions.into_iter().next();
     let corpus = Arc::new(if paths.is_empty() {
         crate::corpus::bundled()
     } else {
-        crate::corpus::Corpus::default()
+        crate::corpus::Corpus::new()
     });
-    let paths = paths.to_vec();
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Isnad — إسناد")
@@ -39,6 +47,9 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let mut app = IsnadApp::new(cc.storage, corpus).importing(paths);
+            if let Some(session) = session {
+                app = app.opening(session);
+            }
             if let Some(dir) = eframe::storage_dir("isnad") {
                 app = app.with_recovery_dir(&dir.join("recovery"));
             }

@@ -223,8 +223,17 @@ impl IsnadApp {
             let base = self.base_for_import();
             let mut corpus = Corpus::new();
             corpus.extend(base.into_iter().chain(partial));
-            // Only the list shows partial imports; search and quotes start when it ends.
+            // Only the list and the reader show partial imports; search and quotes start when it
+            // ends.
             self.corpus = Arc::new(corpus);
+            if self
+                .selected
+                .as_ref()
+                .is_none_or(|id| self.corpus.article(id).is_none())
+            {
+                self.selected = self.corpus.articles().first().map(|a| a.id.clone());
+                self.reader.open_new_article();
+            }
         }
         let Some(Finished {
             purpose,

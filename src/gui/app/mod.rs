@@ -63,6 +63,10 @@ pub struct IsnadApp {
     message: Option<(String, bool)>,
     /// Paths given on the command line, imported on the first frame.
     startup_paths: Vec<PathBuf>,
+    /// A session file given on the command line, opened on the first frame.
+    startup_session: Option<PathBuf>,
+    /// The export being written, with its message when done.
+    exporting: Option<std::sync::mpsc::Receiver<(String, bool)>>,
     /// Copies of one story among the articles (from the quotes view's thread).
     stories: Arc<Stories>,
 }
@@ -97,6 +101,8 @@ impl IsnadApp {
             import: ImportState::default(),
             message: None,
             startup_paths: Vec::new(),
+            startup_session: None,
+            exporting: None,
             stories: Arc::new(Stories::group(&[])),
         }
     }
@@ -105,6 +111,13 @@ impl IsnadApp {
     #[must_use]
     pub fn importing(mut self, paths: Vec<PathBuf>) -> Self {
         self.startup_paths = paths;
+        self
+    }
+
+    /// Opens this session file on the first frame.
+    #[must_use]
+    pub fn opening(mut self, session: PathBuf) -> Self {
+        self.startup_session = Some(session);
         self
     }
 
@@ -169,6 +182,11 @@ impl IsnadApp {
     /// The articles shown.
     pub fn corpus(&self) -> &Arc<Corpus> {
         &self.corpus
+    }
+
+    /// True while an export is being written.
+    pub fn exporting(&self) -> bool {
+        self.exporting.is_some()
     }
 
     /// The status line's message, and whether it is an error.
@@ -386,6 +404,9 @@ impl IsnadApp {
         if !paths.is_empty() {
             self.start_import(ctx, paths, true);
         }
+        if let Some(path) = self.startup_session.take() {
+            self.open_session(ctx, Some(path), false);
+        }
         self.set_up = true;
     }
 
@@ -393,6 +414,10 @@ impl IsnadApp {
     /// files, the quote extraction and its stories.
     fn take_background(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         commands.extend(self.files.poll());
+        if let Some(done) = self.exporting.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            self.message = Some(done);
+            self.exporting = None;
+        }
         self.import.poll(ctx, commands);
         self.handle_dropped_files(ctx, commands);
         if let Some(q) = self.quotes.as_mut() {

@@ -88,6 +88,7 @@ impl IsnadApp {
         let (what, _) = describe(&self.context(ui.ctx()), &target);
         text::line(ui, "ملاحظة", &faces.heading);
         text::label(ui, &what, &faces.weak);
+        focus_if_unfocused(ui, NOTE_FIELD);
         let (_, change) = ArabicInput::new(&mut text, NOTE_FIELD, faces.body)
             .hint("اكتب ملاحظتك…")
             .width(540.0)
@@ -130,6 +131,7 @@ impl IsnadApp {
     ) -> Option<Modal> {
         text::line(ui, "تفاصيل المقال", &faces.heading);
         let names = ["Title", "Outlet", "Date (YYYY-MM-DD)", "Author"];
+        focus_if_unfocused(ui, names[0]);
         for (field, name) in fields.iter_mut().zip(names) {
             ui.label(name);
             ArabicInput::new(field, name, faces.body)
@@ -230,6 +232,15 @@ impl IsnadApp {
         } else {
             Some(Modal::Recovery(found))
         }
+    }
+}
+
+/// A modal's first field takes the keyboard when nothing else has it, so the analyst can type
+/// at once.
+fn focus_if_unfocused(ui: &Ui, field: &str) {
+    if ui.memory(|m| m.focused().is_none()) {
+        let id = ArabicInput::id_for(ui, field);
+        ui.memory_mut(|m| m.request_focus(id));
     }
 }
 

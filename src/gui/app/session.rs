@@ -280,12 +280,30 @@ impl IsnadApp {
         let visible = quotes.visible(&self.context(ctx));
         self.quotes = Some(quotes);
         let rows = export::rows(self.corpus.articles(), &visible, self.doc.session());
-        self.message = Some(match export::write(&rows, format, path) {
-            Ok(()) => (
-                format!("Exported {} quotations to {}", rows.len(), path.display()),
-                false,
-            ),
-            Err(e) => (e.to_string(), true),
+        // A workbook of 50,000 rows takes seconds: it is written on its own thread.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let path = path.to_path_buf();
+        let waker = ctx.clone();
+        let n = rows.len();
+        let spawned = std::thread::Builder::new()
+            .name("isnad-export".into())
+            .spawn(move || {
+                let done = match export::write(&rows, format, &path) {
+                    Ok(()) => (
+                        format!("Exported {n} quotations to {}", path.display()),
+                        false,
+                    ),
+                    Err(e) => (e.to_string(), true),
+                };
+                let _ = tx.send(done);
+                waker.request_repaint();
+            });
+        self.message = Some(match spawned {
+            Ok(_) => {
+                self.exporting = Some(rx);
+                (format!("Exporting {n} quotations…"), false)
+            }
+            Err(e) => (format!("the export could not start: {e}"), true),
         });
     }
 

@@ -254,8 +254,10 @@ fn row_ui(
             egui::pos2(rect.left() + 4.0, rect.top() + ROW_MARGIN),
             egui::vec2(92.0, 22.0),
         );
-        let button = ui
-            .put(at, egui::Button::new(label).small())
+        // A child ui: the button sits over the row without moving the rows below.
+        let mut slot = ui.new_child(egui::UiBuilder::new().max_rect(at));
+        let button = slot
+            .add(egui::Button::new(label).small())
             .on_hover_text("The same story as published by several outlets");
         if button.clicked() {
             toggle = Some(id);

@@ -135,7 +135,8 @@ fn row_ui(
         egui::pos2(rect.left() + 2.0, rect.top() + 4.0),
         egui::vec2(22.0, 22.0),
     );
-    let close = ui.put(x, egui::Button::new("×").small());
+    let mut slot = ui.new_child(egui::UiBuilder::new().max_rect(x));
+    let close = slot.add(egui::Button::new("×").small());
     let close = close.on_hover_text("Remove");
     if close.clicked() {
         remove(commands);

@@ -395,7 +395,9 @@ fn article_bar_ui(
             });
         });
     }
-    for (_, note) in app.session.notes_on(&target) {
-        text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(15.0));
-    }
+    ui.with_layout(Layout::top_down(Align::Max), |ui| {
+        for (_, note) in app.session.notes_on(&target) {
+            text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(15.0));
+        }
+    });
 }
