@@ -1,0 +1,114 @@
+//! Importing in the window as an analyst does it: a file republishing a bundled article joins
+//! the corpus, is listed under its story, and the reader names the other outlet. No display.
+#![cfg(feature = "gui")]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{Queryable, by};
+use isnad::corpus::{self, BlockKind};
+use isnad::gui::{Command, IsnadApp};
+
+type H = Harness<'static, IsnadApp>;
+
+const ORIGINAL: &str = "001_cee41d8d25e69044";
+
+/// The bundled article 001 as another site carries it: its own headline and agency line, one
+/// paragraph left out, hamza written without its seat, and its own footer.
+fn republished_text() -> String {
+    let corpus = corpus::bundled();
+    let original = corpus
+        .article(&corpus::ArticleId(ORIGINAL.into()))
+        .expect("article 001")
+        .clone();
+    let mut lines = vec![
+        "بوتين في بيونغ يانغ لأول مرة منذ ربع قرن".to_owned(),
+        "موسكو - وكالات".to_owned(),
+    ];
+    lines.extend(
+        original
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .enumerate()
+            .filter(|(i, _)| *i != 2)
+            .map(|(_, b)| original.block_text(b).replace(['أ', 'إ'], "ا")),
+    );
+    lines.push("جميع الحقوق محفوظة للصحيفة، ويمنع إعادة النشر دون إذن مكتوب.".to_owned());
+    lines.join("\n\n")
+}
+
+fn until(h: &mut H, what: &str, mut done: impl FnMut(&H) -> bool) {
+    for _ in 0..1000 {
+        if done(h) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+        h.run_steps(1);
+    }
+    panic!("{what} did not happen");
+}
+
+#[test]
+fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_outlet() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("wire-copy.txt");
+    std::fs::write(&copy, republished_text()).expect("write");
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+    h.run_steps(3);
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .request(&ctx, Command::Import(Some(vec![copy]), false));
+    until(&mut h, "the import", |h| h.state().corpus().len() == 6);
+    until(&mut h, "the quotes and stories", |h| {
+        h.state().quotes().is_some_and(|q| !q.loading())
+    });
+    h.run_steps(3);
+    // Six articles, five rows: the copy is listed under the original, with a button for it.
+    assert!(
+        h.query_by_label("بوتين في بيونغ يانغ لأول مرة منذ ربع قرن")
+            .is_none(),
+        "the copy is folded into its story"
+    );
+    h.get_by_role_and_label(egui::Role::Button, "2 copies")
+        .click();
+    h.run_steps(3);
+    h.get_by_role_and_label(
+        egui::Role::Button,
+        "بوتين في بيونغ يانغ لأول مرة منذ ربع قرن",
+    )
+    .click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state()
+            .selected()
+            .map(|id| id.as_str().to_owned())
+            .as_deref(),
+        Some("wire-copy")
+    );
+    // The reader of the copy offers the original's outlet as another carrier of the story.
+    h.get_by_label("القصة نفسها في:");
+    h.get(by().role(egui::Role::Button).label_contains("%)"))
+        .click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state()
+            .selected()
+            .map(|id| id.as_str().to_owned())
+            .as_deref(),
+        Some(ORIGINAL)
+    );
+    // Quotations found in both copies are marked as one quotation.
+    let quotes = h.state().quotes().expect("quotes");
+    let shared = quotes
+        .all()
+        .iter()
+        .filter(|q| q.article.as_str() == "wire-copy" && quotes.copies_of(&q.id) == 2)
+        .count();
+    assert!(shared > 0, "some quotations of the copy are the original's");
+}
