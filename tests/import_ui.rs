@@ -69,6 +69,11 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
         h.state().quotes().is_some_and(|q| !q.loading())
     });
     h.run_steps(3);
+    let (message, _) = h.state().message().cloned().expect("the import's message");
+    assert!(
+        message.contains("near-duplicates: 1 stories published more than once, 1 copies"),
+        "{message}"
+    );
     // Six articles, five rows: the copy is listed under the original, with a button for it.
     assert!(
         h.query_by_label("بوتين في بيونغ يانغ لأول مرة منذ ربع قرن")

@@ -55,6 +55,8 @@ pub struct ImportState {
     finished: Option<Finished>,
     /// Articles that arrived and should be shown now.
     partial: Option<Vec<Arc<Article>>>,
+    /// An import ended and its near-duplicates are not yet reported.
+    awaiting_stories: bool,
 }
 
 impl ImportState {
@@ -131,6 +133,24 @@ impl ImportState {
 }
 
 impl IsnadApp {
+    /// Once the stories of an imported corpus are known, the status line says how many texts
+    /// were published more than once.
+    pub(super) fn report_stories(&mut self) {
+        if !std::mem::take(&mut self.import.awaiting_stories) {
+            return;
+        }
+        let s = self.stories.summary();
+        let line = format!(
+            "near-duplicates: {} stories published more than once, {} copies (largest {})",
+            s.stories, s.duplicates, s.largest
+        );
+        let message = match self.message.take() {
+            Some((m, error)) => (format!("{m} · {line}"), error),
+            None => (line, false),
+        };
+        self.message = Some(message);
+    }
+
     /// File menu, Ctrl+I or a drop: import these paths, or ask for them.
     pub(super) fn import(
         &mut self,
@@ -279,6 +299,8 @@ impl IsnadApp {
         let text = report.to_string();
         let summary = text.lines().next().unwrap_or_default().to_owned();
         self.message = Some((summary, report.cancelled || report.has_problems()));
+        // Near-duplicates are found with the quotes, over the whole corpus; said when known.
+        self.import.awaiting_stories = true;
         let lines: Vec<String> = text.lines().map(str::to_owned).collect();
         if purpose == Purpose::Session {
             self.report_session_problems();

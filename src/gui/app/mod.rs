@@ -425,6 +425,9 @@ impl IsnadApp {
             if !Arc::ptr_eq(q.stories(), &self.stories) {
                 self.stories = Arc::clone(q.stories());
             }
+            if !q.loading() {
+                self.report_stories();
+            }
         }
     }
 
