@@ -414,3 +414,68 @@ fn a_sentence_longer_than_a_spreadsheet_cell_is_cut_and_the_workbook_still_writt
         serde_json::from_slice(&to_bytes(std::slice::from_ref(&row), Format::Json)).expect("json");
     assert_eq!(back[0].context, row.context);
 }
+
+#[test]
+fn the_cli_exports_a_saved_session_with_its_corrections_tags_and_notes() {
+    use isnad::quotes::Correction;
+    use isnad::session::save;
+
+    let bin = env!("CARGO_BIN_EXE_isnad");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let rows = bundled_rows();
+    let first = rows.first().expect("a row");
+    let corpus = corpus::bundled();
+    let quotes = extract_corpus(corpus.articles());
+    let quote = quotes
+        .iter()
+        .find(|q| q.article.as_str() == first.article_id && q.text == first.quote)
+        .expect("the first row's quotation");
+    let anchor = QuoteAnchor::of(quote);
+    let mut session = Session::default();
+    session.corrections.push(Correction::SetSpeaker {
+        quote: anchor.clone(),
+        speaker: "وكالة يونهاب".into(),
+    });
+    session.tags.push(QuoteTag {
+        quote: anchor.clone(),
+        tag: "دفاع".into(),
+    });
+    session.notes.push(Note {
+        target: Target::Quote(anchor),
+        text: "يحتاج إلى مصدر ثان".into(),
+    });
+    let path = dir.path().join("summit.isnad");
+    save(&path, &session).expect("saved");
+
+    let out = std::process::Command::new(bin)
+        .current_dir(dir.path())
+        .args(["export", "--session", "summit.isnad", "-o", "q.json"])
+        .output()
+        .expect("isnad runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("q.json")).expect("written"))
+            .expect("json");
+    let row = json
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["quote"] == first.quote.as_str()))
+        .expect("the row");
+    assert_eq!(row["speaker"], "وكالة يونهاب");
+    assert_eq!(row["tags"][0], "دفاع");
+    assert_eq!(row["notes"][0], "يحتاج إلى مصدر ثان");
+
+    // A session file that is not one: a clear error naming it, nothing written.
+    std::fs::write(dir.path().join("bad.isnad"), [0u8, 159, 146, 150]).expect("write");
+    let out = std::process::Command::new(bin)
+        .current_dir(dir.path())
+        .args(["export", "--session", "bad.isnad", "-o", "bad.csv"])
+        .output()
+        .expect("isnad runs");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.isnad"));
+    assert!(!dir.path().join("bad.csv").exists());
+}
