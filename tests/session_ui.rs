@@ -127,9 +127,25 @@ fn a_session_saved_closed_and_reopened_has_its_notes_corrections_and_bookmarks_b
     h.get_by_role_and_label(egui::Role::Button, "Set tags")
         .click();
     h.run_steps(4);
+    // Back in the reader, scrolled down the article.
+    request(&mut h, Command::ShowView(View::Reader));
+    let reader = h.get_by_label("دعم ثابت").rect();
+    for _ in 0..3 {
+        h.hover_at(reader.center());
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(2);
+    }
     request(&mut h, Command::SaveAs(Some(path.clone())));
     assert!(!h.state().document().is_dirty());
     assert!(path.exists());
+    let scrolled = load(&path).expect("saved").view.reader_scroll;
+    assert!(scrolled > 100.0, "the reader's scroll is kept: {scrolled}");
 
     // A new window opens the file: everything is back.
     let mut h = harness();
@@ -140,13 +156,20 @@ fn a_session_saved_closed_and_reopened_has_its_notes_corrections_and_bookmarks_b
     assert_eq!(s.notes[0].text, "تغطية سعودية");
     assert_eq!(s.bookmarks.len(), 1);
     assert_eq!(s.all_tags(), ["دفاع", "قمة"]);
-    assert_eq!(h.state().view(), View::Quotes, "the view comes back too");
+    assert_eq!(h.state().view(), View::Reader, "the view comes back too");
+    h.run_steps(3);
+    let heading = h.get_by_label("دعم ثابت").rect();
+    assert!(
+        heading.top() < reader.top() - 100.0,
+        "scrolled as it was left: {heading:?}"
+    );
     let corrected = h
         .state()
         .quotes()
         .and_then(|q| q.quote(&first.id).cloned())
         .expect("the quote");
     assert_eq!(corrected.speaker_name(), "وكالة يونهاب");
+    request(&mut h, Command::ShowView(View::Quotes));
     h.get(by().role(egui::Role::Label).label("وكالة يونهاب"));
 }
 

@@ -276,7 +276,7 @@ impl IsnadApp {
         }
         self.set_corpus(ctx, Arc::new(corpus));
         if purpose == Purpose::Session {
-            self.relayer_after_session_import();
+            self.show_session_view();
         } else {
             // The session names each file read, with its hash (a folder by its files).
             let sources: Vec<Source> = report
@@ -312,11 +312,12 @@ impl IsnadApp {
         }
     }
 
-    fn relayer_after_session_import(&mut self) {
+    fn show_session_view(&mut self) {
         let view = self.doc.session().view.clone();
         if let Some(id) = view.selected.filter(|id| self.corpus.article(id).is_some()) {
             self.selected = Some(id);
             self.reader.open_new_article();
+            self.reader.restore_scroll(view.reader_scroll);
         }
     }
 

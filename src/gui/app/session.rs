@@ -121,6 +121,7 @@ impl IsnadApp {
         {
             self.selected = Some(id.clone());
             self.reader.open_new_article();
+            self.reader.restore_scroll(view.reader_scroll);
         }
         self.view = match view.centre {
             CentreView::Reader => View::Reader,
@@ -143,7 +144,7 @@ impl IsnadApp {
                 View::Reader => CentreView::Reader,
                 View::Quotes => CentreView::Quotes,
             },
-            reader_scroll: 0.0,
+            reader_scroll: self.reader.scroll(),
             article_filter: self.list.filter().to_owned(),
             search_query: self
                 .search

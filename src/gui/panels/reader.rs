@@ -52,12 +52,26 @@ pub struct Reader {
     anchor: Option<TextPos>,
     focus: Option<TextPos>,
     dragging: bool,
+    /// How far the article is scrolled, in points.
+    scroll: f32,
+    /// A scroll offset to restore (from a reopened session).
+    restore_scroll: Option<f32>,
 }
 
 impl Reader {
     /// Forgets the selection (another article was opened).
     pub fn open_new_article(&mut self) {
         *self = Self::default();
+    }
+
+    /// How far the open article is scrolled, in points (kept in the session).
+    pub fn scroll(&self) -> f32 {
+        self.scroll
+    }
+
+    /// Scrolls the open article to this offset on the next frame.
+    pub fn restore_scroll(&mut self, offset: f32) {
+        self.restore_scroll = Some(offset);
     }
 
     fn ordered(&self) -> Option<(TextPos, TextPos)> {
@@ -153,55 +167,53 @@ impl Reader {
         };
         article_bar_ui(app, article, ui, commands);
         let mut placements: Vec<(usize, Arc<ParagraphLayout>, Placed)> = Vec::new();
-        ScrollArea::vertical()
+        let mut area = ScrollArea::vertical()
             .id_salt(("reader", &article.id))
             .auto_shrink([false, false])
             .scroll_source(egui::scroll_area::ScrollSource {
                 drag: egui::scroll_area::DragScroll::Never,
                 ..Default::default()
-            })
-            .show(ui, |ui| {
-                let margin = 24.0;
-                let width = (ui.available_width() - 2.0 * margin).clamp(120.0, 980.0);
-                ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                    ui.add_space(12.0);
-                    // Records (JSON Lines) carry their headline apart from the text.
-                    let has_headline = article.blocks.iter().any(|b| b.kind == BlockKind::Headline);
-                    if let (false, Some(title)) = (has_headline, &article.meta.title) {
-                        let face = block_face(app, BlockKind::Headline, dir);
-                        margin_row(ui, margin, |ui| {
-                            text::show_paragraph(ui, title, &[], &face, Sense::hover(), width);
-                        });
-                        meta_line(app, article, ui, margin);
-                        ui.add_space(size * 0.6);
-                    }
-                    for (i, block) in article.blocks.iter().enumerate() {
-                        let t = article.block_text(block);
-                        let face = block_face(app, block.kind, dir);
-                        let mut highlights = self.block_highlights(i, t.len());
-                        highlights.extend(marks.in_block(&block.range));
-                        margin_row(ui, margin, |ui| {
-                            let (_, layout, placed) = text::show_paragraph(
-                                ui,
-                                t,
-                                &highlights,
-                                &face,
-                                Sense::hover(),
-                                width,
-                            );
-                            if marks.scroll_to.is_some_and(|at| block.range.contains(&at)) {
-                                ui.scroll_to_rect(placed.rect, Some(Align::Center));
-                            }
-                            placements.push((i, layout, placed));
-                        });
-                        if block.kind == BlockKind::Headline {
-                            meta_line(app, article, ui, margin);
-                        }
-                        ui.add_space(size * 0.6);
-                    }
-                    ui.add_space(40.0);
-                });
             });
+        if let Some(offset) = self.restore_scroll.take() {
+            area = area.vertical_scroll_offset(offset);
+        }
+        let shown = area.show(ui, |ui| {
+            let margin = 24.0;
+            let width = (ui.available_width() - 2.0 * margin).clamp(120.0, 980.0);
+            ui.with_layout(Layout::top_down(Align::Max), |ui| {
+                ui.add_space(12.0);
+                // Records (JSON Lines) carry their headline apart from the text.
+                let has_headline = article.blocks.iter().any(|b| b.kind == BlockKind::Headline);
+                if let (false, Some(title)) = (has_headline, &article.meta.title) {
+                    let face = block_face(app, BlockKind::Headline, dir);
+                    margin_row(ui, margin, |ui| {
+                        text::show_paragraph(ui, title, &[], &face, Sense::hover(), width);
+                    });
+                    meta_line(app, article, ui, margin);
+                    ui.add_space(size * 0.6);
+                }
+                for (i, block) in article.blocks.iter().enumerate() {
+                    let t = article.block_text(block);
+                    let face = block_face(app, block.kind, dir);
+                    let mut highlights = self.block_highlights(i, t.len());
+                    highlights.extend(marks.in_block(&block.range));
+                    margin_row(ui, margin, |ui| {
+                        let (_, layout, placed) =
+                            text::show_paragraph(ui, t, &highlights, &face, Sense::hover(), width);
+                        if marks.scroll_to.is_some_and(|at| block.range.contains(&at)) {
+                            ui.scroll_to_rect(placed.rect, Some(Align::Center));
+                        }
+                        placements.push((i, layout, placed));
+                    });
+                    if block.kind == BlockKind::Headline {
+                        meta_line(app, article, ui, margin);
+                    }
+                    ui.add_space(size * 0.6);
+                }
+                ui.add_space(40.0);
+            });
+        });
+        self.scroll = shown.state.clamped_offset().y;
         self.handle_pointer(ui, article, &placements);
         self.handle_copy(ui, article);
     }
