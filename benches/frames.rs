@@ -43,6 +43,10 @@ fn time_frames(h: &mut H, frames: usize, mut before: impl FnMut(&mut H, usize)) 
 }
 
 fn report(name: &str, mut times: Vec<Duration>) {
+    if times.is_empty() {
+        println!("{name:<40} no frames measured");
+        return;
+    }
     times.sort();
     let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize].as_secs_f64() * 1e3;
     println!(
@@ -98,7 +102,7 @@ fn main() {
 
     report("reader open, idle", time_frames(&mut h, 60, |_, _| {}));
 
-    let list = h.get_by_label_contains("المقالات (").rect();
+    let list = h.get_by_label("Filter articles").rect();
     let over_list = egui::pos2(list.center().x, list.bottom() + 200.0);
     report(
         "article list scrolled by the wheel",
