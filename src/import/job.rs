@@ -66,6 +66,9 @@ const STREAM_BUFFER_BYTES: usize = 1 << 20;
 /// Least time between two progress events.
 const PROGRESS_EVERY: Duration = Duration::from_millis(50);
 
+/// An article left without text by cleaning: its file and, for a record, its line.
+type NoText = (Option<PathBuf>, Option<usize>);
+
 /// One article waiting to be cleaned.
 struct Pending {
     raw: RawArticle,
@@ -318,7 +321,7 @@ impl Pipeline<'_> {
         let pending = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
         // Each record's raw text is dropped as soon as its article is built from it.
-        let cleaned: Vec<Result<Article, (Option<PathBuf>, Option<usize>)>> = pending
+        let cleaned: Vec<Result<Article, NoText>> = pending
             .into_par_iter()
             .map(|p| {
                 let Pending { raw, html } = p;
