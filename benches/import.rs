@@ -107,13 +107,12 @@ fn main() {
                     .sum::<usize>()
         })
         .sum();
-    let sentences_heap: usize = quotes.iter().map(|q| q.sentence.capacity()).sum();
+    let texts_heap: usize = quotes.iter().map(|q| q.text.capacity()).sum();
     let quotes_heap: usize = quotes
         .iter()
         .map(|q| {
             size_of::<isnad::quotes::Quote>()
                 + q.text.capacity()
-                + q.sentence.capacity()
                 + q.article.0.capacity()
                 + q.cue.as_ref().map_or(0, String::capacity)
                 + q.not_speech_reason.as_ref().map_or(0, String::capacity)
@@ -126,10 +125,10 @@ fn main() {
         })
         .sum();
     println!(
-        "  heap: articles ≈ {:.0} MB (text {text_mb:.0} MB), quotations ≈ {:.0} MB (copied sentences {:.0} MB)",
+        "  heap: articles ≈ {:.0} MB (text {text_mb:.0} MB), quotations ≈ {:.0} MB (quoted text {:.0} MB)",
         articles_heap as f64 / 1_048_576.0,
         quotes_heap as f64 / 1_048_576.0,
-        sentences_heap as f64 / 1_048_576.0,
+        texts_heap as f64 / 1_048_576.0,
     );
 
     let total = import + indexing + extraction;

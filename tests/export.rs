@@ -479,3 +479,40 @@ fn the_cli_exports_a_saved_session_with_its_corrections_tags_and_notes() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.isnad"));
     assert!(!dir.path().join("bad.csv").exists());
 }
+
+/// `isnad quotes` prints each item's sentence, read from its article now that a quotation no
+/// longer carries its own copy: the text of the sentence span, holding the quoted text.
+#[test]
+fn the_cli_quotes_print_the_sentence_around_each_item() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .arg("quotes")
+        .output()
+        .expect("isnad runs");
+    assert!(out.status.success());
+    let articles = articles();
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let mut lines = 0;
+    for line in stdout.lines() {
+        let item: serde_json::Value = serde_json::from_str(line).expect("json");
+        let article = articles
+            .iter()
+            .find(|a| item["article"] == a.id.as_str())
+            .expect("article of the item");
+        let quote = extract_corpus(std::slice::from_ref(article))
+            .into_iter()
+            .find(|q| item["id"] == q.id.0.as_str())
+            .expect("the same item extracted from its article");
+        let sentence = item["sentence"].as_str().expect("sentence");
+        assert_eq!(
+            sentence,
+            &article.text[quote.sentence_span.bytes.clone()],
+            "{line}"
+        );
+        assert!(
+            sentence.contains(item["text"].as_str().expect("text")),
+            "{line}"
+        );
+        lines += 1;
+    }
+    assert!(lines > 10, "{lines} items");
+}

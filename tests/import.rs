@@ -516,3 +516,42 @@ fn cancel_stops_a_job_and_the_report_says_so() {
     assert_eq!(report.articles, received);
     assert!(report.to_string().starts_with("Cancelled after importing"));
 }
+
+/// A JSON Lines file of several megabytes (read line by line, never whole) with a byte-order
+/// mark and a broken record in the middle: every other record imports, in order, the broken one
+/// is reported at its line, and the report names the file's encoding.
+#[test]
+fn a_big_record_file_is_read_line_by_line_with_its_bad_record_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let body = SEED.split_once('\n').expect("headline").1;
+    let n = 9000;
+    let mut lines: Vec<String> = (0..n)
+        .map(|i| jsonl_line(&format!("r{i:05}"), "زيارة بوتين", body))
+        .collect();
+    lines[4499] = r#"{"id": "r04499", "body": "وصل الرئيس"#.to_owned();
+    let path = dir.path().join("big.jsonl");
+    write(&path, format!("\u{FEFF}{}\n", lines.join("\n")));
+    assert!(
+        std::fs::metadata(&path).expect("size").len() > 5 << 20,
+        "bigger than the files read whole"
+    );
+
+    let (articles, report) = import(std::slice::from_ref(&path));
+    assert_eq!(articles.len(), n - 1);
+    assert_eq!(articles[0].id.as_str(), "r00000");
+    assert_eq!(articles[4499].id.as_str(), "r04500");
+    assert_eq!(articles[0].meta.title.as_deref(), Some("زيارة بوتين"));
+    assert!(articles[0].text.starts_with("وصل الرئيس الروسي"));
+    assert_eq!(report.record_errors.len(), 1);
+    assert_eq!(report.record_errors[0].line, 4500);
+    assert!(matches!(
+        report.record_errors[0].problem,
+        RecordProblem::Json(_)
+    ));
+    assert_eq!(report.encodings.len(), 1);
+    assert_eq!(report.encodings[0].encoding, UTF_8);
+    assert_eq!(
+        report.encodings[0].detection,
+        isnad::import::Detection::ByteOrderMark
+    );
+}

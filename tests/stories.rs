@@ -144,7 +144,7 @@ fn quotations_in_the_copy_are_the_same_quotations_as_in_the_original() {
     let mut grouped = 0;
     for q in in_original
         .iter()
-        .filter(|q| !dropped.contains(&q.sentence))
+        .filter(|q| !dropped.contains(q.sentence(&original)))
     {
         let group = groups
             .group_of(&q.id)

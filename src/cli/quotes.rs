@@ -1,10 +1,11 @@
 //! `isnad quotes`: who said what, as JSON Lines or the CSV table of `isnad export`.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::corpus::Article;
+use crate::corpus::{Article, ArticleId};
 use crate::export::{self, FormatError};
 use crate::quotes::{Quote, extract_corpus};
 use crate::session::Session;
@@ -18,7 +19,8 @@ pub enum QuotesFormat {
     Csv,
 }
 
-fn json_line(q: &Quote) -> serde_json::Value {
+/// One item as a JSON object; `article` (the item's own) gives the sentence around it.
+fn json_line(q: &Quote, article: Option<&Article>) -> serde_json::Value {
     let s = q.speaker.as_ref();
     serde_json::json!({
         "article": q.article.as_str(),
@@ -33,7 +35,7 @@ fn json_line(q: &Quote) -> serde_json::Value {
         "speaker_span": s.and_then(|s| s.mention_span.as_ref()),
         "cue": q.cue,
         "span": q.span,
-        "sentence": q.sentence,
+        "sentence": article.map_or("", |a| q.sentence(a)),
         "confidence": q.confidence,
         "not_speech_reason": q.not_speech_reason,
     })
@@ -66,8 +68,11 @@ fn write_quotes(
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
         QuotesFormat::Json => {
+            let by_id: HashMap<&ArticleId, &Article> =
+                articles.iter().map(|a| (&a.id, a.as_ref())).collect();
             for q in quotes {
-                writeln!(out, "{}", json_line(q))?;
+                let article = by_id.get(&q.article).copied();
+                writeln!(out, "{}", json_line(q, article))?;
             }
             out.flush()?;
         }

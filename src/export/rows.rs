@@ -243,7 +243,9 @@ fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
         outlet,
         date,
         cue: q.cue.clone().unwrap_or_default(),
-        context: q.sentence.clone(),
+        context: article
+            .map(|a| q.sentence(a).to_owned())
+            .unwrap_or_default(),
         tags: Vec::new(),
         notes: Vec::new(),
         article_id: q.article.as_str().to_owned(),

@@ -54,6 +54,29 @@ pub enum NotText {
     Binary(String),
 }
 
+/// For a big file read line by line: when its first bytes `head` are UTF-8 text (with or
+/// without a byte-order mark), how that was decided and the mark's length in bytes. `None` when
+/// the file must be decoded whole with [`decode`] (another encoding, or not text).
+pub fn utf8_head(head: &[u8]) -> Option<(Detection, usize)> {
+    let (detection, mark) = match Encoding::for_bom(head) {
+        Some((encoding, mark)) if encoding == UTF_8 => (Detection::ByteOrderMark, mark),
+        Some(_) => return None,
+        None if utf16_pattern(head).is_some() => return None,
+        None => (Detection::ValidUtf8, 0),
+    };
+    let body = head.get(mark..)?;
+    let valid = match std::str::from_utf8(body) {
+        Ok(text) => text,
+        // The head may end inside a character.
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(body.get(..e.valid_up_to())?).ok()?
+        }
+        Err(_) => return None,
+    };
+    check_text(valid).ok()?;
+    Some((detection, mark))
+}
+
 /// Decodes a file's bytes, refusing binary data.
 pub fn decode(bytes: Vec<u8>) -> Result<FileText, NotText> {
     let decoded = decode_any(bytes);

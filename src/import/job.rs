@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use super::encoding::{FileText, NotText, decode};
+use super::encoding::{FileText, NotText, decode, utf8_head};
 use super::html::read_page;
 use super::records::{
-    MAX_ARTICLE_BYTES, RawArticle, RecordError, RecordProblem, json_lines, table_rows,
+    MAX_ARTICLE_BYTES, RawArticle, RecordError, RecordProblem, json_lines, json_record, table_rows,
 };
 use super::report::{FileEncoding, ImportReport};
 use super::walk::{Format, FoundFile, walk};
@@ -58,8 +58,16 @@ pub enum ImportEvent {
 const BATCH_ARTICLES: usize = 256;
 /// Raw bytes cleaned together at most before a batch is sent.
 const BATCH_BYTES: usize = 2 << 20;
+/// JSON Lines files bigger than this are read line by line (when they are UTF-8), so the whole
+/// file is never held in memory next to its articles.
+const STREAM_ABOVE_BYTES: u64 = 4 << 20;
+/// What is read of a streamed file at a time; its start decides the encoding.
+const STREAM_BUFFER_BYTES: usize = 1 << 20;
 /// Least time between two progress events.
 const PROGRESS_EVERY: Duration = Duration::from_millis(50);
+
+/// An article left without text by cleaning: its file and, for a record, its line.
+type NoText = (Option<PathBuf>, Option<usize>);
 
 /// One article waiting to be cleaned.
 struct Pending {
@@ -148,6 +156,12 @@ impl Pipeline<'_> {
             });
             return;
         }
+        if matches!(file.format, Format::JsonLines)
+            && file.size_bytes > STREAM_ABOVE_BYTES
+            && self.stream_json_lines(file, bytes_before)
+        {
+            return;
+        }
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
@@ -211,6 +225,66 @@ impl Pipeline<'_> {
         }
     }
 
+    /// Reads a big JSON Lines file line by line, each record's text dropped once its article is
+    /// built. False when its start is not UTF-8 text: then nothing was taken and the file is to
+    /// be decoded whole. A line that is not valid UTF-8 further on is read with U+FFFD for its
+    /// bad bytes (and then usually reported as a bad record) rather than failing the file.
+    fn stream_json_lines(&mut self, file: &FoundFile, bytes_before: u64) -> bool {
+        use std::io::BufRead as _;
+        let path = &file.path;
+        let mut reader = match std::fs::File::open(path) {
+            Ok(f) => std::io::BufReader::with_capacity(STREAM_BUFFER_BYTES, f),
+            Err(e) => {
+                self.report.skipped.push(LoadError::read(path, e));
+                return true;
+            }
+        };
+        let head = match reader.fill_buf() {
+            Ok(head) => utf8_head(head),
+            Err(e) => {
+                self.report.skipped.push(LoadError::read(path, e));
+                return true;
+            }
+        };
+        let Some((detection, mark)) = head else {
+            return false;
+        };
+        reader.consume(mark);
+        self.report.files_read += 1;
+        self.report.encodings.push(FileEncoding {
+            path: path.clone(),
+            encoding: encoding_rs::UTF_8,
+            detection,
+        });
+        let mut line = Vec::new();
+        let (mut number, mut end) = (0, mark);
+        loop {
+            if self.cancelled() {
+                return true;
+            }
+            line.clear();
+            match reader.read_until(b'\n', &mut line) {
+                Ok(0) => return true,
+                Ok(n) => {
+                    number += 1;
+                    end += n;
+                }
+                Err(e) => {
+                    self.report.skipped.push(LoadError::read(path, e));
+                    return true;
+                }
+            }
+            match json_record(path, number, &String::from_utf8_lossy(&line)) {
+                Some(Ok(raw)) => {
+                    self.push(Pending { raw, html: false });
+                    self.progress.bytes_done = bytes_before + end as u64;
+                }
+                Some(Err(e)) => self.report.record_errors.push(e),
+                None => {}
+            }
+        }
+    }
+
     fn records(
         &mut self,
         records: impl Iterator<Item = (usize, Result<RawArticle, RecordError>)>,
@@ -246,19 +320,28 @@ impl Pipeline<'_> {
         }
         let pending = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
-        let cleaned: Vec<Result<Article, Box<RawArticle>>> = pending
+        // Each record's raw text is dropped as soon as its article is built from it.
+        let cleaned: Vec<Result<Article, NoText>> = pending
             .into_par_iter()
             .map(|p| {
                 let Pending { raw, html } = p;
+                let RawArticle {
+                    id,
+                    path,
+                    text,
+                    meta,
+                    line,
+                } = raw;
                 let (text, meta) = if html {
-                    let page = read_page(&raw.text);
+                    let page = read_page(&text);
                     (page.text, page.meta)
                 } else {
-                    (raw.text.clone(), raw.meta.clone())
+                    (text, meta)
                 };
-                let article = Article::from_raw(raw.id.clone(), raw.path.clone(), &text, meta);
+                let article = Article::from_raw(id, path, &text, meta);
+                drop(text);
                 if article.blocks.is_empty() {
-                    Err(Box::new(raw))
+                    Err((article.path, line))
                 } else {
                     Ok(article)
                 }
@@ -280,9 +363,9 @@ impl Pipeline<'_> {
                     self.taken.insert(article.id.clone());
                     batch.push(Arc::new(article));
                 }
-                Err(raw) => {
-                    let path = raw.path.unwrap_or_default();
-                    match raw.line {
+                Err((path, line)) => {
+                    let path = path.unwrap_or_default();
+                    match line {
                         Some(line) => self.report.record_errors.push(RecordError {
                             path,
                             line,

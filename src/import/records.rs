@@ -133,36 +133,44 @@ pub fn json_lines<'a>(path: &'a Path, text: &'a str) -> impl Iterator<Item = Rec
         .enumerate()
         .filter_map(move |(i, raw_line)| {
             end += raw_line.len();
-            let line = raw_line.trim();
-            if line.is_empty() {
-                return None;
-            }
-            let result = match serde_json::from_str::<JsonRecord>(line) {
-                Ok(r) => {
-                    let id = r.id.map(|v| match v {
-                        serde_json::Value::String(s) => s,
-                        other => other.to_string(),
-                    });
-                    let meta = Metadata {
-                        title: non_empty(r.title),
-                        outlet: non_empty(r.outlet)
-                            .or_else(|| non_empty(r.site))
-                            .or_else(|| non_empty(r.source)),
-                        date: r.date.as_deref().and_then(Date::parse_iso),
-                        author: non_empty(r.author),
-                        url: non_empty(r.url),
-                    };
-                    let body = r.body.or(r.text).or(r.content);
-                    record_article(path, i + 1, id, body, meta)
-                }
-                Err(e) => Err(RecordError {
-                    path: path.to_owned(),
-                    line: i + 1,
-                    problem: RecordProblem::Json(e.to_string()),
-                }),
-            };
-            Some((end, result))
+            json_record(path, i + 1, raw_line).map(|result| (end, result))
         })
+}
+
+/// The record on line `line` (from 1) of a JSON Lines file; `None` for a blank line.
+pub fn json_record(
+    path: &Path,
+    line: usize,
+    raw_line: &str,
+) -> Option<Result<RawArticle, RecordError>> {
+    let text = raw_line.trim();
+    if text.is_empty() {
+        return None;
+    }
+    Some(match serde_json::from_str::<JsonRecord>(text) {
+        Ok(r) => {
+            let id = r.id.map(|v| match v {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            });
+            let meta = Metadata {
+                title: non_empty(r.title),
+                outlet: non_empty(r.outlet)
+                    .or_else(|| non_empty(r.site))
+                    .or_else(|| non_empty(r.source)),
+                date: r.date.as_deref().and_then(Date::parse_iso),
+                author: non_empty(r.author),
+                url: non_empty(r.url),
+            };
+            let body = r.body.or(r.text).or(r.content);
+            record_article(path, line, id, body, meta)
+        }
+        Err(e) => Err(RecordError {
+            path: path.to_owned(),
+            line,
+            problem: RecordProblem::Json(e.to_string()),
+        }),
+    })
 }
 
 /// Which column holds each field of a table.

@@ -221,11 +221,6 @@ fn apply_one(
                 speaker: speaker.as_deref().map(corrected_speaker),
                 cue: None,
                 not_speech_reason: None,
-                sentence: article
-                    .text
-                    .get(sentence.clone())
-                    .unwrap_or_default()
-                    .to_owned(),
                 sentence_span: char_span(&article.text, sentence),
                 confidence: 1.0,
             };

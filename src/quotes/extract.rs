@@ -27,6 +27,7 @@ pub fn extract_corpus(articles: &[Arc<Article>]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = articles.iter().flat_map(|a| extract_article(a)).collect();
     mark_recurring_names(&mut quotes, 3);
     merge_speakers(&mut quotes);
+    quotes.shrink_to_fit();
     quotes
 }
 

@@ -113,7 +113,6 @@ impl Ctx<'_> {
             speaker,
             cue,
             not_speech_reason: reason.map(str::to_owned),
-            sentence: text.get(sentence.clone()).unwrap_or_default().to_owned(),
             sentence_span: char_span(text, sentence),
             confidence,
         });

@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::ArticleId;
+use crate::corpus::{Article, ArticleId};
 
 pub use aliases::{merge_speakers, speaker_key};
 pub use corrections::{ApplyReport, Correction, CorrectionError, Corrections, QuoteAnchor};
@@ -151,9 +151,7 @@ pub struct Quote {
     pub cue: Option<String>,
     /// Why quote marks are not speech, for [`QuoteKind::NotSpeech`].
     pub not_speech_reason: Option<String>,
-    /// The sentence around the item, for context.
-    pub sentence: String,
-    /// Where the sentence is.
+    /// Where the sentence around the item is (its text: [`Quote::sentence`]).
     pub sentence_span: TextSpan,
     /// How sure the rules are, 0 to 1.
     pub confidence: f32,
@@ -163,6 +161,19 @@ impl Quote {
     /// The speaker's canonical name, or an empty string.
     pub fn speaker_name(&self) -> &str {
         self.speaker.as_ref().map_or("", |s| s.canonical.as_str())
+    }
+
+    /// The sentence around the item, for context, read from the article it was found in (an
+    /// empty string for another article). Not stored in the quote: 78,000 quotations of a big
+    /// corpus would otherwise hold a second copy of much of its text.
+    pub fn sentence<'a>(&self, article: &'a Article) -> &'a str {
+        if article.id != self.article {
+            return "";
+        }
+        article
+            .text
+            .get(self.sentence_span.bytes.clone())
+            .unwrap_or_default()
     }
 }
 

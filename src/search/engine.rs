@@ -161,7 +161,7 @@ impl SearchIndex {
             let all = words.iter().enumerate().all(|(k, m)| {
                 tokens
                     .get(start + k)
-                    .and_then(|t| m.get(&t.word))
+                    .and_then(|t| m.get(t))
                     .is_some_and(|&(score, _)| {
                         total += score;
                         true
@@ -217,7 +217,7 @@ impl SearchIndex {
                 };
                 tokens
                     .windows(2)
-                    .any(|t| left.contains_key(&t[0].word) && right.contains_key(&t[1].word))
+                    .any(|t| left.contains_key(&t[0]) && right.contains_key(&t[1]))
             })
             .count();
         if pairs == 0 {
@@ -257,14 +257,14 @@ impl SearchIndex {
                 for (first, end, _) in self.phrase_runs(s, &term.words) {
                     let kind = (first..end)
                         .zip(&term.words)
-                        .filter_map(|(t, m)| m.get(&self.tokens.get(t)?.word).map(|e| e.1))
+                        .filter_map(|(t, m)| m.get(self.tokens.get(t)?).map(|e| e.1))
                         .max()
                         .unwrap_or(MatchKind::Exact);
                     token_spans.push((first, end, kind));
                 }
             } else if let Some(m) = term.words.first() {
                 for t in range.clone() {
-                    if let Some(&(_, kind)) = self.tokens.get(t).and_then(|tok| m.get(&tok.word)) {
+                    if let Some(&(_, kind)) = self.tokens.get(t).and_then(|tok| m.get(tok)) {
                         token_spans.push((t, t + 1, kind));
                     }
                 }
@@ -272,6 +272,10 @@ impl SearchIndex {
         }
         token_spans.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
         let text = article.text.as_str();
+        // Where the sentence's words up to the last one highlighted are: the index keeps their
+        // starts, their ends are found again from the text.
+        let needed = token_spans.iter().map(|&(_, end, _)| end).max()? - range.start;
+        let mut places = self.word_places(s, needed);
         let mut spans: Vec<Span> = Vec::new();
         let mut covered_to = 0usize;
         let (mut char_at, mut byte_at) = (rec.start_char as usize, rec.start as usize);
@@ -280,8 +284,12 @@ impl SearchIndex {
                 continue;
             }
             covered_to = end;
-            let start_byte = self.tokens.get(first)?.start as usize;
-            let end_byte = self.tokens.get(end - 1)?.end as usize;
+            let start_byte = self
+                .word_range(text, &mut places, first - range.start)?
+                .start;
+            let end_byte = self
+                .word_range(text, &mut places, end - 1 - range.start)?
+                .end;
             char_at += text.get(byte_at..start_byte)?.chars().count();
             byte_at = start_byte;
             let span_chars = text.get(start_byte..end_byte)?.chars().count();

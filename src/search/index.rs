@@ -30,19 +30,9 @@ pub(crate) struct SentenceRec {
     /// Char offset of `start` in the article text.
     pub start_char: u32,
     /// Index of its first token in [`SearchIndex::tokens`]; its tokens run to the next
-    /// sentence's first token.
+    /// sentence's first token. A token's byte range is not stored: [`sentence_words`] gives it
+    /// again when a hit is built.
     pub first_token: u32,
-}
-
-/// One word occurrence: its vocabulary id and original byte range in the article text.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct TokenRec {
-    /// Vocabulary id.
-    pub word: u32,
-    /// Start byte in the article text.
-    pub start: u32,
-    /// End byte in the article text.
-    pub end: u32,
 }
 
 /// Sorted distinct normalized words, stored in one buffer.
@@ -117,7 +107,12 @@ pub struct SearchIndex {
     post_ends: Vec<u32>,
     postings: Vec<u32>,
     pub(crate) sentences: Vec<SentenceRec>,
-    pub(crate) tokens: Vec<TokenRec>,
+    /// The vocabulary id of every word occurrence, sentence after sentence (4 bytes a word: a
+    /// 12k-article corpus has 3.5 million of them).
+    pub(crate) tokens: Vec<u32>,
+    /// For every token, how many bytes its start lies after the previous token's start (the
+    /// sentence's start for the first token); [`FAR`] when that does not fit in a byte.
+    token_gaps: Vec<u8>,
     /// (hash of the variant key of a word's core, word id, byte length of the clitic prefix
     /// stripped to get the core), sorted.
     pub(crate) variant_keys: Vec<(u64, u32, u8)>,
@@ -162,6 +157,39 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     }
     push(start..text.len());
     out
+}
+
+/// A token gap too big for a byte: the words of that sentence are found by segmenting it again.
+const FAR: u8 = u8::MAX;
+
+/// Where the words of one sentence are, as a hit asks for them (see [`SearchIndex::word_places`]).
+#[derive(Debug)]
+pub(crate) struct WordPlaces {
+    /// Sentence number.
+    sentence: u32,
+    /// Start bytes (in the article text) of the sentence's first words, from the token gaps;
+    /// empty when a gap did not fit in a byte.
+    starts: Vec<usize>,
+    /// Byte ranges of all its words, from segmenting it again, once needed.
+    segmented: Option<Vec<Range<usize>>>,
+}
+
+/// Calls `f` with each word of the sentence at `range` of `text`, in order: the word normalized
+/// and its byte range in `text`. The index takes its tokens from here and a hit its highlights,
+/// so both always see the same words.
+pub(crate) fn sentence_words(
+    text: &str,
+    range: Range<usize>,
+    mut f: impl FnMut(&str, Range<usize>),
+) {
+    let Some(sentence) = text.get(range.clone()) else {
+        return;
+    };
+    let norm = normalize(sentence);
+    for (i, w) in norm.text.unicode_word_indices() {
+        let original = norm.original_range(sentence, i..i + w.len());
+        f(w, range.start + original.start..range.start + original.end);
+    }
 }
 
 pub(crate) fn key_hash(key: &str) -> u64 {
@@ -211,8 +239,6 @@ impl SearchIndex {
 
     fn add_article(&mut self, a: u32, article: &Article, intern: &mut impl FnMut(&str) -> u32) {
         let text = article.text.as_str();
-        let norm = normalize(text);
-        let mut words = norm.text.unicode_word_indices().peekable();
         let mut char_pos = 0usize;
         let mut byte_pos = 0usize;
         for range in sentence_ranges(text) {
@@ -227,21 +253,13 @@ impl SearchIndex {
                 start_char: char_pos as u32,
                 first_token: self.tokens.len() as u32,
             });
-            while let Some(&(i, w)) = words.peek() {
-                let original = norm.original_range(text, i..i + w.len());
-                if original.start >= range.end {
-                    break;
-                }
-                words.next();
-                if original.start >= range.start {
-                    let word = intern(w);
-                    self.tokens.push(TokenRec {
-                        word,
-                        start: original.start as u32,
-                        end: original.end as u32,
-                    });
-                }
-            }
+            let (tokens, gaps) = (&mut self.tokens, &mut self.token_gaps);
+            let mut previous = range.start;
+            sentence_words(text, range, |w, r| {
+                tokens.push(intern(w));
+                gaps.push(u8::try_from(r.start - previous).unwrap_or(FAR));
+                previous = r.start;
+            });
         }
     }
 
@@ -256,8 +274,12 @@ impl SearchIndex {
             self.vocab.ends.push(self.vocab.text.len() as u32);
         }
         for t in &mut self.tokens {
-            t.word = renumber[t.word as usize];
+            *t = renumber[*t as usize];
         }
+        self.tokens.shrink_to_fit();
+        self.token_gaps.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.title_words.shrink_to_fit();
         for title in &mut self.title_words {
             for w in title.iter_mut() {
                 *w = renumber[*w as usize];
@@ -273,8 +295,8 @@ impl SearchIndex {
         let mut counts = vec![0u32; n];
         let mut last = vec![u32::MAX; n];
         for (s, range) in self.sentence_token_ranges().enumerate() {
-            for t in &self.tokens[range] {
-                let w = t.word as usize;
+            for &t in &self.tokens[range] {
+                let w = t as usize;
                 if last[w] != s as u32 {
                     last[w] = s as u32;
                     counts[w] += 1;
@@ -291,8 +313,8 @@ impl SearchIndex {
         let mut postings = vec![0; total as usize];
         last.fill(u32::MAX);
         for (s, range) in self.sentence_token_ranges().enumerate() {
-            for t in &self.tokens[range] {
-                let w = t.word as usize;
+            for &t in &self.tokens[range] {
+                let w = t as usize;
                 if last[w] != s as u32 {
                     last[w] = s as u32;
                     postings[fill[w] as usize] = s as u32;
@@ -334,6 +356,103 @@ impl SearchIndex {
             .get(s + 1)
             .map_or(self.tokens.len(), |r| r.first_token as usize);
         start..end
+    }
+
+    /// Byte ranges in `text` (the article's) of the first `count` words of sentence `s`, by
+    /// normalizing the sentence again and finding each word the index holds for it in turn, at or
+    /// just after the end of the one before (quicker than segmenting it again); should a word not
+    /// be found that way, the sentence is segmented as the index did.
+    pub(crate) fn word_ranges(&self, text: &str, s: u32, count: usize) -> Vec<Range<usize>> {
+        let Some(rec) = self.sentences.get(s as usize) else {
+            return Vec::new();
+        };
+        let range = rec.start as usize..rec.end as usize;
+        let ids = self.tokens.get(self.sentence_tokens(s)).unwrap_or_default();
+        let ids = ids.get(..count).unwrap_or(ids);
+        let Some(sentence) = text.get(range.clone()) else {
+            return Vec::new();
+        };
+        let norm = normalize(sentence);
+        let mut out = Vec::with_capacity(ids.len());
+        let mut cursor = 0;
+        for &id in ids {
+            let word = self.vocab.word(id);
+            // The word is at the cursor or after a few spaces and punctuation marks.
+            let rest = norm.text.get(cursor..).unwrap_or_default();
+            let Some(at) = rest
+                .char_indices()
+                .map(|(i, _)| i)
+                .find(|&i| rest.get(i..).is_some_and(|r| r.starts_with(word)))
+            else {
+                break;
+            };
+            let at = cursor + at;
+            let found = norm.original_range(sentence, at..at + word.len());
+            out.push(range.start + found.start..range.start + found.end);
+            cursor = at + word.len();
+        }
+        if out.len() < ids.len() {
+            out.clear();
+            sentence_words(text, range, |_, r| out.push(r));
+        }
+        out
+    }
+
+    /// Where to look for the first `count` words of sentence `s` (the words a hit highlights).
+    pub(crate) fn word_places(&self, s: u32, count: usize) -> WordPlaces {
+        let range = self.sentence_tokens(s);
+        let gaps = self.token_gaps.get(range.clone()).unwrap_or_default();
+        let gaps = gaps.get(..(count + 1).min(gaps.len())).unwrap_or(gaps);
+        let mut starts = Vec::with_capacity(gaps.len());
+        if let Some(rec) = self.sentences.get(s as usize)
+            && !gaps.contains(&FAR)
+        {
+            let mut at = rec.start as usize;
+            for &gap in gaps {
+                at += usize::from(gap);
+                starts.push(at);
+            }
+        }
+        WordPlaces {
+            sentence: s,
+            starts,
+            segmented: None,
+        }
+    }
+
+    /// The byte range in `text` of word `k` of the sentence of `places`. Its start is noted in
+    /// the index; its end is where its normalized form ends, found by normalizing the few bytes
+    /// up to the next word.
+    pub(crate) fn word_range(
+        &self,
+        text: &str,
+        places: &mut WordPlaces,
+        k: usize,
+    ) -> Option<Range<usize>> {
+        let s = places.sentence;
+        let rec = self.sentences.get(s as usize)?;
+        let tokens = self.sentence_tokens(s);
+        let quick = places.starts.get(k).and_then(|&start| {
+            let bound = if k + 1 < tokens.len() {
+                *places.starts.get(k + 1)?
+            } else {
+                rec.end as usize
+            };
+            let local = text.get(start..bound)?;
+            let word = self.vocab.word(*self.tokens.get(tokens.start + k)?);
+            let norm = normalize(local);
+            norm.text
+                .starts_with(word)
+                .then(|| start..start + norm.original_range(local, 0..word.len()).end)
+        });
+        if quick.is_some() {
+            return quick;
+        }
+        places
+            .segmented
+            .get_or_insert_with(|| self.word_ranges(text, s, usize::MAX))
+            .get(k)
+            .cloned()
     }
 
     /// Sentences holding a word.
@@ -380,7 +499,8 @@ impl SearchIndex {
             + self.vocab.ends.capacity() * 4
             + (self.post_ends.capacity() + self.postings.capacity()) * 4
             + self.sentences.capacity() * size_of::<SentenceRec>()
-            + self.tokens.capacity() * size_of::<TokenRec>()
+            + self.tokens.capacity() * size_of::<u32>()
+            + self.token_gaps.capacity()
             + self.variant_keys.capacity() * size_of::<(u64, u32, u8)>()
             + self
                 .title_words
@@ -423,5 +543,47 @@ mod tests {
         let found: Vec<&str> = range.map(|i| index.vocab.word(i)).collect();
         assert_eq!(found, ["كوب", "كوريا"]);
         assert_eq!(index.sentence_count(), 1);
+    }
+
+    /// The quick ways a hit finds its words again give what segmenting the sentence gives, for
+    /// every sentence of the bundled articles (diacritics, tatweel, quote marks, Latin and digits).
+    #[test]
+    fn word_ranges_match_the_segmented_words_of_every_sentence() {
+        let corpus = crate::corpus::bundled();
+        let index = SearchIndex::build(&corpus);
+        for (s, rec) in index.sentences.iter().enumerate() {
+            let text = &index.articles[rec.article as usize].text;
+            let mut segmented = Vec::new();
+            sentence_words(text, rec.start as usize..rec.end as usize, |_, r| {
+                segmented.push(r);
+            });
+            assert_eq!(index.sentence_tokens(s as u32).len(), segmented.len());
+            assert_eq!(index.word_ranges(text, s as u32, usize::MAX), segmented);
+            let mut places = index.word_places(s as u32, segmented.len());
+            let found: Vec<_> = (0..segmented.len())
+                .filter_map(|k| index.word_range(text, &mut places, k))
+                .collect();
+            assert_eq!(found, segmented);
+        }
+    }
+
+    /// A word more than 254 bytes after the one before (here after a long web address) cannot
+    /// have its start noted in a byte: the hit still highlights exactly the word searched.
+    #[test]
+    fn a_word_after_a_long_address_is_highlighted_exactly() {
+        let address = format!("https://www.spa.gov.sa/{}", "a1b2c3d4".repeat(40));
+        let text = format!("ونشرت وكالة الأنباء السعودية البيان على موقعها {address} مساء الأربعاء.");
+        let article = Arc::new(Article::from_raw(
+            crate::corpus::ArticleId("far".into()),
+            None,
+            &text,
+            crate::corpus::Metadata::default(),
+        ));
+        let index = SearchIndex::from_articles([article]);
+        assert!(index.token_gaps.contains(&FAR));
+        let results = index.search_text("الأربعاء", &crate::search::SearchOptions::default());
+        let hit = results.hits.first().expect("a hit");
+        let spans: Vec<&str> = hit.spans.iter().map(|sp| hit.span_text(sp)).collect();
+        assert_eq!(spans, ["الأربعاء"]);
     }
 }
