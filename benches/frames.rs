@@ -4,7 +4,10 @@
 //!
 //! Run: `cargo bench --bench frames`. Skips with a message when the corpus is absent.
 
-use std::path::PathBuf;
+mod common;
+
+use common::corpus_path;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -14,21 +17,6 @@ use egui_kittest::kittest::{Queryable, by};
 use isnad::gui::{IsnadApp, SearchPanel};
 
 type H = Harness<'static, IsnadApp>;
-
-fn corpus_path() -> Option<PathBuf> {
-    [
-        std::env::var_os("ISNAD_CORPUS").map(PathBuf::from),
-        Some(PathBuf::from(
-            "../shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
-        )),
-        Some(PathBuf::from(
-            "/work/shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
-        )),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|p| p.exists())
-}
 
 /// Times `frames` frames, calling `before` ahead of each; returns the times.
 fn time_frames(h: &mut H, frames: usize, mut before: impl FnMut(&mut H, usize)) -> Vec<Duration> {

@@ -5,7 +5,10 @@
 //! Run: `cargo bench --no-default-features --bench import`. Skips with a message when the
 //! corpus is absent. Peak memory is the process's high-water mark (`VmHWM`), baseline included.
 
-use std::path::PathBuf;
+mod common;
+
+use common::{corpus_path, memory_mb};
+
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
@@ -14,34 +17,6 @@ use isnad::quotes::extract_corpus;
 use isnad::search::SearchIndex;
 
 const TIME_BUDGET: Duration = Duration::from_secs(20);
-
-fn corpus_path() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var_os("ISNAD_CORPUS").map(PathBuf::from),
-        Some(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpora/arabic-news-saudinewsnet-12k.jsonl"),
-        ),
-        Some(PathBuf::from(
-            "/work/shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
-        )),
-    ];
-    candidates.into_iter().flatten().find(|p| p.exists())
-}
-
-/// (current, peak) resident memory in MB.
-fn memory_mb() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-            .unwrap_or(0.0)
-            / 1024.0
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
 
 fn main() {
     let Some(path) = corpus_path() else {

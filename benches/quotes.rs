@@ -3,24 +3,14 @@
 //! Run: `cargo bench --no-default-features --bench quotes`. Skips with a message when the corpus
 //! is absent. Prints MB/s of article text per core and what was found, by kind.
 
+mod common;
+
+use common::corpus_path;
+
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::time::Instant;
 
 use isnad::quotes::{extract_article, extract_corpus, merge_speakers};
-
-fn corpus_path() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var_os("ISNAD_CORPUS").map(PathBuf::from),
-        Some(PathBuf::from(
-            "../shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
-        )),
-        Some(PathBuf::from(
-            "/work/shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
-        )),
-    ];
-    candidates.into_iter().flatten().find(|p| p.exists())
-}
 
 fn main() {
     let Some(path) = corpus_path() else {

@@ -5,6 +5,10 @@
 //!
 //! Run: `cargo bench --no-default-features --bench search`.
 
+mod common;
+
+use common::rss_kib;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -180,17 +184,4 @@ fn percentile(times: &[Duration], p: usize) -> Duration {
 
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-/// (current RSS, peak RSS) in KiB from /proc/self/status; zeros where unavailable.
-fn rss_kib() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
 }

@@ -4,25 +4,14 @@
 //!
 //! Run: `cargo bench --no-default-features --bench stories`.
 
-use std::path::PathBuf;
+mod common;
+
+use common::{corpus_path, rss_kib};
+
 use std::time::Instant;
 
 use isnad::quotes::extract_corpus;
 use isnad::stories::{Stories, same_quotations};
-
-fn corpus_path() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var_os("ISNAD_CORPUS").map(PathBuf::from),
-        Some(PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/corpora/arabic-news-saudinewsnet-12k.jsonl"
-        ))),
-        Some(PathBuf::from(
-            "/work/shared/corpora/arabic-news-saudinewsnet-12k.jsonl",
-        )),
-    ];
-    candidates.into_iter().flatten().find(|p| p.exists())
-}
 
 fn main() {
     let Some(path) = corpus_path() else {
@@ -93,17 +82,4 @@ fn thread_cpu_ms() -> f64 {
         .ok()
         .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
         .map_or(0.0, |ns| ns / 1e6)
-}
-
-/// (current RSS, peak RSS) in KiB from /proc/self/status; zeros where unavailable.
-fn rss_kib() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
 }

@@ -246,14 +246,7 @@ impl IsnadApp {
             // Only the list and the reader show partial imports; search and quotes start when it
             // ends.
             self.corpus = Arc::new(corpus);
-            if self
-                .selected
-                .as_ref()
-                .is_none_or(|id| self.corpus.article(id).is_none())
-            {
-                self.selected = self.corpus.articles().first().map(|a| a.id.clone());
-                self.reader.open_new_article();
-            }
+            self.keep_selection();
         }
         let Some(Finished {
             purpose,

@@ -102,14 +102,7 @@ impl IsnadApp {
             quotes.set_filter_state(&f);
         }
         self.quotes = Some(quotes);
-        if self
-            .selected
-            .as_ref()
-            .is_none_or(|id| self.corpus.article(id).is_none())
-        {
-            self.selected = self.corpus.articles().first().map(|a| a.id.clone());
-            self.reader.open_new_article();
-        }
+        self.keep_selection();
     }
 
     /// Shows a session's view state: selected article, centre view, filters, search.
