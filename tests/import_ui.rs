@@ -71,7 +71,7 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
     h.run_steps(3);
     let (message, _) = h.state().message().cloned().expect("the import's message");
     assert!(
-        message.contains("near-duplicates: 1 stories published more than once, 1 copies"),
+        message.contains("near-duplicates: texts published more than once 1, extra copies 1"),
         "{message}"
     );
     // Six articles, five rows: the copy is listed under the original, with a button for it.

@@ -141,7 +141,7 @@ impl IsnadApp {
         }
         let s = self.stories.summary();
         let line = format!(
-            "near-duplicates: {} stories published more than once, {} copies (largest {})",
+            "near-duplicates: texts published more than once {}, extra copies {}, largest story {}",
             s.stories, s.duplicates, s.largest
         );
         let message = match self.message.take() {
