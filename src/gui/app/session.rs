@@ -15,7 +15,7 @@ use crate::gui::commands::View;
 use crate::gui::panels::{QuotesView, SearchPanel};
 use crate::session::{
     CentreView, Document, Edit, MetadataEdit, Session, Source, Target, ViewState,
-    apply_metadata_edits,
+    apply_metadata_edits, place_quote,
 };
 
 /// How long after an edit the recovery file is written.
@@ -347,7 +347,7 @@ impl IsnadApp {
         let at = match target {
             Target::Article(_) => None,
             Target::Passage(a) => a.place(&article).map(|r| r.start),
-            Target::Quote(q) => locate(&article, &q.bytes, &q.text),
+            Target::Quote(q) => place_quote(q, &article).map(|r| r.start),
         };
         self.view = View::Reader;
         self.open_article(article.id.clone(), at);
@@ -430,14 +430,4 @@ impl IsnadApp {
             self.clear_recovery();
         }
     }
-}
-
-/// Where a quotation's text is now: at its offsets, else its nearest occurrence.
-fn locate(article: &Article, bytes: &std::ops::Range<usize>, text: &str) -> Option<usize> {
-    let anchor = crate::session::Anchor {
-        article: article.id.clone(),
-        bytes: bytes.clone(),
-        text: text.to_owned(),
-    };
-    anchor.place(article).map(|r| r.start)
 }
