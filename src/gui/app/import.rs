@@ -21,7 +21,7 @@ const SHOW_EVERY: Duration = Duration::from_millis(400);
 
 /// Why an import runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Purpose {
+pub(super) enum Purpose {
     /// The analyst added articles to the session.
     Add,
     /// The window opened on paths given on the command line: they replace the bundled set.
@@ -73,7 +73,7 @@ impl ImportState {
     }
 
     /// Takes what the import thread sent.
-    pub fn poll(&mut self, ctx: &egui::Context, _commands: &mut [Command]) {
+    pub fn poll(&mut self, ctx: &egui::Context) {
         let Some(r) = self.running.as_mut() else {
             return;
         };
@@ -163,7 +163,7 @@ impl IsnadApp {
             return;
         }
         match paths {
-            Some(paths) if !paths.is_empty() => self.start(ctx, paths, Purpose::Add),
+            Some(paths) if !paths.is_empty() => self.start_import(ctx, paths, Purpose::Add),
             _ => self.files.ask(
                 if folder {
                     Ask::ImportFolder
@@ -175,22 +175,13 @@ impl IsnadApp {
         }
     }
 
-    /// Imports the paths given on the command line in place of the bundled articles.
-    pub(super) fn start_import(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>, startup: bool) {
-        let purpose = if startup {
-            Purpose::Startup
-        } else {
-            Purpose::Add
-        };
-        self.start(ctx, paths, purpose);
-    }
-
-    /// Loads the files a session names.
-    pub(super) fn start_session_import(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
-        self.start(ctx, paths, Purpose::Session);
-    }
-
-    fn start(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>, purpose: Purpose) {
+    /// Imports `paths` in the background for `purpose`.
+    pub(super) fn start_import(
+        &mut self,
+        ctx: &egui::Context,
+        paths: Vec<PathBuf>,
+        purpose: Purpose,
+    ) {
         let waker = ctx.clone();
         let job = match ImportJob::start_with_waker(
             paths,
@@ -234,11 +225,10 @@ impl IsnadApp {
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             self.message = Some(("Drop to import these files".to_owned(), false));
         }
-        self.take_import(ctx);
     }
 
     /// Shows articles as they arrive, and the report when the import ends.
-    fn take_import(&mut self, ctx: &egui::Context) {
+    pub(super) fn take_import(&mut self, ctx: &egui::Context) {
         if let Some(partial) = self.import.partial.take() {
             let base = self.base_for_import();
             let mut corpus = Corpus::new();

@@ -24,7 +24,7 @@ use crate::quotes::{Correction, QuoteAnchor, QuoteId, QuoteKind};
 use crate::session::{Anchor, Bookmark, Document, Edit, Recovery, Session, Target};
 use crate::stories::Stories;
 use dialogs::{FileDialogs, Modal};
-use import::ImportState;
+use import::{ImportState, Purpose};
 
 /// What the left panel shows beside the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -414,7 +414,7 @@ impl IsnadApp {
         self.quotes = Some(QuotesView::start(self.corpus.clone(), ctx));
         let paths = std::mem::take(&mut self.startup_paths);
         if !paths.is_empty() {
-            self.start_import(ctx, paths, true);
+            self.start_import(ctx, paths, Purpose::Startup);
         }
         if let Some(path) = self.startup_session.take() {
             self.open_session(ctx, Some(path), false);
@@ -430,7 +430,8 @@ impl IsnadApp {
             self.message = Some(done);
             self.exporting = None;
         }
-        self.import.poll(ctx, commands);
+        self.import.poll(ctx);
+        self.take_import(ctx);
         self.handle_dropped_files(ctx, commands);
         if let Some(q) = self.quotes.as_mut() {
             q.poll(&self.doc.session().corrections, self.corpus.articles());

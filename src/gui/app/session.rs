@@ -211,7 +211,7 @@ impl IsnadApp {
         if files.is_empty() {
             self.report_session_problems();
         } else {
-            self.start_session_import(ctx, files);
+            self.start_import(ctx, files, super::import::Purpose::Session);
         }
     }
 
