@@ -9,7 +9,7 @@ use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
-use crate::corpus::Article;
+use crate::corpus::{Article, Corpus};
 use crate::gui::fonts;
 use crate::gui::text::{self, Dir, Face, input::ArabicInput};
 use crate::stories::{Stories, StoryId};
@@ -63,7 +63,8 @@ impl ArticleList {
     /// The rows: articles that pass the filter, a story's copies under its fullest copy (listed
     /// when the story is opened). Computed again only when the filter, the corpus, the stories
     /// or the opened stories changed.
-    fn rows(&mut self, articles: &[Arc<Article>], stories: &Stories) -> Rows {
+    fn rows(&mut self, corpus: &Corpus, stories: &Stories) -> Rows {
+        let articles = corpus.articles();
         let filter = fold_for_compare(&self.filter);
         let mut open: Vec<StoryId> = self.open.iter().copied().collect();
         open.sort_unstable();
@@ -74,11 +75,6 @@ impl ArticleList {
             return Arc::clone(rows);
         }
         let filter = &key.0;
-        let index: std::collections::HashMap<&crate::corpus::ArticleId, usize> = articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (&a.id, i))
-            .collect();
         let passes = |a: &Article| {
             filter.is_empty() || {
                 let outlet = a.meta.outlet.as_deref().unwrap_or_default();
@@ -100,7 +96,7 @@ impl ArticleList {
             let copies: Vec<usize> = story
                 .copies
                 .iter()
-                .filter_map(|c| index.get(&c.article).copied())
+                .filter_map(|c| corpus.position(&c.article))
                 .collect();
             if !copies
                 .iter()
@@ -152,7 +148,7 @@ impl ArticleList {
                 .width(width)
                 .show(ui);
             ui.add_space(4.0);
-            let rows = self.rows(articles, app.stories);
+            let rows = self.rows(app.corpus, app.stories);
             for failure in app.corpus.failures().iter().take(3) {
                 text::line(
                     ui,
