@@ -6,7 +6,7 @@ use eframe::egui::{self, Align, Layout, Sense, Ui};
 use super::{AppContext, Command, QuotesView};
 use crate::arabic::fold_for_compare;
 use crate::gui::text::{self, Face, input::ArabicInput};
-use crate::quotes::{Correction, Quote, QuoteAnchor};
+use crate::quotes::{Correction, QuoteAnchor};
 use crate::session::{Edit, Target};
 
 /// Accessible name of the speaker field of a correction.
@@ -135,14 +135,14 @@ fn speaker_suggestions_ui(view: &mut QuotesView, app: &AppContext<'_>, ui: &mut 
     if key.is_empty() || view.speaker_edit == current {
         return;
     }
+    // The speaker list already holds each name once; the quotations are not scanned each frame.
     let mut names: Vec<&str> = view
-        .quotes
+        .speaker_counts
         .iter()
-        .map(Quote::speaker_name)
-        .filter(|n| !n.is_empty() && fold_for_compare(n).contains(&key))
+        .map(|(name, _)| name.as_str())
+        .filter(|n| fold_for_compare(n).contains(&key))
         .collect();
     names.sort_unstable();
-    names.dedup();
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
         for name in names.into_iter().take(8) {

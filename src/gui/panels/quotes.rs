@@ -66,7 +66,7 @@ pub struct QuotesView {
     pub(super) tags_edit: String,
     /// The quotation whose tags are in `tags_edit`.
     pub(super) tags_for: Option<QuoteId>,
-    pub(super) quotes: Arc<Vec<Quote>>,
+    quotes: Arc<Vec<Quote>>,
     incoming: Option<Receiver<Extracted>>,
     stories: Arc<Stories>,
     groups: Arc<QuoteGroups>,
@@ -78,7 +78,7 @@ pub struct QuotesView {
     selected: Option<QuoteId>,
     matrix: bool,
     generation: usize,
-    speaker_counts: Arc<Vec<(String, usize)>>,
+    pub(super) speaker_counts: Arc<Vec<(String, usize)>>,
     rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
 }
 
