@@ -11,7 +11,7 @@ use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
 use crate::corpus::{Article, Corpus};
 use crate::gui::fonts;
-use crate::gui::text::{self, Dir, Face, input::ArabicInput};
+use crate::gui::text::{self, Face, input::ArabicInput};
 use crate::stories::{Stories, StoryId};
 
 const TITLE_SIZE: f32 = 16.0;
@@ -135,12 +135,7 @@ impl ArticleList {
             text::line(
                 ui,
                 &format!("المقالات ({})", articles.len()),
-                &Face {
-                    family: fonts::UI_BOLD,
-                    size: 17.0,
-                    color: app.theme.heading,
-                    dir: Dir::Auto,
-                },
+                &app.heading_face(17.0),
             );
             let width = ui.available_width();
             ArabicInput::new(&mut self.filter, "Filter articles", app.ui_face(16.0))

@@ -61,6 +61,16 @@ impl AppContext<'_> {
         }
     }
 
+    /// Heading face of the interface (panel titles).
+    pub fn heading_face(&self, size: f32) -> Face {
+        Face {
+            family: fonts::UI_BOLD,
+            size,
+            color: self.theme.heading,
+            dir: Dir::Auto,
+        }
+    }
+
     /// Secondary interface text face.
     pub fn weak_face(&self, size: f32) -> Face {
         Face {
@@ -76,16 +86,7 @@ impl AppContext<'_> {
 pub fn toolbar_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
     {
         ui.horizontal(|ui| {
-            text::line(
-                ui,
-                "إسناد",
-                &Face {
-                    family: fonts::UI_BOLD,
-                    size: 20.0,
-                    color: app.theme.heading,
-                    dir: Dir::Auto,
-                },
-            );
+            text::line(ui, "إسناد", &app.heading_face(20.0));
             ui.separator();
             if ui
                 .selectable_label(app.view == View::Reader, "Reader")

@@ -4,8 +4,7 @@
 use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
-use crate::gui::fonts;
-use crate::gui::text::{self, Dir, Face};
+use crate::gui::text::{self, Face};
 use crate::session::{Edit, Target};
 
 /// Accessible name of the notes panel's heading.
@@ -37,12 +36,7 @@ fn excerpt(text: &str) -> String {
 pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.with_layout(Layout::top_down(Align::Max), |ui| {
         ui.add_space(6.0);
-        let heading = Face {
-            family: fonts::UI_BOLD,
-            size: 16.0,
-            color: app.theme.heading,
-            dir: Dir::Auto,
-        };
+        let heading = app.heading_face(16.0);
         text::line(ui, NOTES_HEADING, &heading);
         let s = app.session;
         text::line(

@@ -13,7 +13,7 @@ use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
 use crate::corpus::{Article, ArticleId, Corpus};
 use crate::gui::fonts;
-use crate::gui::text::{self, Dir, Face, Highlight, QUOTE, SPEAKER, input::ArabicInput};
+use crate::gui::text::{self, Face, Highlight, QUOTE, SPEAKER, input::ArabicInput};
 use crate::quotes::{Corrections, Quote, QuoteId, QuoteKind, extract_corpus};
 use crate::session::QuoteFilterState;
 use crate::stories::{QuoteGroups, Stories, same_quotations};
@@ -422,12 +422,7 @@ impl QuotesView {
     fn speakers_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
         let counts = Arc::clone(&self.speaker_counts);
         ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
-            let heading = Face {
-                family: fonts::UI_BOLD,
-                size: 16.0,
-                color: app.theme.heading,
-                dir: Dir::Auto,
-            };
+            let heading = app.heading_face(16.0);
             text::line(ui, &format!("المتحدثون ({})", counts.len()), &heading);
             ScrollArea::vertical()
                 .id_salt("speaker-list")

@@ -9,9 +9,8 @@ use eframe::egui::{self, Align, Layout, Rect, ScrollArea, Sense, Ui, Vec2};
 
 use super::{AppContext, Command};
 use crate::corpus::{ArticleId, Corpus};
-use crate::gui::fonts;
 use crate::gui::search_worker::SearchWorker;
-use crate::gui::text::{self, CURRENT, Dir, Face, HIT, Highlight, Placed, input::ArabicInput};
+use crate::gui::text::{self, CURRENT, Face, HIT, Highlight, Placed, input::ArabicInput};
 use crate::search::{Hit, MatchKind, SearchOptions, SearchResults, SortOrder};
 use crate::session::{Edit, SavedSearch};
 
@@ -159,12 +158,7 @@ impl SearchPanel {
         self.refresh(app);
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             ui.add_space(6.0);
-            let heading = Face {
-                family: fonts::UI_BOLD,
-                size: 17.0,
-                color: app.theme.heading,
-                dir: Dir::Auto,
-            };
+            let heading = app.heading_face(17.0);
             text::line(ui, "بحث", &heading);
             if std::mem::take(&mut self.focus_box) {
                 let id = ArabicInput::id_for(ui, SEARCH_BOX);
