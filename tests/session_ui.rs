@@ -283,6 +283,8 @@ fn edited_article_details_show_in_the_list_and_undo_restores_them() {
             .and_then(|a| a.meta.outlet.clone())
     };
     assert_eq!(outlet(&h).as_deref(), Some("صحيفة الشرق الأوسط"));
+    // The search panel's outlet filter offers the new name.
+    h.get_by_role_and_label(egui::Role::Button, "صحيفة الشرق الأوسط");
     // The list row and the reader's byline both show the new outlet.
     assert_eq!(
         h.query_all(by().label_contains("صحيفة الشرق الأوسط ·"))

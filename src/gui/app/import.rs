@@ -235,7 +235,7 @@ impl IsnadApp {
             corpus.extend(base.into_iter().chain(partial));
             // Only the list and the reader show partial imports; search and quotes start when it
             // ends.
-            self.corpus = Arc::new(corpus);
+            self.show_corpus(Arc::new(corpus));
             self.keep_selection();
         }
         let Some(Finished {

@@ -44,6 +44,8 @@ pub struct IsnadApp {
     loaded: Arc<Corpus>,
     /// The articles as shown: `loaded` with the session's metadata edits.
     corpus: Arc<Corpus>,
+    /// Counts the corpora shown, so panels know when to compute what they cache again.
+    corpus_generation: u64,
     selected: Option<ArticleId>,
     prefs: Prefs,
     doc: Document,
@@ -83,6 +85,7 @@ impl IsnadApp {
             window_title: String::new(),
             loaded: Arc::clone(&corpus),
             corpus,
+            corpus_generation: 0,
             selected,
             prefs,
             doc: Document::new(Session::default()),
@@ -198,6 +201,7 @@ impl IsnadApp {
     fn context(&self, ctx: &egui::Context) -> AppContext<'_> {
         AppContext {
             corpus: &self.corpus,
+            corpus_generation: self.corpus_generation,
             selected: self.selected.as_ref(),
             prefs: &self.prefs,
             theme: Theme::of(ctx),
@@ -261,6 +265,12 @@ impl IsnadApp {
             q.select(&id);
         }
         self.view = View::Quotes;
+    }
+
+    /// Shows another corpus (imported, or with edited details).
+    fn show_corpus(&mut self, corpus: Arc<Corpus>) {
+        self.corpus = corpus;
+        self.corpus_generation += 1;
     }
 
     /// The open article stays open if it is still in the corpus; otherwise the first one opens.
@@ -458,6 +468,7 @@ impl IsnadApp {
         let theme = Theme::of(&ctx);
         let app = AppContext {
             corpus: &self.corpus,
+            corpus_generation: self.corpus_generation,
             selected: self.selected.as_ref(),
             prefs: &self.prefs,
             theme,

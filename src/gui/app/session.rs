@@ -68,7 +68,7 @@ impl IsnadApp {
     /// The shown corpus: the loaded articles with the session's metadata edits.
     fn refresh_metadata(&mut self) {
         if self.doc.session().metadata_edits.is_empty() {
-            self.corpus = Arc::clone(&self.loaded);
+            self.show_corpus(Arc::clone(&self.loaded));
             return;
         }
         let mut articles = self.loaded.articles().to_vec();
@@ -78,7 +78,7 @@ impl IsnadApp {
         for f in self.loaded.failures() {
             corpus.push_failure(f.clone());
         }
-        self.corpus = Arc::new(corpus);
+        self.show_corpus(Arc::new(corpus));
         if let Some(p) = problems.first() {
             self.message = Some((p.to_string(), true));
         }

@@ -33,8 +33,8 @@ enum Place {
     Copy,
 }
 
-/// What the rows depend on: filter, number of articles, number of stories, opened stories.
-type RowsKey = (String, usize, usize, Vec<StoryId>);
+/// What the rows depend on: filter, corpus generation, number of stories, opened stories.
+type RowsKey = (String, u64, usize, Vec<StoryId>);
 
 /// Rows of the list: indices into the corpus with their place in a story.
 type Rows = Arc<Vec<(usize, Place)>>;
@@ -63,12 +63,12 @@ impl ArticleList {
     /// The rows: articles that pass the filter, a story's copies under its fullest copy (listed
     /// when the story is opened). Computed again only when the filter, the corpus, the stories
     /// or the opened stories changed.
-    fn rows(&mut self, corpus: &Corpus, stories: &Stories) -> Rows {
+    fn rows(&mut self, corpus: &Corpus, generation: u64, stories: &Stories) -> Rows {
         let articles = corpus.articles();
         let filter = fold_for_compare(&self.filter);
         let mut open: Vec<StoryId> = self.open.iter().copied().collect();
         open.sort_unstable();
-        let key = (filter, articles.len(), stories.len(), open);
+        let key = (filter, generation, stories.len(), open);
         if let Some((k, rows)) = &self.rows
             && *k == key
         {
@@ -143,7 +143,7 @@ impl ArticleList {
                 .width(width)
                 .show(ui);
             ui.add_space(4.0);
-            let rows = self.rows(app.corpus, app.stories);
+            let rows = self.rows(app.corpus, app.corpus_generation, app.stories);
             for failure in app.corpus.failures().iter().take(3) {
                 text::line(
                     ui,

@@ -32,6 +32,8 @@ use crate::session::Session;
 pub struct AppContext<'a> {
     /// The loaded articles.
     pub corpus: &'a Corpus,
+    /// Changes whenever another corpus is shown (an import, edited article details).
+    pub corpus_generation: u64,
     /// The article in the reader.
     pub selected: Option<&'a ArticleId>,
     /// Interface preferences.

@@ -35,8 +35,8 @@ pub struct SearchPanel {
     current: Option<usize>,
     focus_box: bool,
     scroll_to_current: bool,
-    /// Outlets of the corpus, for (number of articles).
-    outlets: Option<(usize, Arc<Vec<String>>)>,
+    /// Outlets of the corpus, for its generation.
+    outlets: Option<(u64, Arc<Vec<String>>)>,
 }
 
 impl SearchPanel {
@@ -222,9 +222,9 @@ impl SearchPanel {
     }
 
     fn outlets(&mut self, app: &AppContext<'_>) -> Arc<Vec<String>> {
-        let n = app.corpus.articles().len();
-        if let Some((count, outlets)) = &self.outlets
-            && *count == n
+        let generation = app.corpus_generation;
+        if let Some((built_for, outlets)) = &self.outlets
+            && *built_for == generation
         {
             return Arc::clone(outlets);
         }
@@ -237,7 +237,7 @@ impl SearchPanel {
         outlets.sort_unstable();
         outlets.dedup();
         let outlets = Arc::new(outlets);
-        self.outlets = Some((n, Arc::clone(&outlets)));
+        self.outlets = Some((generation, Arc::clone(&outlets)));
         outlets
     }
 
