@@ -394,3 +394,34 @@ fn imported_files_join_the_corpus_and_the_session_names_them() {
         session.sources
     );
 }
+
+#[test]
+fn undoing_a_correction_gives_the_quotation_its_speaker_back() {
+    use isnad::quotes::{Correction, QuoteAnchor};
+    use isnad::session::Edit;
+
+    let mut h = harness();
+    let first = h
+        .state()
+        .quotes()
+        .and_then(|q| q.all().first().cloned())
+        .expect("a quote");
+    let speaker = |h: &H| {
+        h.state()
+            .quotes()
+            .and_then(|q| q.quote(&first.id))
+            .map(|q| q.speaker_name().to_owned())
+    };
+    request(
+        &mut h,
+        Command::Edit(Edit::Correct(Correction::SetSpeaker {
+            quote: QuoteAnchor::of(&first),
+            speaker: "وكالة يونهاب".into(),
+        })),
+    );
+    assert_eq!(speaker(&h).as_deref(), Some("وكالة يونهاب"));
+    request(&mut h, Command::Undo);
+    assert_eq!(speaker(&h).as_deref(), Some(first.speaker_name()));
+    request(&mut h, Command::Redo);
+    assert_eq!(speaker(&h).as_deref(), Some("وكالة يونهاب"));
+}

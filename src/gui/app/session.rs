@@ -44,6 +44,10 @@ impl IsnadApp {
     }
 
     pub(super) fn undo(&mut self, ctx: &egui::Context, undo: bool) {
+        // Only what the step changed is shown again: laying the corrections over 50,000
+        // quotations again for an undone note would make the window stall.
+        let before = self.doc.session();
+        let (corrections, metadata) = (before.corrections.clone(), before.metadata_edits.clone());
         let label = if undo {
             self.doc.undo()
         } else {
@@ -52,8 +56,15 @@ impl IsnadApp {
         let Some(label) = label else {
             return;
         };
-        self.refresh_metadata();
-        self.relayer_quotes();
+        let after = self.doc.session();
+        let metadata_changed = after.metadata_edits != metadata;
+        let corrections_changed = after.corrections != corrections;
+        if metadata_changed {
+            self.refresh_metadata();
+        }
+        if metadata_changed || corrections_changed {
+            self.relayer_quotes();
+        }
         let verb = if undo { "Undone" } else { "Redone" };
         self.message = Some((format!("{verb}: {label}"), false));
         self.edited(ctx);
