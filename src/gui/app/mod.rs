@@ -106,7 +106,7 @@ impl IsnadApp {
             startup_paths: Vec::new(),
             startup_session: None,
             exporting: None,
-            stories: Arc::new(Stories::group(&[])),
+            stories: Arc::new(Stories::default()),
         }
     }
 

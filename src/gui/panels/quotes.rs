@@ -126,7 +126,7 @@ impl QuotesView {
             tags_for: None,
             quotes: Arc::new(Vec::new()),
             incoming: Some(rx),
-            stories: Arc::new(Stories::group(&[])),
+            stories: Arc::new(Stories::default()),
             groups: Arc::new(QuoteGroups::default()),
             sort: (SortBy::Article, true),
             speaker: None,
