@@ -69,41 +69,14 @@ fn main() {
     );
 
     // Where the memory is: heap held by the articles and by the quotations (capacities).
-    let articles_heap: usize = articles
-        .iter()
-        .map(|a| {
-            size_of::<isnad::corpus::Article>()
-                + a.text.capacity()
-                + a.blocks.capacity() * size_of::<isnad::corpus::Block>()
-                + a.id.0.capacity()
-                + [&a.meta.title, &a.meta.outlet, &a.meta.author, &a.meta.url]
-                    .iter()
-                    .map(|f| f.as_ref().map_or(0, String::capacity))
-                    .sum::<usize>()
-        })
-        .sum();
-    let texts_heap: usize = quotes.iter().map(|q| q.text.capacity()).sum();
-    let quotes_heap: usize = quotes
-        .iter()
-        .map(|q| {
-            size_of::<isnad::quotes::Quote>()
-                + q.text.capacity()
-                + q.article.0.capacity()
-                + q.cue.as_ref().map_or(0, String::capacity)
-                + q.not_speech_reason.as_ref().map_or(0, String::capacity)
-                + q.speaker.as_ref().map_or(0, |s| {
-                    s.canonical.capacity()
-                        + s.name.capacity()
-                        + s.mention.capacity()
-                        + s.role.as_ref().map_or(0, String::capacity)
-                })
-        })
-        .sum();
+    let articles_heap = articles_heap(&articles);
+    let (quotes_heap, shared_heap) = quotes_heap(&quotes);
     println!(
-        "  heap: articles ≈ {:.0} MB (text {text_mb:.0} MB), quotations ≈ {:.0} MB (quoted text {:.0} MB)",
+        "  heap: articles ≈ {:.0} MB (text {text_mb:.0} MB), quotations ≈ {:.0} MB ({} bytes each, {:.1} MB of shared names and cues)",
         articles_heap as f64 / 1_048_576.0,
         quotes_heap as f64 / 1_048_576.0,
-        texts_heap as f64 / 1_048_576.0,
+        size_of::<isnad::quotes::Quote>(),
+        shared_heap as f64 / 1_048_576.0,
     );
 
     let total = import + indexing + extraction;
@@ -124,4 +97,48 @@ fn main() {
         peak - base
     );
     drop((index, quotes, articles));
+}
+
+/// Heap held by the articles: text, blocks, ids and metadata (capacities).
+fn articles_heap(articles: &[std::sync::Arc<isnad::corpus::Article>]) -> usize {
+    articles
+        .iter()
+        .map(|a| {
+            size_of::<isnad::corpus::Article>()
+                + a.text.capacity()
+                + a.blocks.capacity() * size_of::<isnad::corpus::Block>()
+                + a.id.as_str().len()
+                + [&a.meta.title, &a.meta.outlet, &a.meta.author, &a.meta.url]
+                    .iter()
+                    .map(|f| f.as_ref().map_or(0, String::capacity))
+                    .sum::<usize>()
+        })
+        .sum()
+}
+
+/// Heap held by the quotations: the items themselves, plus each distinct shared string (names,
+/// cues) once; and that shared part alone.
+fn quotes_heap(quotes: &Vec<isnad::quotes::Quote>) -> (usize, usize) {
+    let mut shared = std::collections::HashSet::new();
+    let mut shared_heap = 0usize;
+    for q in quotes {
+        let speaker = q.speaker.as_ref();
+        let strings = [
+            speaker.map(|s| &s.canonical),
+            speaker.map(|s| &s.name),
+            speaker.map(|s| &s.mention),
+            speaker.and_then(|s| s.role.as_ref()),
+            q.cue.as_ref(),
+            q.not_speech_reason.as_ref(),
+        ];
+        for s in strings.into_iter().flatten() {
+            if shared.insert(std::sync::Arc::as_ptr(s)) {
+                shared_heap += s.len() + 16;
+            }
+        }
+    }
+    (
+        quotes.capacity() * size_of::<isnad::quotes::Quote>() + shared_heap,
+        shared_heap,
+    )
 }

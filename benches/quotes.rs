@@ -73,7 +73,7 @@ fn main() {
     let speakers: std::collections::HashSet<&str> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref())
-        .map(|s| s.canonical.as_str())
+        .map(|s| &*s.canonical)
         .collect();
     println!(
         "found {} items: {by_kind:?}; {with_speaker} speech items with a speaker; {} distinct speakers",

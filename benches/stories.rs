@@ -65,7 +65,7 @@ fn main() {
     let quotes = extract_corpus(&articles);
     let extract = t.elapsed();
     let t = Instant::now();
-    let groups = same_quotations(&quotes, &stories);
+    let groups = same_quotations(&quotes, &articles, &stories);
     println!(
         "quotations: {} extracted in {:.2?}; {} groups of the same quotation in several articles, {} quotations in them, grouped in {:.2?}",
         quotes.len(),

@@ -260,13 +260,16 @@ proptest::proptest! {
     /// quotation extraction and search indexing take it without panicking either.
     #[test]
     fn any_text_is_cleaned_extracted_and_indexed_without_panics(raw in "(\\PC|[\u{a0}\u{1a}\r\n“”«»\"])*") {
-        let article = corpus::Article::from_raw(corpus::ArticleId("p".into()), None, &raw, corpus::Metadata::default());
+        let article = corpus::Article::from_raw(corpus::ArticleId::new("p"), None, &raw, corpus::Metadata::default());
         for b in &article.blocks {
             proptest::prop_assert!(article.text.get(b.range.clone()).is_some());
         }
         let quotes = isnad::quotes::extract_article(&article);
         for q in &quotes {
-            proptest::prop_assert_eq!(article.text.get(q.span.bytes.clone()), Some(q.text.as_str()));
+            // The quoted text lies in the article, on char boundaries, trimmed and not empty.
+            let text = article.text.get(q.span.bytes.clone());
+            proptest::prop_assert!(text.is_some_and(|t| !t.is_empty() && t == t.trim()), "{:?}", q);
+            proptest::prop_assert_eq!(text, Some(q.text(&article)));
         }
         let shared = std::sync::Arc::new(article);
         let index = isnad::search::SearchIndex::from_articles([shared]);

@@ -27,6 +27,23 @@ fn speech(articles: &[Arc<Article>]) -> Vec<Quote> {
         .collect()
 }
 
+/// The text of a quotation of one of `articles`.
+fn text_of<'a>(articles: &'a [Arc<Article>], q: &Quote) -> &'a str {
+    articles
+        .iter()
+        .find(|a| a.id == q.article)
+        .map_or("", |a| q.text(a))
+}
+
+/// The anchor a session keeps for a quotation of one of `articles`.
+fn anchor(articles: &[Arc<Article>], q: &Quote) -> QuoteAnchor {
+    let article = articles
+        .iter()
+        .find(|a| a.id == q.article)
+        .expect("the quotation's article");
+    QuoteAnchor::of(q, article)
+}
+
 fn to_bytes(rows: &[ExportRow], format: Format) -> Vec<u8> {
     let mut out = Vec::new();
     export::write_to(rows, format, &mut out).expect("in-memory export");
@@ -231,18 +248,18 @@ fn session_tags_notes_and_metadata_edits_appear_in_their_rows_in_the_order_given
     let quotes = speech(&articles);
     let tagged = &quotes[3];
     let other = &quotes[10];
-    let mut moved = QuoteAnchor::of(other);
+    let mut moved = anchor(&articles, other);
     moved.bytes = moved.bytes.start + 7..moved.bytes.end + 7;
 
     let mut session = Session::default();
     for tag in ["موقف روسيا", "تعاون عسكري", "موقف روسيا"] {
         session.tags.push(QuoteTag {
-            quote: QuoteAnchor::of(tagged),
+            quote: anchor(&articles, tagged),
             tag: tag.to_owned(),
         });
     }
     session.notes.push(Note {
-        target: Target::Quote(QuoteAnchor::of(tagged)),
+        target: Target::Quote(anchor(&articles, tagged)),
         text: "يقارن بتصريحه في القمة السابقة".to_owned(),
     });
     session.notes.push(Note {
@@ -267,9 +284,9 @@ fn session_tags_notes_and_metadata_edits_appear_in_their_rows_in_the_order_given
     assert_eq!(
         rows.iter().map(|r| r.quote.as_str()).collect::<Vec<_>>(),
         [
-            other.text.as_str(),
-            tagged.text.as_str(),
-            quotes[0].text.as_str()
+            text_of(&articles, other),
+            text_of(&articles, tagged),
+            text_of(&articles, &quotes[0])
         ]
     );
     assert_eq!(rows[1].tags, ["موقف روسيا", "تعاون عسكري"]);
@@ -428,9 +445,11 @@ fn the_cli_exports_a_saved_session_with_its_corrections_tags_and_notes() {
     let quotes = extract_corpus(corpus.articles());
     let quote = quotes
         .iter()
-        .find(|q| q.article.as_str() == first.article_id && q.text == first.quote)
+        .find(|q| {
+            q.article.as_str() == first.article_id && text_of(corpus.articles(), q) == first.quote
+        })
         .expect("the first row's quotation");
-    let anchor = QuoteAnchor::of(quote);
+    let anchor = anchor(corpus.articles(), quote);
     let mut session = Session::default();
     session.corrections.push(Correction::SetSpeaker {
         quote: anchor.clone(),
@@ -500,7 +519,7 @@ fn the_cli_quotes_print_the_sentence_around_each_item() {
             .expect("article of the item");
         let quote = extract_corpus(std::slice::from_ref(article))
             .into_iter()
-            .find(|q| item["id"] == q.id.0.as_str())
+            .find(|q| item["id"] == q.id().to_string())
             .expect("the same item extracted from its article");
         let sentence = item["sentence"].as_str().expect("sentence");
         assert_eq!(

@@ -255,7 +255,7 @@ fn taken_ids_get_a_suffix_and_the_report_says_so() {
     assert!(report.to_string().contains("visit → visit~3 ("));
     // The id index finds each one.
     let third = corpus
-        .article(&isnad::corpus::ArticleId("visit~3".into()))
+        .article(&isnad::corpus::ArticleId::new("visit~3"))
         .expect("renamed article");
     assert!(
         third

@@ -20,7 +20,7 @@ const ORIGINAL: &str = "001_cee41d8d25e69044";
 fn republished_text() -> String {
     let corpus = corpus::bundled();
     let original = corpus
-        .article(&corpus::ArticleId(ORIGINAL.into()))
+        .article(&corpus::ArticleId::new(ORIGINAL))
         .expect("article 001")
         .clone();
     let mut lines = vec![
@@ -113,7 +113,7 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
     let shared = quotes
         .all()
         .iter()
-        .filter(|q| q.article.as_str() == "wire-copy" && quotes.copies_of(&q.id) == 2)
+        .filter(|q| q.article.as_str() == "wire-copy" && quotes.copies_of(&q.id()) == 2)
         .count();
     assert!(shared > 0, "some quotations of the copy are the original's");
 }

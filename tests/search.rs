@@ -241,7 +241,7 @@ fn check_offsets(hit: &Hit) {
 #[test]
 fn highlight_keeps_diacritics_of_the_original() {
     let article = Arc::new(isnad::corpus::Article::from_raw(
-        ArticleId("marks".into()),
+        ArticleId::new("marks"),
         None,
         "قالَ الرئيسُ بُوتِينُ إنّ كوريا صديقةٌ.",
         isnad::corpus::Metadata::default(),
@@ -258,7 +258,7 @@ fn highlight_keeps_diacritics_of_the_original() {
 fn filters_and_sort_orders() {
     let index = index();
     let only = SearchOptions {
-        articles: vec![ArticleId("001_cee41d8d25e69044".into())],
+        articles: vec![ArticleId::new("001_cee41d8d25e69044")],
         ..SearchOptions::default()
     };
     let results = index.search_text("بوتين", &only);
@@ -417,7 +417,7 @@ fn cli_search_json_gives_offsets_into_the_article_text() {
     assert_eq!(lines.len(), search(&index(), "بيونج يانج").total_hits);
     for hit in &lines {
         let article = corpus
-            .article(&ArticleId(hit["article"].as_str().unwrap().into()))
+            .article(&ArticleId::new(hit["article"].as_str().unwrap()))
             .unwrap();
         let at = |k: &str| hit[k].as_u64().unwrap() as usize;
         let first = &article.text[at("byte_start")..at("byte_end")];

@@ -21,7 +21,7 @@ const NORTH: &str =
     "وقالت كوريا الشمالية إن الزيارة تظهر أن العلاقات الثنائية “تزداد قوة يوما بعد آخر”";
 
 fn id(s: &str) -> ArticleId {
-    ArticleId(s.to_owned())
+    ArticleId::new(s.to_owned())
 }
 
 /// A session with one of everything, in Arabic.

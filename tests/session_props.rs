@@ -12,7 +12,7 @@ use isnad::session::{
 use proptest::prelude::*;
 
 fn id(s: &str) -> ArticleId {
-    ArticleId(s.to_owned())
+    ArticleId::new(s.to_owned())
 }
 
 /// Arabic words from the bundled articles, for random text.
@@ -50,8 +50,8 @@ fn arabic() -> impl Strategy<Value = String> {
 fn article_id() -> impl Strategy<Value = ArticleId> {
     prop_oneof![
         Just(id("004_fd56def298acf30f")),
-        "[0-9a-z_]{1,20}".prop_map(ArticleId),
-        arabic().prop_map(ArticleId),
+        "[0-9a-z_]{1,20}".prop_map(ArticleId::new),
+        arabic().prop_map(ArticleId::new),
     ]
 }
 

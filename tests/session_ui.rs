@@ -105,7 +105,7 @@ fn a_session_saved_closed_and_reopened_has_its_notes_corrections_and_bookmarks_b
         .quotes()
         .and_then(|q| q.all().first().cloned())
         .expect("a quote");
-    request(&mut h, Command::SelectQuote(first.id.clone()));
+    request(&mut h, Command::SelectQuote(first.id()));
     h.get_by_role_and_label(egui::Role::TextInput, "Speaker name")
         .click();
     h.run_steps(1);
@@ -166,7 +166,7 @@ fn a_session_saved_closed_and_reopened_has_its_notes_corrections_and_bookmarks_b
     let corrected = h
         .state()
         .quotes()
-        .and_then(|q| q.quote(&first.id).cloned())
+        .and_then(|q| q.quote(&first.id()).cloned())
         .expect("the quote");
     assert_eq!(corrected.speaker_name(), "وكالة يونهاب");
     request(&mut h, Command::ShowView(View::Quotes));
@@ -406,16 +406,18 @@ fn undoing_a_correction_gives_the_quotation_its_speaker_back() {
         .quotes()
         .and_then(|q| q.all().first().cloned())
         .expect("a quote");
+    let corpus = Arc::clone(h.state().corpus());
+    let article = corpus.article(&first.article).expect("its article");
     let speaker = |h: &H| {
         h.state()
             .quotes()
-            .and_then(|q| q.quote(&first.id))
+            .and_then(|q| q.quote(&first.id()))
             .map(|q| q.speaker_name().to_owned())
     };
     request(
         &mut h,
         Command::Edit(Edit::Correct(Correction::SetSpeaker {
-            quote: QuoteAnchor::of(&first),
+            quote: QuoteAnchor::of(&first, article),
             speaker: "وكالة يونهاب".into(),
         })),
     );

@@ -21,7 +21,7 @@ const NEW_LEAD: &str = "موسكو - أعلن الكرملين صباح اليو
 
 fn article(id: &str, text: &str) -> Arc<Article> {
     Arc::new(Article::from_raw(
-        ArticleId(id.to_owned()),
+        ArticleId::new(id.to_owned()),
         None,
         text,
         Metadata::default(),
@@ -58,7 +58,7 @@ fn an_anchor_survives_a_change_of_spacing() {
     // cleaning gives single spaces.
     let old_text = SECOND.replace("، لكن", "،  لكن").replace(" منذ", "\nمنذ");
     let anchor = Anchor {
-        article: ArticleId("kim".to_owned()),
+        article: ArticleId::new("kim"),
         bytes: 40..40 + old_text.len(),
         text: old_text,
     };
@@ -80,7 +80,7 @@ fn anchors_that_cannot_be_placed_are_listed_with_the_reason() {
         text: "قارن ببيان الخارجية الأمريكية".to_owned(),
     });
     s.notes.push(Note {
-        target: Target::Article(ArticleId("gone".to_owned())),
+        target: Target::Article(ArticleId::new("gone")),
         text: "مقال حُذف".to_owned(),
     });
     s.tags.push(QuoteTag {
@@ -131,7 +131,7 @@ fn a_session_naming_missing_files_opens_with_the_rest() {
         ..Session::default()
     };
     s.notes.push(Note {
-        target: Target::Article(ArticleId("حذف".to_owned())),
+        target: Target::Article(ArticleId::new("حذف")),
         text: "المصدر الوحيد لهذا التصريح".to_owned(),
     });
     assert!(session::check_sources(&s).is_empty(), "all there");
@@ -179,7 +179,7 @@ fn metadata_edits_replace_the_inferred_values() {
     let mut articles = vec![article("kim", FIRST), article("other", SECOND)];
     let mut s = Session::default();
     s.metadata_edits.insert(
-        ArticleId("kim".to_owned()),
+        ArticleId::new("kim"),
         MetadataEdit {
             title: Some("بوتين وكيم يوقعان اتفاقية جديدة للدفاع المشترك".to_owned()),
             date: Some("2024-06-19".to_owned()),
@@ -188,7 +188,7 @@ fn metadata_edits_replace_the_inferred_values() {
         },
     );
     s.metadata_edits.insert(
-        ArticleId("other".to_owned()),
+        ArticleId::new("other"),
         MetadataEdit {
             date: Some("19 يونيو".to_owned()),
             author: Some("أحمد علي".to_owned()),
@@ -196,7 +196,7 @@ fn metadata_edits_replace_the_inferred_values() {
         },
     );
     s.metadata_edits
-        .insert(ArticleId("absent".to_owned()), MetadataEdit::default());
+        .insert(ArticleId::new("absent"), MetadataEdit::default());
     let before = Arc::clone(&articles[0]);
     let problems = session::apply_metadata_edits(&s, &mut articles);
     let kim = &articles[0];
@@ -212,10 +212,10 @@ fn metadata_edits_replace_the_inferred_values() {
         problems,
         vec![
             MetadataProblem::ArticleNotLoaded {
-                article: ArticleId("absent".to_owned())
+                article: ArticleId::new("absent")
             },
             MetadataProblem::BadDate {
-                article: ArticleId("other".to_owned()),
+                article: ArticleId::new("other"),
                 date: "19 يونيو".to_owned()
             },
         ]
@@ -224,7 +224,7 @@ fn metadata_edits_replace_the_inferred_values() {
 
 fn note(text: &str) -> Note {
     Note {
-        target: Target::Article(ArticleId("kim".to_owned())),
+        target: Target::Article(ArticleId::new("kim")),
         text: text.to_owned(),
     }
 }
@@ -244,7 +244,7 @@ fn undo_and_redo_walk_the_edits_and_the_saved_state_is_clean() {
     doc.edit("Tag quote", |s| {
         s.tags.push(QuoteTag {
             quote: QuoteAnchor {
-                article: ArticleId("kim".to_owned()),
+                article: ArticleId::new("kim"),
                 bytes: 0..4,
                 text: "وقع".to_owned(),
             },
@@ -275,7 +275,7 @@ fn undo_and_redo_walk_the_edits_and_the_saved_state_is_clean() {
 fn view_changes_are_not_edits() {
     let mut doc = Document::default();
     doc.set_view(ViewState {
-        selected: Some(ArticleId("kim".to_owned())),
+        selected: Some(ArticleId::new("kim")),
         reader_scroll: 140.0,
         ..ViewState::default()
     });

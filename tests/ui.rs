@@ -341,7 +341,15 @@ fn selected_text_in_the_reader_becomes_a_quote_to_attribute() {
         .quotes()
         .and_then(QuotesView::selected)
         .expect("the new quote is selected");
-    assert_eq!(quote.text, "بوتين يحدد شراكة طويلة مع كوريا الشمالية");
+    let article = h
+        .state()
+        .corpus()
+        .article(&quote.article)
+        .expect("its article");
+    assert_eq!(
+        quote.text(article),
+        "بوتين يحدد شراكة طويلة مع كوريا الشمالية"
+    );
     assert_eq!(quote.article.as_str(), "000_feadbcb8254112b2");
     // It is a correction, kept apart from the extraction.
     assert_eq!(Some(h.state().session().corrections.edits.len()), Some(1));

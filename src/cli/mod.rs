@@ -128,7 +128,7 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             let corpus = load_corpus(paths);
             report_failures(&corpus);
             // An exact id wins over prefixes (`x` beside `x~2`).
-            let matches: Vec<_> = match corpus.article(&corpus::ArticleId(id.clone())) {
+            let matches: Vec<_> = match corpus.article(&corpus::ArticleId::new(id.clone())) {
                 Some(exact) => vec![exact],
                 None => corpus
                     .articles()

@@ -53,7 +53,11 @@ pub fn run(args: &SearchArgs) -> i32 {
             SortArg::Relevance => SortOrder::Relevance,
             SortArg::Article => SortOrder::ArticleOrder,
         },
-        articles: args.article.iter().cloned().map(ArticleId).collect(),
+        articles: args
+            .article
+            .iter()
+            .map(|a| ArticleId::new(a.as_str()))
+            .collect(),
         outlets: args.outlet.clone(),
         limit: args.limit,
     };

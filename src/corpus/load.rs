@@ -139,7 +139,7 @@ pub fn bundled() -> Corpus {
     BUNDLED
         .iter()
         .map(|(name, raw)| {
-            let id = ArticleId(name.trim_end_matches(".txt").to_owned());
+            let id = ArticleId::new(name.trim_end_matches(".txt").to_owned());
             Arc::new(Article::from_raw(
                 id,
                 Some(PathBuf::from("assets").join(name)),

@@ -16,17 +16,35 @@ pub use load::{BUNDLED, LoadError, bundled};
 pub use meta::{Date, infer_metadata};
 
 /// Stable identifier of an article: the file stem for files, the record id for records.
-/// Serialized as its bare string (`"004_fd56def298acf30f"`), in session files as in JSON.
+/// Serialized as its bare string (`"004_fd56def298acf30f"`), in session files as in JSON. Cheap to
+/// clone: every quotation and index entry of an article shares its one copy of the text.
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(transparent)]
-pub struct ArticleId(pub String);
+pub struct ArticleId(Arc<str>);
 
 impl ArticleId {
+    /// An id with this text.
+    pub fn new(id: impl Into<Arc<str>>) -> Self {
+        Self(id.into())
+    }
+
     /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl From<&str> for ArticleId {
+    fn from(id: &str) -> Self {
+        Self::new(id)
+    }
+}
+
+impl From<String> for ArticleId {
+    fn from(id: String) -> Self {
+        Self::new(id)
     }
 }
 
@@ -130,7 +148,7 @@ impl Article {
             .collect::<Vec<_>>()
             .join(" ");
         if words.is_empty() {
-            words.clone_from(&self.id.0);
+            self.id.as_str().clone_into(&mut words);
         }
         words
     }
@@ -153,7 +171,7 @@ pub fn unique_id(id: &ArticleId, taken: impl Fn(&ArticleId) -> bool) -> ArticleI
         return id.clone();
     }
     (2..=usize::MAX)
-        .map(|n| ArticleId(format!("{id}~{n}")))
+        .map(|n| ArticleId::new(format!("{id}~{n}")))
         .find(|candidate| !taken(candidate))
         .unwrap_or_else(|| id.clone())
 }

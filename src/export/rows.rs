@@ -186,7 +186,7 @@ pub fn rows<'q>(
         .map(|q| row(q, by_id.get(&q.article).copied(), session))
         .collect();
 
-    let owners = AnchorIndex::new(&quotes);
+    let owners = AnchorIndex::new(&quotes, &by_id);
     for tag in &session.tags {
         if let Some(row) = owners.find(&tag.quote).and_then(|i| rows.get_mut(i))
             && !row.tags.contains(&tag.tag)
@@ -236,13 +236,13 @@ fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
     let speaker = q.speaker.as_ref();
     ExportRow {
         speaker: q.speaker_name().to_owned(),
-        speaker_as_written: speaker.map(|s| s.mention.clone()).unwrap_or_default(),
+        speaker_as_written: speaker.map(|s| s.mention.to_string()).unwrap_or_default(),
         kind: kind_words(q.kind).to_owned(),
-        quote: q.text.clone(),
+        quote: article.map(|a| q.text(a).to_owned()).unwrap_or_default(),
         article_title,
         outlet,
         date,
-        cue: q.cue.clone().unwrap_or_default(),
+        cue: q.cue.as_deref().unwrap_or_default().to_owned(),
         context: article
             .map(|a| q.sentence(a).to_owned())
             .unwrap_or_default(),
@@ -263,13 +263,11 @@ struct AnchorIndex<'q> {
 }
 
 impl<'q> AnchorIndex<'q> {
-    fn new(quotes: &'q [&'q Quote]) -> Self {
+    fn new(quotes: &'q [&'q Quote], articles: &HashMap<&ArticleId, &'q Article>) -> Self {
         let mut by_text: HashMap<(&ArticleId, &str), Vec<usize>> = HashMap::new();
         for (i, q) in quotes.iter().enumerate() {
-            by_text
-                .entry((&q.article, q.text.as_str()))
-                .or_default()
-                .push(i);
+            let text = articles.get(&q.article).map_or("", |a| q.text(a));
+            by_text.entry((&q.article, text)).or_default().push(i);
         }
         Self { quotes, by_text }
     }

@@ -200,7 +200,7 @@ impl Pipeline<'_> {
             .map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy())
             .into_owned();
         let one = |text: String| RawArticle {
-            id: ArticleId(stem.clone()),
+            id: ArticleId::new(stem.clone()),
             path: Some(path.clone()),
             text,
             meta: crate::corpus::Metadata::default(),

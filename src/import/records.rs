@@ -118,7 +118,7 @@ fn record_article(
     }
     let id = non_empty(id).unwrap_or_else(|| format!("{}-{line}", file_stem(path)));
     Ok(RawArticle {
-        id: ArticleId(id),
+        id: ArticleId::new(id),
         path: Some(path.to_owned()),
         text,
         meta,

@@ -2,6 +2,7 @@
 //! = الرئيس الروسي = السيد بوتين.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::Quote;
 use super::lexicon::{is_group, is_institution, is_name_stop, is_title, light_norm};
@@ -18,7 +19,7 @@ pub fn speaker_key(name: &str) -> String {
 /// holds it; a title alone joins the person most often named with that title.
 pub fn merge_speakers(quotes: &mut [Quote]) {
     // Full names (two words or more), by key, with how often each written form occurs.
-    let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut forms: HashMap<String, HashMap<Arc<str>, usize>> = HashMap::new();
     // Title (folded) → full-name key → count.
     let mut by_title: HashMap<String, HashMap<String, usize>> = HashMap::new();
     for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
@@ -27,7 +28,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
             *forms
                 .entry(key.clone())
                 .or_default()
-                .entry(s.name.clone())
+                .entry(Arc::clone(&s.name))
                 .or_default() += 1;
         }
         if let Some(role) = &s.role {
@@ -38,7 +39,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
                 .or_default() += 1;
         }
     }
-    let canonical_of: HashMap<&String, &String> = forms
+    let canonical_of: HashMap<&String, &Arc<str>> = forms
         .iter()
         .filter_map(|(key, f)| {
             f.iter()
@@ -52,7 +53,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     for key in forms.keys() {
         // Only a person's name lends its words to surnames: not a title, a group or a place.
         // Judged on the written name: the key's letters are folded past what the word lists know.
-        let written = canonical_of.get(key).map_or(key.as_str(), |f| f.as_str());
+        let written = canonical_of.get(key).map_or(key.as_str(), |f| &**f);
         let not_person = written.split_whitespace().any(|w| {
             let n = light_norm(w);
             is_title(&n)
@@ -77,7 +78,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
             continue;
         };
         let key = speaker_key(&s.name);
-        let mut target: Option<&String> = None;
+        let mut target: Option<&Arc<str>> = None;
         // Only a qualified title (الرئيس الروسي) names one person across articles; a bare one
         // (الأمين، الوزير) does not.
         let first_word = s.name.split_whitespace().next().unwrap_or_default();
@@ -97,10 +98,6 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
                 .get(&key)
                 .and_then(|(k, _)| canonical_of.get(k).copied());
         }
-        if let Some(t) = target {
-            s.canonical.clone_from(t);
-        } else {
-            s.canonical.clone_from(&s.name);
-        }
+        s.canonical = Arc::clone(target.unwrap_or(&s.name));
     }
 }

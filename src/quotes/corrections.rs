@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Attribution, Quote, QuoteId, QuoteKind, Speaker, char_span, speaker_key};
+use super::{Attribution, Quote, QuoteKind, Speaker, char_span, speaker_key};
 use crate::corpus::{Article, ArticleId};
 
 /// Where a quotation is: enough to find it again in a fresh extraction.
@@ -25,12 +25,12 @@ pub struct QuoteAnchor {
 }
 
 impl QuoteAnchor {
-    /// The anchor of an extracted quotation.
-    pub fn of(quote: &Quote) -> Self {
+    /// The anchor of an extracted quotation of `article`.
+    pub fn of(quote: &Quote, article: &Article) -> Self {
         Self {
             article: quote.article.clone(),
             bytes: quote.span.bytes.clone(),
-            text: quote.text.clone(),
+            text: quote.text(article).to_owned(),
         }
     }
 }
@@ -138,7 +138,8 @@ fn not_found(anchor: &QuoteAnchor) -> CorrectionError {
 }
 
 /// The quotation an anchor points at: same range and text; else the same text nearest to it.
-fn find(quotes: &[Quote], anchor: &QuoteAnchor) -> Option<usize> {
+fn find(quotes: &[Quote], articles: &[Arc<Article>], anchor: &QuoteAnchor) -> Option<usize> {
+    let article = articles.iter().find(|a| a.id == anchor.article)?;
     let same_article = || {
         quotes
             .iter()
@@ -146,10 +147,10 @@ fn find(quotes: &[Quote], anchor: &QuoteAnchor) -> Option<usize> {
             .filter(|(_, q)| q.article == anchor.article)
     };
     same_article()
-        .find(|(_, q)| q.span.bytes == anchor.bytes && q.text == anchor.text)
+        .find(|(_, q)| q.span.bytes == anchor.bytes && q.text(article) == anchor.text)
         .or_else(|| {
             same_article()
-                .filter(|(_, q)| q.text == anchor.text)
+                .filter(|(_, q)| q.text(article) == anchor.text)
                 .min_by_key(|(_, q)| q.span.bytes.start.abs_diff(anchor.bytes.start))
         })
         .map(|(i, _)| i)
@@ -157,9 +158,9 @@ fn find(quotes: &[Quote], anchor: &QuoteAnchor) -> Option<usize> {
 
 fn corrected_speaker(name: &str) -> Speaker {
     Speaker {
-        canonical: name.to_owned(),
-        name: name.to_owned(),
-        mention: String::new(),
+        canonical: name.into(),
+        name: name.into(),
+        mention: "".into(),
         mention_span: None,
         role: None,
         attribution: Attribution::Corrected,
@@ -173,7 +174,7 @@ fn apply_one(
 ) -> Result<(), CorrectionError> {
     match edit {
         Correction::SetSpeaker { quote, speaker } => {
-            let i = find(quotes, quote).ok_or_else(|| not_found(quote))?;
+            let i = find(quotes, articles, quote).ok_or_else(|| not_found(quote))?;
             if let Some(q) = quotes.get_mut(i) {
                 q.speaker = Some(corrected_speaker(speaker));
                 q.confidence = 1.0;
@@ -181,14 +182,15 @@ fn apply_one(
         }
         Correction::MergeSpeakers { from, into } => {
             let key = speaker_key(from);
+            let into: Arc<str> = into.as_str().into();
             for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
                 if speaker_key(&s.canonical) == key {
-                    s.canonical.clone_from(into);
+                    s.canonical = Arc::clone(&into);
                 }
             }
         }
         Correction::DeleteQuote { quote } => {
-            let i = find(quotes, quote).ok_or_else(|| not_found(quote))?;
+            let i = find(quotes, articles, quote).ok_or_else(|| not_found(quote))?;
             quotes.remove(i);
         }
         Correction::AddQuote {
@@ -213,10 +215,8 @@ fn apply_one(
                 .find(|b| b.range.start <= bytes.start && bytes.end <= b.range.end)
                 .map_or(bytes.clone(), |b| b.range.clone());
             let new = Quote {
-                id: QuoteId::new(&quote.article, &bytes),
                 article: quote.article.clone(),
                 kind: *kind,
-                text: quote.text.clone(),
                 span: char_span(&article.text, bytes.clone()),
                 speaker: speaker.as_deref().map(corrected_speaker),
                 cue: None,

@@ -5,7 +5,7 @@
 //! after it, before it, or carried over from the previous clause) and its statement; each quoted
 //! span is governed by the nearest cue before it in its sentence, or by one right after it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -19,16 +19,60 @@ use super::marks::{MarkSpan, find_spans};
 use super::speakers::{Np, parse_np};
 use super::tokens::{Tok, TokKind, tokenize};
 use super::{Attribution, Quote};
-use crate::corpus::{Article, BlockKind};
+use crate::corpus::{Article, ArticleId, BlockKind};
 
 /// Extracts quotations and reported statements from every article and merges their speakers
 /// into canonical names across the corpus.
 pub fn extract_corpus(articles: &[Arc<Article>]) -> Vec<Quote> {
-    let mut quotes: Vec<Quote> = articles.iter().flat_map(|a| extract_article(a)).collect();
-    mark_recurring_names(&mut quotes, 3);
+    let mut shared = SharedText::default();
+    let mut quotes: Vec<Quote> = Vec::new();
+    for article in articles {
+        let start = quotes.len();
+        quotes.extend(extract_article(article));
+        for q in quotes.get_mut(start..).unwrap_or_default() {
+            shared.share_quote(q);
+        }
+    }
+    drop(shared);
+    let by_id: HashMap<&ArticleId, &Article> = articles.iter().map(|a| (&a.id, &**a)).collect();
+    let text_of = |q: &Quote| by_id.get(&q.article).map_or("", |a| q.text(a));
+    mark_recurring_names(&mut quotes, text_of, 3);
     merge_speakers(&mut quotes);
     quotes.shrink_to_fit();
     quotes
+}
+
+/// One copy of each name, mention, role, cue and reason of an extraction, shared by every
+/// quotation that carries it (a corpus names the same few thousand people tens of thousands of
+/// times).
+#[derive(Default)]
+struct SharedText(HashSet<Arc<str>>);
+
+impl SharedText {
+    fn share(&mut self, text: &mut Arc<str>) {
+        if let Some(kept) = self.0.get(&**text) {
+            *text = Arc::clone(kept);
+        } else {
+            self.0.insert(Arc::clone(text));
+        }
+    }
+
+    fn share_quote(&mut self, q: &mut Quote) {
+        if let Some(s) = q.speaker.as_mut() {
+            self.share(&mut s.name);
+            self.share(&mut s.canonical);
+            self.share(&mut s.mention);
+            if let Some(role) = s.role.as_mut() {
+                self.share(role);
+            }
+        }
+        for text in [q.cue.as_mut(), q.not_speech_reason.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            self.share(text);
+        }
+    }
 }
 
 /// Extracts the quotations, reported statements and not-speech quote marks of one article, in
@@ -47,17 +91,17 @@ pub fn extract_article(article: &Article) -> Vec<Quote> {
         ctx.block(*kind, toks);
     }
     let mut out = ctx.out;
-    mark_recurring_in_article(&mut out);
+    mark_recurring_in_article(&mut out, article);
     out
 }
 
 /// A speaker as resolved inside one article.
 #[derive(Debug, Clone)]
 pub(super) struct Resolved {
-    pub(super) name: String,
-    pub(super) mention: String,
+    pub(super) name: Arc<str>,
+    pub(super) mention: Arc<str>,
     pub(super) mention_bytes: Option<Range<usize>>,
-    pub(super) role: Option<String>,
+    pub(super) role: Option<Arc<str>>,
     pub(super) attribution: Attribution,
 }
 
@@ -381,7 +425,7 @@ impl<'a> Ctx<'a> {
                 let main = earlier.iter().rev().find_map(|c| c.speaker.clone());
                 cue.speaker = main.map(|mut r| {
                     r.attribution = Attribution::CarriedOver;
-                    r.mention = String::new();
+                    r.mention = "".into();
                     r.mention_bytes = None;
                     r
                 });

@@ -4,35 +4,46 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
 use super::lexicon::{AFTER_MARKERS, CueForm, cue_stem, is_naming};
 use super::marks::MarkSpan;
 use super::tokens::{Tok, TokKind};
-use super::{Attribution, Quote, QuoteId, QuoteKind, Speaker, char_span};
+use super::{Attribution, Quote, QuoteKind, Speaker, char_span};
+use crate::corpus::{Article, ArticleId};
 
 /// Words in quote marks short enough to be a name or a term (داعش، الشرق الأوسط).
 const NAME_WORDS_MAX: usize = 3;
 
-fn short_key(q: &Quote) -> Option<String> {
+/// Why a quotation of a short text quoted again and again is not speech.
+const RECURRING: &str = "recurring name or term";
+
+/// The key of a quoted text short enough to be a name, given the quotation's text.
+fn short_key(q: &Quote, text: &str) -> Option<String> {
     let in_marks = matches!(
         q.kind,
         QuoteKind::Direct | QuoteKind::Partial | QuoteKind::NotSpeech
     );
-    (in_marks && q.text.split_whitespace().count() <= NAME_WORDS_MAX).then(|| speaker_key(&q.text))
+    (in_marks && text.split_whitespace().count() <= NAME_WORDS_MAX).then(|| speaker_key(text))
 }
 
 /// A short text put in quote marks again and again is a name or a term, not someone's words:
 /// twice in one article, or in `min_articles` articles of the corpus.
-pub(super) fn mark_recurring_names(quotes: &mut [Quote], min_articles: usize) {
-    let mut seen: HashMap<String, (usize, Option<String>, usize)> = HashMap::new();
+/// `text_of` reads a quotation's text from its article.
+pub(super) fn mark_recurring_names<'a>(
+    quotes: &mut [Quote],
+    text_of: impl Fn(&Quote) -> &'a str,
+    min_articles: usize,
+) {
+    let mut seen: HashMap<String, (usize, Option<ArticleId>, usize)> = HashMap::new();
     for q in quotes.iter() {
-        if let Some(key) = short_key(q) {
+        if let Some(key) = short_key(q, text_of(q)) {
             let e = seen.entry(key).or_insert((0, None, 0));
             e.0 += 1;
-            if e.1.as_deref() != Some(q.article.as_str()) {
-                e.1 = Some(q.article.0.clone());
+            if e.1.as_ref() != Some(&q.article) {
+                e.1 = Some(q.article.clone());
                 e.2 += 1;
             }
         }
@@ -41,33 +52,34 @@ pub(super) fn mark_recurring_names(quotes: &mut [Quote], min_articles: usize) {
         .iter_mut()
         .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
     {
-        let Some((_, _, articles)) = short_key(q).and_then(|k| seen.get(&k).cloned()) else {
+        let Some((_, _, articles)) = short_key(q, text_of(q)).and_then(|k| seen.get(&k).cloned())
+        else {
             continue;
         };
         if articles >= min_articles {
             q.kind = QuoteKind::NotSpeech;
-            q.not_speech_reason = Some("recurring name or term".to_owned());
+            q.not_speech_reason = Some(RECURRING.into());
             q.speaker = None;
         }
     }
 }
 
 /// A short quoted text that the article puts in quote marks twice or more is a name or a term.
-pub(super) fn mark_recurring_in_article(quotes: &mut [Quote]) {
+pub(super) fn mark_recurring_in_article(quotes: &mut [Quote], article: &Article) {
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for key in quotes.iter().filter_map(short_key) {
+    for key in quotes.iter().filter_map(|q| short_key(q, q.text(article))) {
         *counts.entry(key).or_default() += 1;
     }
     for q in quotes
         .iter_mut()
         .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
     {
-        if short_key(q)
+        if short_key(q, q.text(article))
             .and_then(|k| counts.get(&k))
             .is_some_and(|&n| n >= 2)
         {
             q.kind = QuoteKind::NotSpeech;
-            q.not_speech_reason = Some("recurring name or term".to_owned());
+            q.not_speech_reason = Some(RECURRING.into());
             q.speaker = None;
         }
     }
@@ -81,7 +93,7 @@ impl Ctx<'_> {
         kind: QuoteKind,
         bytes: Range<usize>,
         speaker: Option<&Resolved>,
-        cue: Option<String>,
+        cue: Option<Arc<str>>,
         sentence: Range<usize>,
         confidence: f32,
         reason: Option<&str>,
@@ -93,26 +105,24 @@ impl Ctx<'_> {
         let trimmed_start = bytes.start + (body.len() - body.trim_start().len());
         let trimmed_end = bytes.end - (body.len() - body.trim_end().len());
         let bytes = trimmed_start..trimmed_end;
-        let Some(quote_text) = text.get(bytes.clone()).filter(|t| !t.is_empty()) else {
+        if text.get(bytes.clone()).is_none_or(str::is_empty) {
             return;
-        };
+        }
         let speaker = speaker.map(|r| Speaker {
-            canonical: r.name.clone(),
-            name: r.name.clone(),
-            mention: r.mention.clone(),
+            canonical: Arc::clone(&r.name),
+            name: Arc::clone(&r.name),
+            mention: Arc::clone(&r.mention),
             mention_span: r.mention_bytes.clone().map(|b| char_span(text, b)),
             role: r.role.clone(),
             attribution: r.attribution,
         });
         self.out.push(Quote {
-            id: QuoteId::new(&self.article.id, &bytes),
             article: self.article.id.clone(),
             kind,
-            text: quote_text.to_owned(),
             span: char_span(text, bytes),
             speaker,
             cue,
-            not_speech_reason: reason.map(str::to_owned),
+            not_speech_reason: reason.map(Arc::from),
             sentence_span: char_span(text, sentence),
             confidence,
         });
@@ -247,7 +257,7 @@ impl Ctx<'_> {
         let cue_word = toks
             .get(cue.tok)
             .and_then(|t| self.text().get(t.start..t.end))
-            .map(str::to_owned);
+            .map(Arc::from);
         let confidence = confidence(cue.speaker.as_ref(), s.close.is_some());
         self.push(
             kind,
@@ -323,7 +333,7 @@ impl Ctx<'_> {
         let cue_word = toks
             .get(cue.tok)
             .and_then(|t| self.text().get(t.start..t.end))
-            .map(str::to_owned);
+            .map(Arc::from);
         let confidence = confidence(cue.speaker.as_ref(), true) * 0.85;
         self.push(
             QuoteKind::Reported,

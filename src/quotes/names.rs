@@ -1,6 +1,8 @@
 //! The people an article names and how later mentions resolve to them: names learned with
 //! their titles, surnames and bare titles resolved, and the subject a clause without one refers to.
 
+use std::sync::Arc;
+
 use super::Attribution;
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Resolved, bytes_of, text_of};
@@ -129,10 +131,10 @@ impl Ctx<'_> {
             name.clone_from(full);
         }
         Resolved {
-            name,
-            mention: text_of(text, toks, &mention_range),
+            name: name.into(),
+            mention: text_of(text, toks, &mention_range).into(),
             mention_bytes: bytes_of(toks, &mention_range),
-            role: role.filter(|r| !r.is_empty()),
+            role: role.filter(|r| !r.is_empty()).map(Arc::from),
             attribution,
         }
     }
@@ -140,7 +142,7 @@ impl Ctx<'_> {
     pub(super) fn carried(&self) -> Option<Resolved> {
         self.last_subject.clone().map(|mut r| {
             r.attribution = Attribution::CarriedOver;
-            r.mention = String::new();
+            r.mention = "".into();
             r.mention_bytes = None;
             r
         })

@@ -531,7 +531,7 @@ mod tests {
     #[test]
     fn vocabulary_finds_words_and_prefix_ranges() {
         let article = Arc::new(Article::from_raw(
-            crate::corpus::ArticleId("a".into()),
+            crate::corpus::ArticleId::new("a"),
             None,
             "كوريا وكوريا لكوريا كوب",
             crate::corpus::Metadata::default(),
@@ -574,7 +574,7 @@ mod tests {
         let address = format!("https://www.spa.gov.sa/{}", "a1b2c3d4".repeat(40));
         let text = format!("ونشرت وكالة الأنباء السعودية البيان على موقعها {address} مساء الأربعاء.");
         let article = Arc::new(Article::from_raw(
-            crate::corpus::ArticleId("far".into()),
+            crate::corpus::ArticleId::new("far"),
             None,
             &text,
             crate::corpus::Metadata::default(),

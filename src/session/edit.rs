@@ -164,7 +164,7 @@ mod tests {
 
     fn anchor(text: &str) -> QuoteAnchor {
         QuoteAnchor {
-            article: ArticleId("000".into()),
+            article: ArticleId::new("000"),
             bytes: 10..10 + text.len(),
             text: text.into(),
         }
@@ -192,7 +192,7 @@ mod tests {
     #[test]
     fn an_emptied_note_is_removed_and_a_stale_index_changes_nothing() {
         let mut s = Session::default();
-        let target = Target::Article(ArticleId("001".into()));
+        let target = Target::Article(ArticleId::new("001"));
         Edit::AddNote(Note {
             target: target.clone(),
             text: "مصدر روسي".into(),
@@ -212,13 +212,13 @@ mod tests {
     fn a_bookmark_is_kept_once_and_an_empty_metadata_edit_restores_the_inferred_values() {
         let mut s = Session::default();
         let b = Bookmark {
-            target: Target::Article(ArticleId("002".into())),
+            target: Target::Article(ArticleId::new("002")),
             label: String::new(),
         };
         Edit::AddBookmark(b.clone()).apply(&mut s);
         Edit::AddBookmark(b).apply(&mut s);
         assert_eq!(s.bookmarks.len(), 1);
-        let article = ArticleId("002".into());
+        let article = ArticleId::new("002");
         Edit::EditMetadata {
             article: article.clone(),
             edit: MetadataEdit {

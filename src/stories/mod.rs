@@ -385,7 +385,7 @@ fn build_story(
         id,
         representative: articles
             .get(rep)
-            .map_or_else(|| ArticleId(String::new()), |a| a.id.clone()),
+            .map_or_else(|| ArticleId::new(""), |a| a.id.clone()),
         copies,
     }
 }

@@ -2,12 +2,13 @@
 //! inside another copy's quotation; across the corpus, long quotations word for word the same.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use unicode_segmentation::UnicodeSegmentation;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::arabic::normalize_str;
-use crate::corpus::ArticleId;
+use crate::corpus::{Article, ArticleId};
 use crate::quotes::{Quote, QuoteId};
 
 use super::{Stories, StoryId};
@@ -101,12 +102,17 @@ fn same_in_story(a: &[u64], b: &[u64]) -> bool {
 ///
 /// A group holds quotations of two articles at least. Deterministic: groups are numbered by
 /// their first quotation in `quotes`.
-pub fn same_quotations(quotes: &[Quote], stories: &Stories) -> QuoteGroups {
+pub fn same_quotations(
+    quotes: &[Quote],
+    articles: &[Arc<Article>],
+    stories: &Stories,
+) -> QuoteGroups {
+    let by_id: HashMap<&ArticleId, &Article> = articles.iter().map(|a| (&a.id, &**a)).collect();
     let words: Vec<Vec<u64>> = quotes
         .iter()
         .map(|q| {
             if q.kind.is_speech() {
-                word_hashes(&q.text)
+                word_hashes(by_id.get(&q.article).map_or("", |a| q.text(a)))
             } else {
                 Vec::new()
             }
@@ -167,7 +173,7 @@ pub fn same_quotations(quotes: &[Quote], stories: &Stories) -> QuoteGroups {
         let id = QuoteGroupId(out.groups.len() as u32);
         let ids: Vec<QuoteId> = m
             .iter()
-            .filter_map(|&i| quotes.get(i).map(|q| q.id.clone()))
+            .filter_map(|&i| quotes.get(i).map(Quote::id))
             .collect();
         for q in &ids {
             out.by_quote.insert(q.clone(), id);

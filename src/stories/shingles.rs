@@ -162,7 +162,7 @@ mod tests {
     use crate::corpus::{ArticleId, Metadata};
 
     fn article(text: &str) -> Article {
-        Article::from_raw(ArticleId("t".into()), None, text, Metadata::default())
+        Article::from_raw(ArticleId::new("t"), None, text, Metadata::default())
     }
 
     #[test]

@@ -40,10 +40,13 @@ pub fn correction_ui(
         failed_ui(view, app, ui);
         return;
     };
-    let anchor = QuoteAnchor::of(&q);
-    if view.tags_for.as_ref() != Some(&q.id) {
+    let Some(article) = app.corpus.article(&q.article) else {
+        return;
+    };
+    let anchor = QuoteAnchor::of(&q, article);
+    if view.tags_for.as_ref().is_none_or(|id| !q.has_id(id)) {
         view.tags_edit = app.session.tags_of(&anchor).join("، ");
-        view.tags_for = Some(q.id.clone());
+        view.tags_for = Some(q.id());
     }
     let current = q.speaker_name().to_owned();
     ui.horizontal(|ui| {
@@ -119,7 +122,7 @@ pub fn correction_ui(
                 })));
             }
             if ui.button("Open in reader").clicked() {
-                commands.push(Command::OpenQuote(q.id.clone()));
+                commands.push(Command::OpenQuote(q.id()));
             }
         });
     });

@@ -107,7 +107,7 @@ impl QuotesView {
                 let quotes = extract_corpus(corpus.articles());
                 // Copies of one story, and the same quotation in several of them.
                 let stories = Stories::group(corpus.articles());
-                let groups = same_quotations(&quotes, &stories);
+                let groups = same_quotations(&quotes, corpus.articles(), &stories);
                 if tx
                     .send((quotes, Arc::new(stories), Arc::new(groups)))
                     .is_ok()
@@ -242,7 +242,7 @@ impl QuotesView {
 
     /// The quote with this id.
     pub fn quote(&self, id: &QuoteId) -> Option<&Quote> {
-        self.quotes.iter().find(|q| &q.id == id)
+        self.quotes.iter().find(|q| q.has_id(id))
     }
 
     /// Marks the quote as selected; returns its article and where it starts.
@@ -267,7 +267,7 @@ impl QuotesView {
                 range: q.span.bytes.clone(),
                 style: QUOTE,
             });
-            if self.selected.as_ref() == Some(&q.id)
+            if self.selected.as_ref().is_some_and(|id| q.has_id(id))
                 && let Some(m) = q.speaker.as_ref().and_then(|s| s.mention_span.as_ref())
             {
                 out.push(Highlight {
@@ -317,6 +317,7 @@ impl QuotesView {
     fn filtered(&self, app: &AppContext<'_>) -> Vec<usize> {
         let all = &self.quotes;
         let key = fold_for_compare(&self.text_filter);
+        let text = |q: &Quote| app.corpus.article(&q.article).map_or("", |a| q.text(a));
         let mut rows: Vec<usize> = (0..all.len())
             .filter(|&i| {
                 let q = &all[i];
@@ -327,7 +328,7 @@ impl QuotesView {
                         .is_none_or(|s| q.speaker_name() == s)
                     && (!self.open_article_only || Some(&q.article) == app.selected)
                     && (key.is_empty()
-                        || fold_for_compare(&q.text).contains(&key)
+                        || fold_for_compare(text(q)).contains(&key)
                         || fold_for_compare(q.speaker_name()).contains(&key))
             })
             .collect();
@@ -338,7 +339,7 @@ impl QuotesView {
             let (a, b) = (&all[a], &all[b]);
             let order = match by {
                 SortBy::Speaker => a.speaker_name().cmp(b.speaker_name()),
-                SortBy::Quote => a.text.cmp(&b.text),
+                SortBy::Quote => text(a).cmp(text(b)),
                 SortBy::Kind => a.kind.cmp(&b.kind),
                 SortBy::Article => position(a)
                     .cmp(&position(b))
@@ -514,7 +515,7 @@ impl QuotesView {
                         return;
                     };
                     let article = app.corpus.article(&q.article);
-                    row.set_selected(self.selected.as_ref() == Some(&q.id));
+                    row.set_selected(self.selected.as_ref().is_some_and(|id| q.has_id(id)));
                     row.col(|ui| {
                         text::line(
                             ui,
@@ -541,9 +542,9 @@ impl QuotesView {
                             &weak,
                         );
                     });
-                    row.col(|ui| kind_cell_ui(ui, q, self.copies_of(&q.id), &weak));
+                    row.col(|ui| kind_cell_ui(ui, q, self.copies_of(&q.id()), &weak));
                     row.col(|ui| {
-                        text::line(ui, &q.text, &face);
+                        text::line(ui, article.map_or("", |a| q.text(a)), &face);
                     });
                     row.col(|ui| {
                         let name = q.speaker_name();
@@ -551,9 +552,9 @@ impl QuotesView {
                     });
                     let response = row.response();
                     if response.double_clicked() {
-                        commands.push(Command::OpenQuote(q.id.clone()));
+                        commands.push(Command::OpenQuote(q.id()));
                     } else if response.clicked() {
-                        commands.push(Command::SelectQuote(q.id.clone()));
+                        commands.push(Command::SelectQuote(q.id()));
                     }
                 });
             });
