@@ -320,6 +320,29 @@ fn recovery_brings_back_the_session_and_its_file() {
 }
 
 #[test]
+fn the_recovery_prompt_names_what_the_session_holds() {
+    let mut s = Session::default();
+    assert_eq!(s.summary(), "no annotations");
+    s.notes.push(note("ملاحظة أولى"));
+    s.notes.push(note("ملاحظة ثانية"));
+    s.metadata_edits.insert(
+        ArticleId::new("kim"),
+        MetadataEdit {
+            outlet: Some("الشرق الأوسط".to_owned()),
+            ..MetadataEdit::default()
+        },
+    );
+    s.sources.push(Source::File {
+        path: PathBuf::from("/data/أرشيف.jsonl"),
+        sha256: "0".repeat(64),
+    });
+    assert_eq!(
+        s.summary(),
+        "2 notes, 1 article's details edited, 1 imported file"
+    );
+}
+
+#[test]
 fn a_broken_recovery_file_is_an_error_to_show_and_is_kept() {
     let dir = tempfile::tempdir().expect("dir");
     let recovery = Recovery::in_dir(dir.path());

@@ -85,6 +85,42 @@ impl Default for Session {
     }
 }
 
+impl Session {
+    /// What the session holds, in words, for a prompt ("2 notes, 1 bookmark, 1 imported file");
+    /// kinds with nothing in them are left out, and "no annotations" when all are empty (the view
+    /// alone changed).
+    pub fn summary(&self) -> String {
+        let files = self
+            .sources
+            .iter()
+            .filter(|s| matches!(s, Source::File { .. }))
+            .count();
+        let counts = [
+            (self.notes.len(), "note", "notes"),
+            (self.bookmarks.len(), "bookmark", "bookmarks"),
+            (self.corrections.edits.len(), "correction", "corrections"),
+            (self.tags.len(), "tag", "tags"),
+            (
+                self.metadata_edits.len(),
+                "article's details edited",
+                "articles' details edited",
+            ),
+            (self.saved_searches.len(), "kept search", "kept searches"),
+            (files, "imported file", "imported files"),
+        ];
+        let parts: Vec<String> = counts
+            .iter()
+            .filter(|(n, ..)| *n > 0)
+            .map(|&(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+            .collect();
+        if parts.is_empty() {
+            "no annotations".to_owned()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
 /// Where articles came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Source {

@@ -205,10 +205,8 @@ impl IsnadApp {
             ui,
             &format!(
                 "Isnad did not close cleanly last time. Unsaved changes to {from} were kept \
-                 ({} notes, {} bookmarks, {} corrections).",
-                found.session.notes.len(),
-                found.session.bookmarks.len(),
-                found.session.corrections.edits.len()
+                 ({}).",
+                found.session.summary()
             ),
             &faces.body,
         );
