@@ -267,7 +267,7 @@ proptest::proptest! {
         let quotes = isnad::quotes::extract_article(&article);
         for q in &quotes {
             // The quoted text lies in the article, on char boundaries, trimmed and not empty.
-            let text = article.text.get(q.span.bytes.clone());
+            let text = article.text.get(q.span.bytes());
             proptest::prop_assert!(text.is_some_and(|t| !t.is_empty() && t == t.trim()), "{:?}", q);
             proptest::prop_assert_eq!(text, Some(q.text(&article)));
         }

@@ -524,7 +524,7 @@ fn the_cli_quotes_print_the_sentence_around_each_item() {
         let sentence = item["sentence"].as_str().expect("sentence");
         assert_eq!(
             sentence,
-            &article.text[quote.sentence_span.bytes.clone()],
+            &article.text[quote.sentence_span.bytes()],
             "{line}"
         );
         assert!(

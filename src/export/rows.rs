@@ -249,10 +249,10 @@ fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
         tags: Vec::new(),
         notes: Vec::new(),
         article_id: q.article.as_str().to_owned(),
-        start_char: q.span.chars.start,
-        end_char: q.span.chars.end,
-        start_byte: q.span.bytes.start,
-        end_byte: q.span.bytes.end,
+        start_char: q.span.chars().start,
+        end_char: q.span.chars().end,
+        start_byte: q.span.bytes().start,
+        end_byte: q.span.bytes().end,
     }
 }
 
@@ -278,8 +278,8 @@ impl<'q> AnchorIndex<'q> {
         candidates.iter().copied().min_by_key(|&i| {
             self.quotes.get(i).map_or((true, usize::MAX), |q| {
                 (
-                    q.span.bytes != anchor.bytes,
-                    q.span.bytes.start.abs_diff(anchor.bytes.start),
+                    q.span.bytes() != anchor.bytes,
+                    q.span.bytes().start.abs_diff(anchor.bytes.start),
                 )
             })
         })

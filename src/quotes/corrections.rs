@@ -29,7 +29,7 @@ impl QuoteAnchor {
     pub fn of(quote: &Quote, article: &Article) -> Self {
         Self {
             article: quote.article.clone(),
-            bytes: quote.span.bytes.clone(),
+            bytes: quote.span.bytes(),
             text: quote.text(article).to_owned(),
         }
     }
@@ -147,11 +147,11 @@ fn find(quotes: &[Quote], articles: &[Arc<Article>], anchor: &QuoteAnchor) -> Op
             .filter(|(_, q)| q.article == anchor.article)
     };
     same_article()
-        .find(|(_, q)| q.span.bytes == anchor.bytes && q.text(article) == anchor.text)
+        .find(|(_, q)| q.span.bytes() == anchor.bytes && q.text(article) == anchor.text)
         .or_else(|| {
             same_article()
                 .filter(|(_, q)| q.text(article) == anchor.text)
-                .min_by_key(|(_, q)| q.span.bytes.start.abs_diff(anchor.bytes.start))
+                .min_by_key(|(_, q)| q.span.bytes().start.abs_diff(anchor.bytes.start))
         })
         .map(|(i, _)| i)
 }
@@ -204,29 +204,36 @@ fn apply_one(
                 .ok_or_else(|| CorrectionError::ArticleNotFound {
                     article: quote.article.clone(),
                 })?;
-            let bytes = locate(article, quote).ok_or_else(|| CorrectionError::TextNotFound {
+            let text_not_found = || CorrectionError::TextNotFound {
                 article: quote.article.clone(),
                 text: quote.text.clone(),
-            })?;
-            quotes.retain(|q| !(q.article == quote.article && q.span.bytes == bytes));
+            };
+            let bytes = locate(article, quote).ok_or_else(text_not_found)?;
+            quotes.retain(|q| !(q.article == quote.article && q.span.bytes() == bytes));
             let sentence = article
                 .blocks
                 .iter()
                 .find(|b| b.range.start <= bytes.start && bytes.end <= b.range.end)
                 .map_or(bytes.clone(), |b| b.range.clone());
+            let (Some(span), Some(sentence_span)) = (
+                char_span(&article.text, bytes.clone()),
+                char_span(&article.text, sentence),
+            ) else {
+                return Err(text_not_found());
+            };
             let new = Quote {
                 article: quote.article.clone(),
                 kind: *kind,
-                span: char_span(&article.text, bytes.clone()),
+                span,
                 speaker: speaker.as_deref().map(corrected_speaker),
                 cue: None,
                 not_speech_reason: None,
-                sentence_span: char_span(&article.text, sentence),
+                sentence_span,
                 confidence: 1.0,
             };
             let at = quotes
                 .iter()
-                .position(|q| q.article == quote.article && q.span.bytes.start > bytes.start)
+                .position(|q| q.article == quote.article && q.span.bytes().start > bytes.start)
                 .or_else(|| {
                     quotes
                         .iter()

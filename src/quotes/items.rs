@@ -108,22 +108,26 @@ impl Ctx<'_> {
         if text.get(bytes.clone()).is_none_or(str::is_empty) {
             return;
         }
+        let (Some(span), Some(sentence_span)) = (char_span(text, bytes), char_span(text, sentence))
+        else {
+            return;
+        };
         let speaker = speaker.map(|r| Speaker {
             canonical: Arc::clone(&r.name),
             name: Arc::clone(&r.name),
             mention: Arc::clone(&r.mention),
-            mention_span: r.mention_bytes.clone().map(|b| char_span(text, b)),
+            mention_span: r.mention_bytes.clone().and_then(|b| char_span(text, b)),
             role: r.role.clone(),
             attribution: r.attribution,
         });
         self.out.push(Quote {
             article: self.article.id.clone(),
             kind,
-            span: char_span(text, bytes),
+            span,
             speaker,
             cue,
             not_speech_reason: reason.map(Arc::from),
-            sentence_span: char_span(text, sentence),
+            sentence_span,
             confidence,
         });
     }

@@ -102,12 +102,59 @@ impl QuoteKind {
 }
 
 /// A range of article text, in bytes and in characters (both into [`crate::corpus::Article::text`]).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// Kept as four `u32` (16 bytes instead of 32: a corpus has a quarter of a million of them; an
+/// article is at most a few MiB). Serialized as `{"bytes": {start, end}, "chars": {start, end}}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "SpanParts", try_from = "SpanParts")]
 pub struct TextSpan {
+    bytes: [u32; 2],
+    chars: [u32; 2],
+}
+
+impl TextSpan {
+    /// A span of these byte and character ranges; `None` past `u32::MAX`.
+    pub fn new(bytes: Range<usize>, chars: Range<usize>) -> Option<Self> {
+        let n = |v: usize| u32::try_from(v).ok();
+        Some(Self {
+            bytes: [n(bytes.start)?, n(bytes.end)?],
+            chars: [n(chars.start)?, n(chars.end)?],
+        })
+    }
+
     /// Byte range.
-    pub bytes: Range<usize>,
+    pub fn bytes(&self) -> Range<usize> {
+        self.bytes[0] as usize..self.bytes[1] as usize
+    }
+
     /// Character range.
-    pub chars: Range<usize>,
+    pub fn chars(&self) -> Range<usize> {
+        self.chars[0] as usize..self.chars[1] as usize
+    }
+}
+
+/// How a [`TextSpan`] is written.
+#[derive(Serialize, Deserialize)]
+struct SpanParts {
+    bytes: Range<usize>,
+    chars: Range<usize>,
+}
+
+impl From<TextSpan> for SpanParts {
+    fn from(span: TextSpan) -> Self {
+        Self {
+            bytes: span.bytes(),
+            chars: span.chars(),
+        }
+    }
+}
+
+impl TryFrom<SpanParts> for TextSpan {
+    type Error = &'static str;
+
+    fn try_from(parts: SpanParts) -> Result<Self, Self::Error> {
+        Self::new(parts.bytes, parts.chars).ok_or("offset too large for a text span")
+    }
 }
 
 /// How the speaker of an item was found.
@@ -170,14 +217,12 @@ pub struct Quote {
 impl Quote {
     /// Its stable id.
     pub fn id(&self) -> QuoteId {
-        QuoteId::new(&self.article, &self.span.bytes)
+        QuoteId::new(&self.article, &self.span.bytes())
     }
 
     /// True when `id` names this quotation (compared without making its id).
     pub fn has_id(&self, id: &QuoteId) -> bool {
-        self.span.bytes.start == id.start
-            && self.span.bytes.end == id.end
-            && self.article == id.article
+        self.span.bytes() == (id.start..id.end) && self.article == id.article
     }
 
     /// The speaker's canonical name, or an empty string.
@@ -201,16 +246,14 @@ impl Quote {
         if article.id != self.article {
             return "";
         }
-        article.text.get(span.bytes.clone()).unwrap_or_default()
+        article.text.get(span.bytes()).unwrap_or_default()
     }
 }
 
-/// Turns byte offsets into character offsets within one text.
-pub(crate) fn char_span(text: &str, bytes: Range<usize>) -> TextSpan {
+/// Turns byte offsets into character offsets within one text; `None` for offsets past
+/// `u32::MAX` (an article is cut into much smaller texts long before).
+pub(crate) fn char_span(text: &str, bytes: Range<usize>) -> Option<TextSpan> {
     let start = text.get(..bytes.start).map_or(0, |s| s.chars().count());
     let len = text.get(bytes.clone()).map_or(0, |s| s.chars().count());
-    TextSpan {
-        chars: start..start + len,
-        bytes,
-    }
+    TextSpan::new(bytes, start..start + len)
 }

@@ -115,16 +115,16 @@ fn check(marked: &str) {
         let want = &text[tag.bytes.clone()];
         let found = match tag.kind {
             'D' | 'P' => quotes.iter().find(|q| {
-                q.span.bytes == tag.bytes && q.kind.is_speech() && q.kind != QuoteKind::Reported
+                q.span.bytes() == tag.bytes && q.kind.is_speech() && q.kind != QuoteKind::Reported
             }),
             'R' => quotes.iter().find(|q| {
                 q.kind == QuoteKind::Reported
-                    && q.span.bytes.start <= tag.bytes.start
-                    && tag.bytes.end <= q.span.bytes.end
+                    && q.span.bytes().start <= tag.bytes.start
+                    && tag.bytes.end <= q.span.bytes().end
             }),
             'N' => quotes
                 .iter()
-                .find(|q| q.span.bytes == tag.bytes && q.kind == QuoteKind::NotSpeech),
+                .find(|q| q.span.bytes() == tag.bytes && q.kind == QuoteKind::NotSpeech),
             _ => continue,
         };
         let Some(found) = found else {
@@ -368,20 +368,20 @@ fn offsets_are_into_the_article_text() {
         .iter()
         .find(|q| q.kind == QuoteKind::Direct)
         .expect("a quote");
-    assert_eq!(&article.text[q.span.bytes.clone()], "نعم");
+    assert_eq!(&article.text[q.span.bytes()], "نعم");
     let chars: String = article
         .text
         .chars()
-        .skip(q.span.chars.start)
-        .take(q.span.chars.len())
+        .skip(q.span.chars().start)
+        .take(q.span.chars().len())
         .collect();
     assert_eq!(chars, "نعم");
     let m = q
         .speaker
         .as_ref()
-        .and_then(|s| s.mention_span.clone())
+        .and_then(|s| s.mention_span)
         .expect("mention span");
-    assert_eq!(&article.text[m.bytes], "سمير");
+    assert_eq!(&article.text[m.bytes()], "سمير");
 }
 
 #[test]
@@ -449,6 +449,23 @@ fn quotes_serialize_to_json() {
     let json = serde_json::to_string(&quotes).expect("json");
     let back: Vec<Quote> = serde_json::from_str(&json).expect("back");
     assert_eq!(back, quotes);
+    // Spans are written as byte and character ranges, whatever they are kept as.
+    let q = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .expect("a quote");
+    let (bytes, chars) = (q.span.bytes(), q.span.chars());
+    assert!(json.contains(&format!(
+        r#""span":{{"bytes":{{"start":{},"end":{}}},"chars":{{"start":{},"end":{}}}}}"#,
+        bytes.start, bytes.end, chars.start, chars.end
+    )));
+    // An offset no span can hold is refused, not wrapped around.
+    let too_far = json.replacen(
+        &format!(r#""start":{}"#, bytes.start),
+        r#""start":99999999999"#,
+        1,
+    );
+    assert!(serde_json::from_str::<Vec<Quote>>(&too_far).is_err());
 }
 
 #[test]

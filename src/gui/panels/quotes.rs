@@ -248,7 +248,7 @@ impl QuotesView {
     /// Marks the quote as selected; returns its article and where it starts.
     pub fn select(&mut self, id: &QuoteId) -> Option<(ArticleId, usize)> {
         let q = self.quote(id)?;
-        let target = (q.article.clone(), q.span.bytes.start);
+        let target = (q.article.clone(), q.span.bytes().start);
         self.speaker_edit = q.speaker_name().to_owned();
         self.selected = Some(id.clone());
         Some(target)
@@ -264,14 +264,14 @@ impl QuotesView {
         let mut out = Vec::new();
         for q in self.quotes.iter().filter(|q| &q.article == article) {
             out.push(Highlight {
-                range: q.span.bytes.clone(),
+                range: q.span.bytes(),
                 style: QUOTE,
             });
             if self.selected.as_ref().is_some_and(|id| q.has_id(id))
                 && let Some(m) = q.speaker.as_ref().and_then(|s| s.mention_span.as_ref())
             {
                 out.push(Highlight {
-                    range: m.bytes.clone(),
+                    range: m.bytes(),
                     style: SPEAKER,
                 });
             }
@@ -343,7 +343,7 @@ impl QuotesView {
                 SortBy::Kind => a.kind.cmp(&b.kind),
                 SortBy::Article => position(a)
                     .cmp(&position(b))
-                    .then(a.span.bytes.start.cmp(&b.span.bytes.start)),
+                    .then(a.span.bytes().start.cmp(&b.span.bytes().start)),
                 SortBy::Outlet => meta(a).map(|m| &m.outlet).cmp(&meta(b).map(|m| &m.outlet)),
                 SortBy::Date => meta(a)
                     .and_then(|m| m.date)
