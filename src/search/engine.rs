@@ -64,9 +64,11 @@ impl SearchIndex {
         self.apply_filters(&mut candidates, options);
         let n_terms = required.len() as f32;
         let adjacency = required.len() > 1 && candidates.len() <= ADJACENCY_MAX_CANDIDATES;
+        let mut ids = Vec::new();
         for (s, score) in &mut candidates {
             let bonus = if adjacency {
-                self.adjacency_bonus(*s, &required)
+                self.sentence_ids_into(*s, &mut ids);
+                adjacency_bonus(&ids, &required)
             } else {
                 0.0
             };
@@ -144,10 +146,11 @@ impl SearchIndex {
         for list in lists {
             common = intersect(&common, &list);
         }
+        let mut ids = Vec::new();
         common
             .into_iter()
             .filter_map(|(s, _)| {
-                let ids = self.sentence_ids(s);
+                self.sentence_ids_into(s, &mut ids);
                 Some((s, phrase_runs(&ids, &term.words).first()?.2))
             })
             .collect()
@@ -176,29 +179,6 @@ impl SearchIndex {
                 .get(s as usize)
                 .is_some_and(|r| allowed.get(r.article as usize).copied().unwrap_or(false))
         });
-    }
-
-    /// [`ADJACENCY_BONUS`] times the share of consecutive query terms found side by side.
-    fn adjacency_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {
-        let tokens = self.sentence_ids(s);
-        let pairs = terms.len().saturating_sub(1);
-        let found = terms
-            .windows(2)
-            .filter(|pair| {
-                let (Some(left), Some(right)) = (pair[0].words.last(), pair[1].words.first())
-                else {
-                    return false;
-                };
-                tokens
-                    .windows(2)
-                    .any(|t| left.contains_key(&t[0]) && right.contains_key(&t[1]))
-            })
-            .count();
-        if pairs == 0 {
-            0.0
-        } else {
-            ADJACENCY_BONUS * found as f32 / pairs as f32
-        }
     }
 
     fn title_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {
@@ -295,6 +275,28 @@ impl SearchIndex {
             spans,
             score,
         })
+    }
+}
+
+/// [`ADJACENCY_BONUS`] times the share of consecutive query terms found side by side in a
+/// sentence (its words' vocabulary ids).
+fn adjacency_bonus(tokens: &[u32], terms: &[MatchedTerm]) -> f32 {
+    let pairs = terms.len().saturating_sub(1);
+    let found = terms
+        .windows(2)
+        .filter(|pair| {
+            let (Some(left), Some(right)) = (pair[0].words.last(), pair[1].words.first()) else {
+                return false;
+            };
+            tokens
+                .windows(2)
+                .any(|t| left.contains_key(&t[0]) && right.contains_key(&t[1]))
+        })
+        .count();
+    if pairs == 0 {
+        0.0
+    } else {
+        ADJACENCY_BONUS * found as f32 / pairs as f32
     }
 }
 

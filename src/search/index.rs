@@ -316,7 +316,9 @@ impl SearchIndex {
         let n = self.vocab.len();
         self.postings = Postings::build(n, || {
             firsts.iter().enumerate().map(|(s, &first)| {
-                let end = firsts.get(s + 1).map_or(build.tokens.len(), |&e| e as usize);
+                let end = firsts
+                    .get(s + 1)
+                    .map_or(build.tokens.len(), |&e| e as usize);
                 build.tokens.get(first as usize..end).unwrap_or_default()
             })
         });
@@ -342,10 +344,14 @@ impl SearchIndex {
 
     /// Vocabulary ids of the words of sentence `s`, in order.
     pub(crate) fn sentence_ids(&self, s: u32) -> Vec<u32> {
-        self.tokens
-            .sentence(self.token_bytes(s))
-            .map(|(id, _)| id)
-            .collect()
+        let mut ids = Vec::new();
+        self.sentence_ids_into(s, &mut ids);
+        ids
+    }
+
+    /// [`Self::sentence_ids`] into a buffer a caller reuses from sentence to sentence.
+    pub(crate) fn sentence_ids_into(&self, s: u32, ids: &mut Vec<u32>) {
+        self.tokens.sentence_ids_into(self.token_bytes(s), ids);
     }
 
     /// Byte ranges in `text` (the article's) of the first `count` words of sentence `s`, by
@@ -566,7 +572,12 @@ mod tests {
         ));
         let index = SearchIndex::from_articles([article]);
         let gaps: Vec<u8> = (0..index.sentence_count() as u32)
-            .flat_map(|s| index.tokens.sentence(index.token_bytes(s)).map(|(_, gap)| gap))
+            .flat_map(|s| {
+                index
+                    .tokens
+                    .sentence(index.token_bytes(s))
+                    .map(|(_, gap)| gap)
+            })
             .collect();
         assert!(gaps.contains(&FAR));
         let results = index.search_text("الأربعاء", &crate::search::SearchOptions::default());

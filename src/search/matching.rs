@@ -133,7 +133,10 @@ impl SearchIndex {
 
     /// Spelling variants of the query word, bare or behind a clitic prefix.
     fn add_variants(&self, q: &str, matches: &mut WordMatches) {
-        for (id, prefix_len) in self.variant_keys.lookup(&self.vocab, key_hash(&word_key(q))) {
+        for (id, prefix_len) in self
+            .variant_keys
+            .lookup(&self.vocab, key_hash(&word_key(q)))
+        {
             let word = self.vocab.word(id);
             let Some(core) = word.get(prefix_len as usize..) else {
                 continue;

@@ -16,6 +16,19 @@ fn push_varint(out: &mut Vec<u8>, value: u32) {
     out.extend_from_slice(buf.get(..len).unwrap_or_default());
 }
 
+/// Reads the varint at the start of `bytes`: its value and the bytes after it. One-byte varints
+/// (most of them) are read without the general decoder.
+#[inline]
+fn read_varint(bytes: &[u8]) -> Option<(u32, &[u8])> {
+    match bytes.split_first() {
+        Some((&b, rest)) if b < 0x80 => Some((u32::from(b), rest)),
+        _ => {
+            let (value, len) = u32::decode_var(bytes)?;
+            Some((value, bytes.get(len..).unwrap_or_default()))
+        }
+    }
+}
+
 /// The sentences holding each word, ascending: per word, the first sentence number and then the
 /// difference to the one before, each as a varint.
 #[derive(Debug, Default)]
@@ -114,8 +127,8 @@ impl Iterator for PostingIter<'_> {
     type Item = u32;
 
     fn next(&mut self) -> Option<u32> {
-        let (delta, len) = u32::decode_var(self.bytes)?;
-        self.bytes = self.bytes.get(len..).unwrap_or_default();
+        let (delta, rest) = read_varint(self.bytes)?;
+        self.bytes = rest;
         self.last = self.last.checked_add(delta)?;
         Some(self.last)
     }
@@ -180,6 +193,13 @@ impl TokenStream {
         }
     }
 
+    /// Vocabulary ids of the words of the sentence at `range` of the stream, into `out`
+    /// (cleared first).
+    pub fn sentence_ids_into(&self, range: Range<usize>, out: &mut Vec<u32>) {
+        out.clear();
+        out.extend(self.sentence(range).map(|(id, _)| id));
+    }
+
     /// Length of the stream in bytes.
     pub fn len(&self) -> usize {
         self.bytes.len()
@@ -202,9 +222,9 @@ impl Iterator for TokenIter<'_> {
     type Item = (u32, u8);
 
     fn next(&mut self) -> Option<(u32, u8)> {
-        let (rank, len) = u32::decode_var(self.bytes)?;
-        let gap = *self.bytes.get(len)?;
-        self.bytes = self.bytes.get(len + 1..).unwrap_or_default();
+        let (rank, rest) = read_varint(self.bytes)?;
+        let (&gap, rest) = rest.split_first()?;
+        self.bytes = rest;
         Some((self.rank_ids.get(rank as usize).copied()?, gap))
     }
 }
@@ -251,11 +271,18 @@ mod tests {
         sentences[0].extend([1, 3]);
         sentences[999].push(1);
         let postings = postings_of(&sentences, 4);
-        assert_eq!(postings.of(0).collect::<Vec<_>>(), (0..1000).collect::<Vec<_>>());
+        assert_eq!(
+            postings.of(0).collect::<Vec<_>>(),
+            (0..1000).collect::<Vec<_>>()
+        );
         assert_eq!(postings.of(1).collect::<Vec<_>>(), [0, 999]);
         assert_eq!(postings.of(2).count(), 0);
         assert_eq!(postings.of(3).collect::<Vec<_>>(), [0]);
-        assert_eq!(postings.of(4).count(), 0, "an unknown word has no sentences");
+        assert_eq!(
+            postings.of(4).count(),
+            0,
+            "an unknown word has no sentences"
+        );
         // Gaps of one sentence take one byte each.
         assert!(postings.bytes.len() < 1010);
     }
