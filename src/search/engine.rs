@@ -64,9 +64,11 @@ impl SearchIndex {
         self.apply_filters(&mut candidates, options);
         let n_terms = required.len() as f32;
         let adjacency = required.len() > 1 && candidates.len() <= ADJACENCY_MAX_CANDIDATES;
+        let mut ids = Vec::new();
         for (s, score) in &mut candidates {
             let bonus = if adjacency {
-                self.adjacency_bonus(*s, &required)
+                self.sentence_ids_into(*s, &mut ids);
+                adjacency_bonus(&ids, &required)
             } else {
                 0.0
             };
@@ -124,7 +126,7 @@ impl SearchIndex {
     fn word_candidates(&self, matches: &WordMatches) -> Vec<(u32, f32)> {
         let mut list: Vec<(u32, f32)> = Vec::new();
         for (&id, &(score, _)) in matches {
-            list.extend(self.postings(id).iter().map(|&s| (s, score)));
+            list.extend(self.postings(id).map(|s| (s, score)));
         }
         list.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         list.dedup_by_key(|e| e.0);
@@ -144,39 +146,14 @@ impl SearchIndex {
         for list in lists {
             common = intersect(&common, &list);
         }
+        let mut ids = Vec::new();
         common
             .into_iter()
-            .filter_map(|(s, _)| Some((s, self.phrase_runs(s, &term.words).first()?.2)))
+            .filter_map(|(s, _)| {
+                self.sentence_ids_into(s, &mut ids);
+                Some((s, phrase_runs(&ids, &term.words).first()?.2))
+            })
             .collect()
-    }
-
-    /// Runs of tokens in a sentence matching a phrase: (first token, end token, mean score),
-    /// best run first.
-    fn phrase_runs(&self, s: u32, words: &[WordMatches]) -> Vec<(usize, usize, f32)> {
-        let range = self.sentence_tokens(s);
-        let tokens = self.tokens.get(range.clone()).unwrap_or_default();
-        let mut runs = Vec::new();
-        for start in 0..=tokens.len().saturating_sub(words.len()) {
-            let mut total = 0.0;
-            let all = words.iter().enumerate().all(|(k, m)| {
-                tokens
-                    .get(start + k)
-                    .and_then(|t| m.get(t))
-                    .is_some_and(|&(score, _)| {
-                        total += score;
-                        true
-                    })
-            });
-            if all {
-                runs.push((
-                    range.start + start,
-                    range.start + start + words.len(),
-                    total / words.len() as f32,
-                ));
-            }
-        }
-        runs.sort_by(|a, b| b.2.total_cmp(&a.2));
-        runs
     }
 
     fn apply_filters(&self, candidates: &mut Vec<(u32, f32)>, options: &SearchOptions) {
@@ -204,29 +181,6 @@ impl SearchIndex {
         });
     }
 
-    /// [`ADJACENCY_BONUS`] times the share of consecutive query terms found side by side.
-    fn adjacency_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {
-        let tokens = self.tokens.get(self.sentence_tokens(s)).unwrap_or_default();
-        let pairs = terms.len().saturating_sub(1);
-        let found = terms
-            .windows(2)
-            .filter(|pair| {
-                let (Some(left), Some(right)) = (pair[0].words.last(), pair[1].words.first())
-                else {
-                    return false;
-                };
-                tokens
-                    .windows(2)
-                    .any(|t| left.contains_key(&t[0]) && right.contains_key(&t[1]))
-            })
-            .count();
-        if pairs == 0 {
-            0.0
-        } else {
-            ADJACENCY_BONUS * found as f32 / pairs as f32
-        }
-    }
-
     fn title_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {
         let Some(title) = self
             .sentences
@@ -250,21 +204,22 @@ impl SearchIndex {
     fn hit(&self, s: u32, score: f32, terms: &[MatchedTerm]) -> Option<Hit> {
         let rec = *self.sentences.get(s as usize)?;
         let article = self.articles.get(rec.article as usize)?.clone();
-        let range = self.sentence_tokens(s);
+        let ids = self.sentence_ids(s);
+        // (first token, end token, kind), tokens counted from the sentence's first.
         let mut token_spans: Vec<(usize, usize, MatchKind)> = Vec::new();
         for term in terms {
             if term.phrase {
-                for (first, end, _) in self.phrase_runs(s, &term.words) {
+                for (first, end, _) in phrase_runs(&ids, &term.words) {
                     let kind = (first..end)
                         .zip(&term.words)
-                        .filter_map(|(t, m)| m.get(self.tokens.get(t)?).map(|e| e.1))
+                        .filter_map(|(t, m)| m.get(ids.get(t)?).map(|e| e.1))
                         .max()
                         .unwrap_or(MatchKind::Exact);
                     token_spans.push((first, end, kind));
                 }
             } else if let Some(m) = term.words.first() {
-                for t in range.clone() {
-                    if let Some(&(_, kind)) = self.tokens.get(t).and_then(|tok| m.get(tok)) {
+                for (t, id) in ids.iter().enumerate() {
+                    if let Some(&(_, kind)) = m.get(id) {
                         token_spans.push((t, t + 1, kind));
                     }
                 }
@@ -274,7 +229,7 @@ impl SearchIndex {
         let text = article.text.as_str();
         // Where the sentence's words up to the last one highlighted are: the index keeps their
         // starts, their ends are found again from the text.
-        let needed = token_spans.iter().map(|&(_, end, _)| end).max()? - range.start;
+        let needed = token_spans.iter().map(|&(_, end, _)| end).max()?;
         let mut places = self.word_places(s, needed);
         let mut spans: Vec<Span> = Vec::new();
         let mut covered_to = 0usize;
@@ -284,12 +239,8 @@ impl SearchIndex {
                 continue;
             }
             covered_to = end;
-            let start_byte = self
-                .word_range(text, &mut places, first - range.start)?
-                .start;
-            let end_byte = self
-                .word_range(text, &mut places, end - 1 - range.start)?
-                .end;
+            let start_byte = self.word_range(text, &mut places, first)?.start;
+            let end_byte = self.word_range(text, &mut places, end - 1)?.end;
             char_at += text.get(byte_at..start_byte)?.chars().count();
             byte_at = start_byte;
             let span_chars = text.get(start_byte..end_byte)?.chars().count();
@@ -325,6 +276,51 @@ impl SearchIndex {
             score,
         })
     }
+}
+
+/// [`ADJACENCY_BONUS`] times the share of consecutive query terms found side by side in a
+/// sentence (its words' vocabulary ids).
+fn adjacency_bonus(tokens: &[u32], terms: &[MatchedTerm]) -> f32 {
+    let pairs = terms.len().saturating_sub(1);
+    let found = terms
+        .windows(2)
+        .filter(|pair| {
+            let (Some(left), Some(right)) = (pair[0].words.last(), pair[1].words.first()) else {
+                return false;
+            };
+            tokens
+                .windows(2)
+                .any(|t| left.contains_key(&t[0]) && right.contains_key(&t[1]))
+        })
+        .count();
+    if pairs == 0 {
+        0.0
+    } else {
+        ADJACENCY_BONUS * found as f32 / pairs as f32
+    }
+}
+
+/// Runs of tokens in a sentence (its words' vocabulary ids) matching a phrase: (first token,
+/// end token, mean score), best run first.
+fn phrase_runs(tokens: &[u32], words: &[WordMatches]) -> Vec<(usize, usize, f32)> {
+    let mut runs = Vec::new();
+    for start in 0..=tokens.len().saturating_sub(words.len()) {
+        let mut total = 0.0;
+        let all = words.iter().enumerate().all(|(k, m)| {
+            tokens
+                .get(start + k)
+                .and_then(|t| m.get(t))
+                .is_some_and(|&(score, _)| {
+                    total += score;
+                    true
+                })
+        });
+        if all {
+            runs.push((start, start + words.len(), total / words.len() as f32));
+        }
+    }
+    runs.sort_by(|a, b| b.2.total_cmp(&a.2));
+    runs
 }
 
 /// Sentences in both sorted lists, scores added.

@@ -1,6 +1,7 @@
 //! The search index over a corpus: sentences with their article and byte ranges, the words of
-//! every sentence with their original byte ranges, and a sorted vocabulary of normalized words
-//! with postings (the sentences holding each word) and variant keys.
+//! every sentence with where they start, and a sorted vocabulary of normalized words with
+//! postings (the sentences holding each word) and variant keys. Words and postings are held
+//! compactly (see [`super::packed`]) and decoded per sentence or per word as a query asks.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -9,7 +10,9 @@ use std::sync::Arc;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::arabic::{is_sentence_end, normalize, normalized_words, word_key};
+use super::matching::VariantKeys;
+use super::packed::{PostingIter, Postings, TokenStream};
+use crate::arabic::{is_sentence_end, normalize, normalized_words};
 use crate::corpus::{Article, Corpus};
 
 /// Clitic prefixes a word can carry, longest combinations included ("" is the bare word).
@@ -29,9 +32,9 @@ pub(crate) struct SentenceRec {
     pub end: u32,
     /// Char offset of `start` in the article text.
     pub start_char: u32,
-    /// Index of its first token in [`SearchIndex::tokens`]; its tokens run to the next
-    /// sentence's first token. A token's byte range is not stored: [`sentence_words`] gives it
-    /// again when a hit is built.
+    /// Byte offset of its first token in [`SearchIndex::tokens`]; its tokens run to the next
+    /// sentence's first token. A token's byte range is not stored: its start is found from the
+    /// gap bytes and its end by normalizing the text again when a hit is built.
     pub first_token: u32,
 }
 
@@ -103,21 +106,27 @@ impl Vocabulary {
 pub struct SearchIndex {
     pub(crate) articles: Vec<Arc<Article>>,
     pub(crate) vocab: Vocabulary,
-    /// Postings in CSR form: sentences of word `w` are `postings[post_ends[w-1]..post_ends[w]]`.
-    post_ends: Vec<u32>,
-    postings: Vec<u32>,
+    /// The sentences holding each word, delta- and varint-encoded (about 1.5 bytes a sentence
+    /// number on a 12k-article corpus).
+    postings: Postings,
     pub(crate) sentences: Vec<SentenceRec>,
-    /// The vocabulary id of every word occurrence, sentence after sentence (4 bytes a word: a
-    /// 12k-article corpus has 3.5 million of them).
-    pub(crate) tokens: Vec<u32>,
-    /// For every token, how many bytes its start lies after the previous token's start (the
-    /// sentence's start for the first token); [`FAR`] when that does not fit in a byte.
-    token_gaps: Vec<u8>,
-    /// (hash of the variant key of a word's core, word id, byte length of the clitic prefix
-    /// stripped to get the core), sorted.
-    pub(crate) variant_keys: Vec<(u64, u32, u8)>,
+    /// Every word occurrence, sentence after sentence: its vocabulary id (as a varint of its
+    /// frequency rank, one byte for the commonest words) and its gap byte, how many bytes its
+    /// start lies after the previous token's start (the sentence's start for the first token),
+    /// [`FAR`] when that does not fit in a byte. A 12k-article corpus has 3.5 million tokens.
+    tokens: TokenStream,
+    /// Variant keys of the vocabulary's words and of their cores without a clitic prefix.
+    pub(crate) variant_keys: VariantKeys,
     /// Vocabulary ids of each article's title words, sorted.
     pub(crate) title_words: Vec<Vec<u32>>,
+}
+
+/// What indexing collects before the vocabulary is sorted: tokens as ids in order of first
+/// appearance, with their gap bytes.
+#[derive(Default)]
+struct Build {
+    tokens: Vec<u32>,
+    gaps: Vec<u8>,
 }
 
 /// Byte ranges of the sentences of a text: split at line ends and after sentence-ending
@@ -167,6 +176,8 @@ const FAR: u8 = u8::MAX;
 pub(crate) struct WordPlaces {
     /// Sentence number.
     sentence: u32,
+    /// Vocabulary ids of all its words.
+    ids: Vec<u32>,
     /// Start bytes (in the article text) of the sentence's first words, from the token gaps;
     /// empty when a gap did not fit in a byte.
     starts: Vec<usize>,
@@ -207,6 +218,7 @@ impl SearchIndex {
     /// Indexes articles, in the order given (that order is "article order" in results).
     pub fn from_articles(articles: impl IntoIterator<Item = Arc<Article>>) -> Self {
         let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut build = Build::default();
         let mut intern = |w: &str| -> u32 {
             if let Some(&id) = ids.get(w) {
                 return id;
@@ -218,7 +230,7 @@ impl SearchIndex {
         let mut index = Self::default();
         for article in articles {
             let a = index.articles.len() as u32;
-            index.add_article(a, &article, &mut intern);
+            index.add_article(a, &article, &mut build, &mut intern);
             let mut title: Vec<u32> = article
                 .meta
                 .title
@@ -233,11 +245,17 @@ impl SearchIndex {
             index.title_words.push(title);
             index.articles.push(article);
         }
-        index.finish(ids);
+        index.finish(ids, build);
         index
     }
 
-    fn add_article(&mut self, a: u32, article: &Article, intern: &mut impl FnMut(&str) -> u32) {
+    fn add_article(
+        &mut self,
+        a: u32,
+        article: &Article,
+        build: &mut Build,
+        intern: &mut impl FnMut(&str) -> u32,
+    ) {
         let text = article.text.as_str();
         let mut char_pos = 0usize;
         let mut byte_pos = 0usize;
@@ -251,9 +269,9 @@ impl SearchIndex {
                 start: range.start as u32,
                 end: range.end as u32,
                 start_char: char_pos as u32,
-                first_token: self.tokens.len() as u32,
+                first_token: build.tokens.len() as u32,
             });
-            let (tokens, gaps) = (&mut self.tokens, &mut self.token_gaps);
+            let (tokens, gaps) = (&mut build.tokens, &mut build.gaps);
             let mut previous = range.start;
             sentence_words(text, range, |w, r| {
                 tokens.push(intern(w));
@@ -263,92 +281,58 @@ impl SearchIndex {
         }
     }
 
-    /// Sorts the vocabulary, renumbers tokens and titles, builds postings and variant keys.
-    fn finish(&mut self, ids: HashMap<String, u32>) {
+    /// Sorts the vocabulary, renumbers tokens and titles, builds postings, the token stream and
+    /// variant keys.
+    fn finish(&mut self, ids: HashMap<String, u32>, mut build: Build) {
         let mut words: Vec<(String, u32)> = ids.into_iter().collect();
         words.sort_unstable();
         let mut renumber = vec![0u32; words.len()];
-        for (new, (word, old)) in words.iter().enumerate() {
-            renumber[*old as usize] = new as u32;
-            self.vocab.text.push_str(word);
+        let text_len = words.iter().map(|(w, _)| w.len()).sum();
+        self.vocab.text.reserve_exact(text_len);
+        self.vocab.ends.reserve_exact(words.len());
+        for (new, (word, old)) in words.into_iter().enumerate() {
+            if let Some(r) = renumber.get_mut(old as usize) {
+                *r = new as u32;
+            }
+            self.vocab.text.push_str(&word);
             self.vocab.ends.push(self.vocab.text.len() as u32);
         }
-        for t in &mut self.tokens {
-            *t = renumber[*t as usize];
+        let renumbered = |w: u32| renumber.get(w as usize).copied().unwrap_or(w);
+        for t in &mut build.tokens {
+            *t = renumbered(*t);
         }
-        self.tokens.shrink_to_fit();
-        self.token_gaps.shrink_to_fit();
-        self.sentences.shrink_to_fit();
-        self.title_words.shrink_to_fit();
         for title in &mut self.title_words {
             for w in title.iter_mut() {
-                *w = renumber[*w as usize];
+                *w = renumbered(*w);
             }
             title.sort_unstable();
+            title.shrink_to_fit();
         }
-        self.build_postings();
-        self.build_variant_keys();
-    }
-
-    fn build_postings(&mut self) {
+        drop(renumber);
+        self.sentences.shrink_to_fit();
+        self.title_words.shrink_to_fit();
+        self.articles.shrink_to_fit();
+        let firsts: Vec<u32> = self.sentences.iter().map(|r| r.first_token).collect();
         let n = self.vocab.len();
-        let mut counts = vec![0u32; n];
-        let mut last = vec![u32::MAX; n];
-        for (s, range) in self.sentence_token_ranges().enumerate() {
-            for &t in &self.tokens[range] {
-                let w = t as usize;
-                if last[w] != s as u32 {
-                    last[w] = s as u32;
-                    counts[w] += 1;
-                }
-            }
+        self.postings = Postings::build(n, || {
+            firsts.iter().enumerate().map(|(s, &first)| {
+                let end = firsts
+                    .get(s + 1)
+                    .map_or(build.tokens.len(), |&e| e as usize);
+                build.tokens.get(first as usize..end).unwrap_or_default()
+            })
+        });
+        let (tokens, starts) = TokenStream::build(n, &build.tokens, &build.gaps, &firsts);
+        drop(build);
+        self.tokens = tokens;
+        for (rec, start) in self.sentences.iter_mut().zip(starts) {
+            rec.first_token = start;
         }
-        let mut fill = Vec::with_capacity(n);
-        let mut total = 0u32;
-        for c in &counts {
-            fill.push(total);
-            total += c;
-            self.post_ends.push(total);
-        }
-        let mut postings = vec![0; total as usize];
-        last.fill(u32::MAX);
-        for (s, range) in self.sentence_token_ranges().enumerate() {
-            for &t in &self.tokens[range] {
-                let w = t as usize;
-                if last[w] != s as u32 {
-                    last[w] = s as u32;
-                    postings[fill[w] as usize] = s as u32;
-                    fill[w] += 1;
-                }
-            }
-        }
-        self.postings = postings;
+        self.variant_keys = VariantKeys::build(&self.vocab);
     }
 
-    fn build_variant_keys(&mut self) {
-        let mut keys = Vec::with_capacity(self.vocab.len() * 2);
-        for id in 0..self.vocab.len() as u32 {
-            let word = self.vocab.word(id);
-            for prefix in PREFIXES {
-                let Some(core) = word.strip_prefix(prefix) else {
-                    continue;
-                };
-                if core.chars().count() >= 3 {
-                    keys.push((key_hash(&word_key(core)), id, prefix.len() as u8));
-                }
-            }
-        }
-        keys.sort_unstable();
-        self.variant_keys = keys;
-    }
-
-    /// Token ranges of every sentence, in order.
-    pub(crate) fn sentence_token_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        (0..self.sentences.len()).map(|s| self.sentence_tokens(s as u32))
-    }
-
-    /// Token range of one sentence.
-    pub(crate) fn sentence_tokens(&self, s: u32) -> Range<usize> {
+    /// Byte range in [`SearchIndex::tokens`] of the words of sentence `s`.
+    fn token_bytes(&self, s: u32) -> Range<usize> {
         let s = s as usize;
         let start = self.sentences.get(s).map_or(0, |r| r.first_token as usize);
         let end = self
@@ -356,6 +340,18 @@ impl SearchIndex {
             .get(s + 1)
             .map_or(self.tokens.len(), |r| r.first_token as usize);
         start..end
+    }
+
+    /// Vocabulary ids of the words of sentence `s`, in order.
+    pub(crate) fn sentence_ids(&self, s: u32) -> Vec<u32> {
+        let mut ids = Vec::new();
+        self.sentence_ids_into(s, &mut ids);
+        ids
+    }
+
+    /// [`Self::sentence_ids`] into a buffer a caller reuses from sentence to sentence.
+    pub(crate) fn sentence_ids_into(&self, s: u32, ids: &mut Vec<u32>) {
+        self.tokens.sentence_ids_into(self.token_bytes(s), ids);
     }
 
     /// Byte ranges in `text` (the article's) of the first `count` words of sentence `s`, by
@@ -367,15 +363,19 @@ impl SearchIndex {
             return Vec::new();
         };
         let range = rec.start as usize..rec.end as usize;
-        let ids = self.tokens.get(self.sentence_tokens(s)).unwrap_or_default();
-        let ids = ids.get(..count).unwrap_or(ids);
+        let ids: Vec<u32> = self
+            .tokens
+            .sentence(self.token_bytes(s))
+            .take(count)
+            .map(|(id, _)| id)
+            .collect();
         let Some(sentence) = text.get(range.clone()) else {
             return Vec::new();
         };
         let norm = normalize(sentence);
         let mut out = Vec::with_capacity(ids.len());
         let mut cursor = 0;
-        for &id in ids {
+        for &id in &ids {
             let word = self.vocab.word(id);
             // The word is at the cursor or after a few spaces and punctuation marks.
             let rest = norm.text.get(cursor..).unwrap_or_default();
@@ -400,9 +400,8 @@ impl SearchIndex {
 
     /// Where to look for the first `count` words of sentence `s` (the words a hit highlights).
     pub(crate) fn word_places(&self, s: u32, count: usize) -> WordPlaces {
-        let range = self.sentence_tokens(s);
-        let gaps = self.token_gaps.get(range.clone()).unwrap_or_default();
-        let gaps = gaps.get(..(count + 1).min(gaps.len())).unwrap_or(gaps);
+        let (ids, gaps): (Vec<u32>, Vec<u8>) = self.tokens.sentence(self.token_bytes(s)).unzip();
+        let gaps = gaps.get(..(count + 1).min(gaps.len())).unwrap_or(&gaps);
         let mut starts = Vec::with_capacity(gaps.len());
         if let Some(rec) = self.sentences.get(s as usize)
             && !gaps.contains(&FAR)
@@ -415,6 +414,7 @@ impl SearchIndex {
         }
         WordPlaces {
             sentence: s,
+            ids,
             starts,
             segmented: None,
         }
@@ -431,15 +431,14 @@ impl SearchIndex {
     ) -> Option<Range<usize>> {
         let s = places.sentence;
         let rec = self.sentences.get(s as usize)?;
-        let tokens = self.sentence_tokens(s);
         let quick = places.starts.get(k).and_then(|&start| {
-            let bound = if k + 1 < tokens.len() {
+            let bound = if k + 1 < places.ids.len() {
                 *places.starts.get(k + 1)?
             } else {
                 rec.end as usize
             };
             let local = text.get(start..bound)?;
-            let word = self.vocab.word(*self.tokens.get(tokens.start + k)?);
+            let word = self.vocab.word(*places.ids.get(k)?);
             let norm = normalize(local);
             norm.text
                 .starts_with(word)
@@ -455,16 +454,9 @@ impl SearchIndex {
             .cloned()
     }
 
-    /// Sentences holding a word.
-    pub(crate) fn postings(&self, word: u32) -> &[u32] {
-        let w = word as usize;
-        let start = if w == 0 {
-            0
-        } else {
-            self.post_ends.get(w - 1).copied().unwrap_or(0) as usize
-        };
-        let end = self.post_ends.get(w).copied().unwrap_or(0) as usize;
-        self.postings.get(start..end).unwrap_or_default()
+    /// Sentences holding a word, ascending, decoded as they are read.
+    pub(crate) fn postings(&self, word: u32) -> PostingIter<'_> {
+        self.postings.of(word)
     }
 
     /// The indexed articles, in article order.
@@ -497,11 +489,10 @@ impl SearchIndex {
         use std::mem::size_of;
         self.vocab.text.capacity()
             + self.vocab.ends.capacity() * 4
-            + (self.post_ends.capacity() + self.postings.capacity()) * 4
+            + self.postings.heap_bytes()
             + self.sentences.capacity() * size_of::<SentenceRec>()
-            + self.tokens.capacity() * size_of::<u32>()
-            + self.token_gaps.capacity()
-            + self.variant_keys.capacity() * size_of::<(u64, u32, u8)>()
+            + self.tokens.heap_bytes()
+            + self.variant_keys.heap_bytes()
             + self
                 .title_words
                 .iter()
@@ -557,7 +548,7 @@ mod tests {
             sentence_words(text, rec.start as usize..rec.end as usize, |_, r| {
                 segmented.push(r);
             });
-            assert_eq!(index.sentence_tokens(s as u32).len(), segmented.len());
+            assert_eq!(index.sentence_ids(s as u32).len(), segmented.len());
             assert_eq!(index.word_ranges(text, s as u32, usize::MAX), segmented);
             let mut places = index.word_places(s as u32, segmented.len());
             let found: Vec<_> = (0..segmented.len())
@@ -580,7 +571,15 @@ mod tests {
             crate::corpus::Metadata::default(),
         ));
         let index = SearchIndex::from_articles([article]);
-        assert!(index.token_gaps.contains(&FAR));
+        let gaps: Vec<u8> = (0..index.sentence_count() as u32)
+            .flat_map(|s| {
+                index
+                    .tokens
+                    .sentence(index.token_bytes(s))
+                    .map(|(_, gap)| gap)
+            })
+            .collect();
+        assert!(gaps.contains(&FAR));
         let results = index.search_text("الأربعاء", &crate::search::SearchOptions::default());
         let hit = results.hits.first().expect("a hit");
         let spans: Vec<&str> = hit.spans.iter().map(|sp| hit.span_text(sp)).collect();

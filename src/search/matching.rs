@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::index::{PREFIXES, SearchIndex, key_hash};
+use super::index::{PREFIXES, SearchIndex, Vocabulary, key_hash};
 use crate::arabic::{word_key, words_are_variants};
 
 /// How a corpus word matched a query word; exact matches rank above the others.
@@ -133,12 +133,10 @@ impl SearchIndex {
 
     /// Spelling variants of the query word, bare or behind a clitic prefix.
     fn add_variants(&self, q: &str, matches: &mut WordMatches) {
-        let h = key_hash(&word_key(q));
-        let start = self.variant_keys.partition_point(|e| e.0 < h);
-        for &(key, id, prefix_len) in self.variant_keys.get(start..).unwrap_or_default() {
-            if key != h {
-                break;
-            }
+        for (id, prefix_len) in self
+            .variant_keys
+            .lookup(&self.vocab, key_hash(&word_key(q)))
+        {
             let word = self.vocab.word(id);
             let Some(core) = word.get(prefix_len as usize..) else {
                 continue;
@@ -197,6 +195,74 @@ impl SearchIndex {
         for (score, id) in found.into_iter().take(MAX_TYPO_WORDS) {
             add(matches, id, MatchKind::Typo, score);
         }
+    }
+}
+
+/// The cores of vocabulary words (a word, or the word without a clitic prefix, of three letters
+/// or more) sorted by the hash of their variant key, then word id, then prefix length. The hash
+/// is not stored (it would take 8 of the 13 bytes an entry needs): a lookup computes it again
+/// for the twenty or so entries its binary search visits.
+#[derive(Debug, Default)]
+pub(crate) struct VariantKeys {
+    /// Word id of each entry.
+    ids: Vec<u32>,
+    /// Byte length of the clitic prefix stripped from the word to get the entry's core.
+    prefix_lens: Vec<u8>,
+}
+
+impl VariantKeys {
+    /// The variant keys of every word of a vocabulary.
+    pub fn build(vocab: &Vocabulary) -> Self {
+        let mut keys = Vec::with_capacity(vocab.len() * 2);
+        for id in 0..vocab.len() as u32 {
+            let word = vocab.word(id);
+            for prefix in PREFIXES {
+                let Some(core) = word.strip_prefix(prefix) else {
+                    continue;
+                };
+                if core.chars().count() >= 3 {
+                    keys.push((key_hash(&word_key(core)), id, prefix.len() as u8));
+                }
+            }
+        }
+        keys.sort_unstable();
+        Self {
+            ids: keys.iter().map(|k| k.1).collect(),
+            prefix_lens: keys.iter().map(|k| k.2).collect(),
+        }
+    }
+
+    /// Hash of the variant key of entry `i`'s core.
+    fn hash(&self, vocab: &Vocabulary, i: usize) -> Option<u64> {
+        let word = vocab.word(*self.ids.get(i)?);
+        let core = word.get(usize::from(*self.prefix_lens.get(i)?)..)?;
+        Some(key_hash(&word_key(core)))
+    }
+
+    /// The entries whose core has variant key hash `h`: (word id, prefix byte length), in
+    /// (id, prefix) order.
+    pub fn lookup<'a>(
+        &'a self,
+        vocab: &'a Vocabulary,
+        h: u64,
+    ) -> impl Iterator<Item = (u32, u8)> + 'a {
+        let (mut lo, mut hi) = (0, self.ids.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.hash(vocab, mid).is_some_and(|m| m < h) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..self.ids.len())
+            .take_while(move |&i| self.hash(vocab, i) == Some(h))
+            .filter_map(|i| Some((*self.ids.get(i)?, *self.prefix_lens.get(i)?)))
+    }
+
+    /// Heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
+        self.ids.capacity() * size_of::<u32>() + self.prefix_lens.capacity()
     }
 }
 

@@ -9,6 +9,7 @@
 mod engine;
 mod index;
 mod matching;
+mod packed;
 mod query;
 
 use std::ops::Range;
