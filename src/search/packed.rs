@@ -38,6 +38,31 @@ pub(crate) struct Postings {
     bytes: Vec<u8>,
 }
 
+/// Calls `f(word, delta)` once for each word of each sentence, in sentence order, a word repeated
+/// in a sentence only the first time: `delta` is the sentence number for the word's first
+/// sentence, else how far it lies after the word's previous one. Words at or above `word_count`
+/// are skipped.
+fn each_posting<'a>(
+    word_count: usize,
+    sentences: impl Iterator<Item = &'a [u32]>,
+    mut f: impl FnMut(usize, u32),
+) {
+    const NONE: u32 = u32::MAX;
+    let mut last = vec![NONE; word_count];
+    for (s, words) in sentences.enumerate() {
+        let s = s as u32;
+        for &w in words {
+            let Some(prev) = last.get_mut(w as usize) else {
+                continue;
+            };
+            if *prev != s {
+                f(w as usize, if *prev == NONE { s } else { s - *prev });
+                *prev = s;
+            }
+        }
+    }
+}
+
 impl Postings {
     /// Postings of `word_count` words from the words of each sentence, in sentence order (the
     /// sentence number is the position in `sentences`). A word may occur several times in a
@@ -46,24 +71,13 @@ impl Postings {
     where
         I: Iterator<Item = &'a [u32]>,
     {
-        const NONE: u32 = u32::MAX;
         // First pass: the encoded length of each word's list.
-        let mut last = vec![NONE; word_count];
         let mut lens = vec![0u32; word_count];
-        for (s, words) in sentences().enumerate() {
-            let s = s as u32;
-            for &w in words {
-                let (Some(prev), Some(len)) = (last.get_mut(w as usize), lens.get_mut(w as usize))
-                else {
-                    continue;
-                };
-                if *prev != s {
-                    let delta = if *prev == NONE { s } else { s - *prev };
-                    *len += delta.required_space() as u32;
-                    *prev = s;
-                }
+        each_posting(word_count, sentences(), |w, delta| {
+            if let Some(len) = lens.get_mut(w) {
+                *len += delta.required_space() as u32;
             }
-        }
+        });
         let mut ends = Vec::with_capacity(word_count);
         let mut total = 0u32;
         for len in &mut lens {
@@ -76,23 +90,13 @@ impl Postings {
         let mut fill = lens;
         // Second pass: write the lists.
         let mut bytes = vec![0u8; total as usize];
-        last.fill(NONE);
-        for (s, words) in sentences().enumerate() {
-            let s = s as u32;
-            for &w in words {
-                let (Some(prev), Some(at)) = (last.get_mut(w as usize), fill.get_mut(w as usize))
-                else {
-                    continue;
-                };
-                if *prev != s {
-                    let delta = if *prev == NONE { s } else { s - *prev };
-                    if let Some(dst) = bytes.get_mut(*at as usize..) {
-                        *at += delta.encode_var(dst) as u32;
-                    }
-                    *prev = s;
-                }
+        each_posting(word_count, sentences(), |w, delta| {
+            if let Some(at) = fill.get_mut(w)
+                && let Some(dst) = bytes.get_mut(*at as usize..)
+            {
+                *at += delta.encode_var(dst) as u32;
             }
-        }
+        });
         Self { ends, bytes }
     }
 
