@@ -302,7 +302,7 @@ fn history_keeps_the_last_edits_up_to_its_limit() {
 #[test]
 fn recovery_brings_back_the_session_and_its_file() {
     let dir = tempfile::tempdir().expect("dir");
-    let recovery = Recovery::in_dir(&dir.path().join("data"));
+    let recovery = Recovery::claim(&dir.path().join("data"));
     assert!(recovery.find().expect("no file is fine").is_none());
     let mut s = Session::default();
     s.notes.push(note("ملاحظة لم تُحفظ قبل الانقطاع"));
@@ -343,9 +343,35 @@ fn the_recovery_prompt_names_what_the_session_holds() {
 }
 
 #[test]
+fn each_running_window_keeps_its_own_recovery_file_and_the_next_start_takes_over_a_crashed_one() {
+    let dir = tempfile::tempdir().expect("dir");
+    let first = Recovery::claim(dir.path());
+    let second = Recovery::claim(dir.path());
+    assert_ne!(first.path(), second.path(), "two windows, two files");
+    let mut work = Session::default();
+    work.notes.push(note("عمل النافذة الأولى"));
+    first.write(&work, None).expect("write");
+    // While the first window runs, the second neither offers its work back nor removes it.
+    assert!(second.find().expect("readable").is_none());
+    second.clear().expect("clean exit of the second window");
+    assert!(first.path().exists());
+    // The first window crashes: its lock goes with it, and the next window to start takes its
+    // file, and the work in it, over.
+    let first_path = first.path().to_owned();
+    drop(first);
+    let next = Recovery::claim(dir.path());
+    assert_eq!(next.path(), first_path);
+    let found = next
+        .find()
+        .expect("readable")
+        .expect("the crashed window's work");
+    assert_eq!(found.session, work);
+}
+
+#[test]
 fn a_broken_recovery_file_is_an_error_to_show_and_is_kept() {
     let dir = tempfile::tempdir().expect("dir");
-    let recovery = Recovery::in_dir(dir.path());
+    let recovery = Recovery::claim(dir.path());
     recovery.write(&Session::default(), None).expect("write");
     let text = fs::read_to_string(recovery.path()).expect("text");
     fs::write(recovery.path(), &text[..text.len() / 2]).expect("cut");

@@ -3,8 +3,14 @@
 //!
 //! It is an ordinary session file (it opens like any other) whose first line is a comment
 //! naming the session file it belongs to: `// origin: "/home/…/work.ron"`.
+//!
+//! Each running window has its own: it claims the first of `recovery.ron`, `recovery-2.ron`, …
+//! whose lock file (`recovery.lock`, …) it can lock, and holds the lock while it runs. A second
+//! window never writes over the first one's autosave nor offers it back while the first still
+//! runs; once a window is gone (closed or crashed) the system releases its lock, and the next
+//! window to start takes that file, and the work in it, over.
 
-use std::fs;
+use std::fs::{self, File, TryLockError};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -13,8 +19,11 @@ use super::Session;
 use super::error::{SessionError, WriteStep};
 use super::file;
 
-/// The recovery file's name in its folder.
+/// The first recovery file's name in its folder.
 pub const RECOVERY_FILE: &str = "recovery.ron";
+
+/// How many windows may run at once each with its own recovery file; more share the last one.
+const SLOTS: usize = 32;
 
 const ORIGIN: &str = "// origin: ";
 
@@ -29,17 +38,47 @@ pub struct Recovered {
     pub modified: Option<SystemTime>,
 }
 
-/// The recovery file in a folder (the app's data folder).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// This window's recovery file in a folder (the app's data folder), claimed while it lives.
+#[derive(Debug)]
 pub struct Recovery {
     path: PathBuf,
+    /// The locked lock file that keeps other windows off `path`; `None` when the folder cannot
+    /// hold one (then the first file is used as it is).
+    _lock: Option<File>,
 }
 
 impl Recovery {
-    /// The recovery file in `dir` (created on first write if missing).
-    pub fn in_dir(dir: &Path) -> Self {
+    /// Claims the first recovery file in `dir` that no running window holds (the folder is
+    /// created if missing). When no lock can be taken there (a read-only folder, a file system
+    /// without locks) the first file is used unlocked: autosave then fails or shares as before,
+    /// and says so when it writes.
+    pub fn claim(dir: &Path) -> Self {
+        // A folder that cannot be made is reported by the first write.
+        let _ = fs::create_dir_all(dir);
+        for slot in 0..SLOTS {
+            let (file, lock) = slot_names(slot);
+            let Ok(handle) = File::options()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(dir.join(&lock))
+            else {
+                break;
+            };
+            match handle.try_lock() {
+                Ok(()) => {
+                    return Self {
+                        path: dir.join(file),
+                        _lock: Some(handle),
+                    };
+                }
+                Err(TryLockError::WouldBlock) => {}
+                Err(TryLockError::Error(_)) => break,
+            }
+        }
         Self {
             path: dir.join(RECOVERY_FILE),
+            _lock: None,
         }
     }
 
@@ -102,5 +141,16 @@ impl Recovery {
             }),
             _ => Ok(()),
         }
+    }
+}
+
+/// The recovery and lock file names of a slot: `recovery.ron` and `recovery.lock` for the first,
+/// then `recovery-2.ron`, `recovery-2.lock`, ….
+fn slot_names(slot: usize) -> (String, String) {
+    if slot == 0 {
+        (RECOVERY_FILE.to_owned(), "recovery.lock".to_owned())
+    } else {
+        let n = slot + 1;
+        (format!("recovery-{n}.ron"), format!("recovery-{n}.lock"))
     }
 }

@@ -128,7 +128,7 @@ impl IsnadApp {
     /// session that did not close cleanly.
     #[must_use]
     pub fn with_recovery_dir(mut self, dir: &std::path::Path) -> Self {
-        let recovery = Recovery::in_dir(dir);
+        let recovery = Recovery::claim(dir);
         match recovery.find() {
             Ok(Some(found)) => self.modal = Some(Modal::Recovery(Box::new(found))),
             Ok(None) => {}
