@@ -437,7 +437,11 @@ fn temporaries(dir: &Path) -> Vec<PathBuf> {
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.to_string_lossy().ends_with(".tmp"))
-                .collect()
+                .collect::<Vec<_>>()
+        })
+        .map(|mut found| {
+            found.sort();
+            found
         })
         .unwrap_or_default()
 }
@@ -496,9 +500,24 @@ fn a_save_killed_half_way_leaves_a_complete_file() {
         let temps = temporaries(dir.path());
         if !temps.is_empty() {
             interrupted += 1;
-        }
-        for t in temps {
-            fs::remove_file(t).expect("clean");
+            // What the killed save left is not taken for a save still running while it is
+            // fresh; once it is old, the next save removes it.
+            session::save(&path, &a).expect("save");
+            assert_eq!(
+                temporaries(dir.path()),
+                temps,
+                "a fresh temporary file is left alone"
+            );
+            let long_ago = std::time::SystemTime::now() - Duration::from_hours(1);
+            for t in &temps {
+                let file = fs::File::options().write(true).open(t).expect("open");
+                file.set_modified(long_ago).expect("age it");
+            }
+            session::save(&path, &a).expect("save");
+            assert!(
+                temporaries(dir.path()).is_empty(),
+                "the killed save's temporary file is gone"
+            );
         }
         fs::remove_file(dir.path().join("saves")).expect("reset");
     }

@@ -7,6 +7,7 @@ use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
+use std::time::{Duration, SystemTime};
 
 use regex::Regex;
 use serde::Deserialize;
@@ -333,7 +334,46 @@ pub(crate) fn write_atomic(path: &Path, text: &str, keep_backup: bool) -> Result
     }
     temp.persist(path)
         .map_err(|e| fail(WriteStep::Replace)(e.error))?;
-    sync_folder(folder).map_err(fail(WriteStep::SyncFolder))
+    sync_folder(folder).map_err(fail(WriteStep::SyncFolder))?;
+    remove_stale_temporaries(folder, &prefix);
+    Ok(())
+}
+
+/// How old a temporary file of a save must be before a later save takes it for what a killed
+/// save left behind (no save runs for minutes).
+const STALE_TEMPORARY: Duration = Duration::from_mins(10);
+
+/// Removes the temporary files that saves of this file (`prefix` = `.NAME.`) left when they were
+/// killed: `.NAME.XXXXXX.tmp` and `.NAME.XXXXXX.bak.tmp` older than [`STALE_TEMPORARY`]. Fresher
+/// ones may belong to a save running now and are left alone; failures are ignored (the stray
+/// stays, nothing else is touched).
+fn remove_stale_temporaries(folder: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(prefix)) else {
+            continue;
+        };
+        let random = rest
+            .strip_suffix(".bak.tmp")
+            .or_else(|| rest.strip_suffix(".tmp"))
+            .unwrap_or_default();
+        if random.len() != 6 || !random.chars().all(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|age| age > STALE_TEMPORARY);
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Makes `NAME.bak` the file now at `path`, complete: a hard link (or a copy where links are not
