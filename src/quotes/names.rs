@@ -7,7 +7,7 @@ use super::Attribution;
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Resolved, bytes_of, text_of};
 use super::lexicon::{is_name_stop, is_title, light_norm, strip_article};
-use super::speakers::{Np, parse_np};
+use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 
 /// Key of a title phrase: folded, without a leading و (والزعيم الكوري = الزعيم الكوري).
@@ -114,7 +114,9 @@ impl Ctx<'_> {
                 .trim()
                 .to_owned()
         });
-        if np.title_only {
+        if let Some(who) = sacred_speaker(toks, np) {
+            who.clone_into(&mut name);
+        } else if np.title_only {
             if let Some(n) = self.titles.get(&title_key(&name)) {
                 role = Some(name.clone());
                 name.clone_from(n);

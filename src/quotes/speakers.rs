@@ -62,6 +62,40 @@ fn is_verb_cue(norm: &str) -> bool {
     cue_stem(norm).is_some_and(|(_, f)| f != CueForm::Source)
 }
 
+/// The first word of a blessing said after a name (رحمه الله، حفظه الله، صلى الله عليه وسلم):
+/// never part of the speaker's name.
+fn is_blessing(norm: &str) -> bool {
+    matches!(norm, "رحمه" | "رحمها" | "يرحمه" | "حفظه" | "يحفظه" | "صلى")
+}
+
+/// The phrases that stand for God or the Prophet right after a reporting verb, as religious text
+/// quotes scripture (قال تعالى، يقول صلى الله عليه وسلم), and who they name.
+const SACRED: &[(&[&str], &str)] = &[
+    (&["سبحانه", "وتعالى"], "الله تعالى"),
+    (&["تعالى"], "الله تعالى"),
+    (&["عز", "وجل"], "الله تعالى"),
+    (&["صلى", "الله", "عليه", "وسلم"], "النبي محمد"),
+];
+
+/// The sacred phrase at token `i`: its length in tokens and who it names.
+fn sacred_at(toks: &[Tok], i: usize, limit: usize) -> Option<(usize, &'static str)> {
+    SACRED.iter().find_map(|(words, who)| {
+        let fits = i + words.len() <= limit
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w));
+        fits.then_some((words.len(), *who))
+    })
+}
+
+/// Who a speaker phrase made of a sacred phrase names (الله تعالى، النبي محمد), if it is one.
+pub(crate) fn sacred_speaker(toks: &[Tok], np: &Np) -> Option<&'static str> {
+    sacred_at(toks, np.start, np.end)
+        .filter(|(len, _)| np.start + len == np.end)
+        .map(|(_, who)| who)
+}
+
 fn is_number(norm: &str) -> bool {
     norm.chars().next().is_some_and(char::is_numeric)
 }
@@ -145,9 +179,19 @@ fn is_complement_word(norm: &str) -> bool {
 #[allow(clippy::too_many_lines)]
 fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     let first = toks.get(i).filter(|t| t.is_word() && i < limit)?;
+    if let Some((len, _)) = sacred_at(toks, i, limit) {
+        return Some(Phrase {
+            start: i,
+            end: i + len,
+            name_start: Some(i),
+            head: Head::Name,
+        });
+    }
     let w = first.norm.as_str();
     let t = first;
-    if is_name_stop(w)
+    if w.is_empty()
+        || is_blessing(w)
+        || is_name_stop(w)
         || is_verb_cue(w)
         || is_complementizer(w)
         || is_number(w)
@@ -220,12 +264,36 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             {
                 j += 1;
                 state = State::Title;
+                // د. الفلاح: right after an abbreviated title a definite word is the family
+                // name, not more of the title.
+                if name_start.is_none()
+                    && j < limit
+                    && toks.get(j).is_some_and(|n| {
+                        n.is_word()
+                            && strip_article(&n.norm).1
+                            && !is_title(&n.norm)
+                            && !is_institution(&n.norm)
+                            && !is_group(&n.norm)
+                            && !is_name_stop(&n.norm)
+                            && !has_pronoun_suffix(&n.norm)
+                    })
+                {
+                    name_start = Some(j);
+                    name_len = 1;
+                    state = State::Name;
+                    j += 1;
+                }
                 continue;
             }
             TokKind::Punct(_) => break,
             TokKind::Word => {}
         }
         let w = t.norm.as_str();
+        // A run of tatweel (مورينيو ــ) is a dash, not a word of the name; a blessing after a
+        // name (رحمه الله، صلى الله عليه وسلم) ends it.
+        if w.is_empty() || is_blessing(w) {
+            break;
+        }
         let in_title = matches!(state, State::Title | State::Construct);
         if in_title && head != Head::Name && preps < 3 && is_bare_prep(w) {
             // الباحث في مركز …، المتحدث باسم وزارة …، مسؤولون من الولايات المتحدة

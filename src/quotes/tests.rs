@@ -283,6 +283,71 @@ fn abbreviated_title_does_not_end_the_sentence() {
 }
 
 #[test]
+fn a_family_name_with_the_article_after_an_abbreviated_title() {
+    check("وأكد د. [[S:الفلاح]] أن [[R:المدينة الطبية تحرص على راحة المرضى]].");
+}
+
+#[test]
+fn scripture_quoted_after_a_reporting_verb_names_god_or_the_prophet() {
+    let (article, _) = parse(
+        "s",
+        "وقال تعالى: «وتعاونوا على البر والتقوى». وقال صلى الله عليه وسلم: «الدين النصيحة».",
+    );
+    let speakers: Vec<String> = extract_article(&article)
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .map(|s| s.name.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(speakers, ["الله تعالى", "النبي محمد"]);
+}
+
+#[test]
+fn a_blessing_or_a_dash_is_not_a_speaker_nor_part_of_a_name() {
+    let names = |text: &str| -> Vec<String> {
+        let (article, _) = parse("b", text);
+        extract_article(&article)
+            .iter()
+            .filter(|q| q.kind.is_speech())
+            .map(|q| {
+                q.speaker
+                    .as_ref()
+                    .map(|s| s.name.to_string())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    // يقول رحمه الله: "he says, may God have mercy on him": the speaker is the man named before.
+    assert_eq!(
+        names("وتحدث الشيخ عبدالعزيز بن باز عن الصبر. يقول رحمه الله: «الصبر مفتاح الفرج».")
+            .last()
+            .map(String::as_str),
+        Some("عبدالعزيز بن باز")
+    );
+    // A tatweel dash opens an aside; it is not a word of the name.
+    let found = names(
+        "ولم ينتقد مورينيو ــ الذي وقع عقدا جديدا ــ لاعبيه، وقال إن «الفريق قدم مباراة جيدة».",
+    );
+    assert!(
+        !found.is_empty() && found.iter().all(|n| n == "مورينيو"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn amounts_to_is_not_a_reporting_verb() {
+    let (article, _) = parse(
+        "a",
+        "وتم فتح المسارات كاملة في الجسر، والتي يبلغ عددها 32 مسارا.",
+    );
+    assert!(extract_article(&article).is_empty());
+}
+
+#[test]
 fn nouns_that_look_like_verbs_are_not_cues() {
     check("وأعرب [[S:المدير]] عن شكره وتقديره للفريق.");
     check("ورفع المجلس شكره وتقديره للأمير.");
