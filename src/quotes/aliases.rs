@@ -83,11 +83,16 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         // (الأمين، الوزير) does not.
         let first_word = s.name.split_whitespace().next().unwrap_or_default();
         if key.contains(' ') && is_title(&light_norm(first_word)) {
-            // A title alone: the person most often named with it elsewhere.
-            let best = by_title
-                .get(&key)
-                .and_then(|m| m.iter().max_by_key(|(_, n)| **n))
-                .map(|(k, _)| k);
+            // A title alone: the person named with it elsewhere, when one person holds it in two
+            // thirds of those mentions at least; a title many people hold (the spokesman of
+            // every ministry) names nobody in particular.
+            let best = by_title.get(&key).and_then(|m| {
+                let total: usize = m.values().sum();
+                m.iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .filter(|(_, n)| **n * 3 >= total * 2)
+                    .map(|(k, _)| k)
+            });
             target = best.and_then(|k| canonical_of.get(k).copied());
         }
         if target.is_some() {

@@ -320,19 +320,21 @@ pub(crate) fn is_title(norm: &str) -> bool {
             .any(|s| body.strip_suffix(s).is_some_and(|b| TITLE_SET.contains(b)))
 }
 
-/// True for a preposition carrying a pronoun (عنها، فيه، لهم), which may stand between a verb
-/// and its subject (تحدث عنها الرئيس).
+/// True for a preposition carrying a pronoun (عنها، فيه، لهم، خلاله، بعدها), which may stand
+/// between a verb and its subject (تحدث عنها الرئيس، أكد خلاله الوزير).
 pub(crate) fn is_prep_pronoun(norm: &str) -> bool {
-    ["عن", "من", "في", "على", "الي", "مع", "ل", "ب"]
-        .iter()
-        .any(|p| {
-            norm.strip_prefix(p).is_some_and(|r| {
-                matches!(
-                    r,
-                    "ها" | "ه" | "هم" | "هما" | "هن" | "نا" | "يه" | "يها" | "يهم"
-                )
-            })
+    [
+        "عن", "من", "في", "على", "الي", "مع", "ل", "ب", "خلال", "عبر", "بعد", "امام",
+    ]
+    .iter()
+    .any(|p| {
+        norm.strip_prefix(p).is_some_and(|r| {
+            matches!(
+                r,
+                "ها" | "ه" | "هم" | "هما" | "هن" | "نا" | "يه" | "يها" | "يهم"
+            )
         })
+    })
 }
 
 /// True for a group noun (مسؤولون، خبراء، مصادر).

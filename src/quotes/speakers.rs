@@ -338,12 +338,14 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                                 .get(j + 1)
                                 .is_some_and(|n| n.is_word() && strip_article(&n.norm).1)))
                 {
-                    // التابع لأكاديمية العلوم، الأمين العام لحلف شمال الأطلسي
+                    // التابع لأكاديمية العلوم، الأمين العام لحلف شمال الأطلسي، المرصد السوري
+                    // لحقوق الإنسان: a noun without the article takes the next word as its
+                    // genitive.
                     preps += 1;
-                    state = if is_institution(w) && !w.contains("ال") {
-                        State::Construct
-                    } else {
+                    state = if w.starts_with("لل") || w.starts_with("بال") {
                         State::Title
+                    } else {
+                        State::Construct
                     };
                 } else if definite {
                     // After a bare name inside a title (سيول وواشنطن) a definite word is a new
@@ -393,8 +395,14 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     let nisba_surname = w.ends_with('ي') && !is_name_stop(w);
                     // الخبير عبدالله المغلوث: after a title and one given name, a definite word
                     // is the family name, unless it reads as a verbal noun or feminine object.
+                    // عبد الله، أبو بكر: a compound given name counts as one.
+                    let one_given_name = name_len == 1
+                        || (name_len == 2
+                            && name_start
+                                .and_then(|ns| toks.get(ns))
+                                .is_some_and(|t| is_name_linker(&t.norm)));
                     let family_name = head == Head::Title
-                        && name_len == 1
+                        && one_given_name
                         && !is_name_stop(w)
                         && !is_title(w)
                         && !w.starts_with("الا")

@@ -308,19 +308,7 @@ fn scripture_quoted_after_a_reporting_verb_names_god_or_the_prophet() {
 
 #[test]
 fn a_blessing_or_a_dash_is_not_a_speaker_nor_part_of_a_name() {
-    let names = |text: &str| -> Vec<String> {
-        let (article, _) = parse("b", text);
-        extract_article(&article)
-            .iter()
-            .filter(|q| q.kind.is_speech())
-            .map(|q| {
-                q.speaker
-                    .as_ref()
-                    .map(|s| s.name.to_string())
-                    .unwrap_or_default()
-            })
-            .collect()
-    };
+    let names = speaker_names;
     // يقول رحمه الله: "he says, may God have mercy on him": the speaker is the man named before.
     assert_eq!(
         names("وتحدث الشيخ عبدالعزيز بن باز عن الصبر. يقول رحمه الله: «الصبر مفتاح الفرج».")
@@ -336,6 +324,35 @@ fn a_blessing_or_a_dash_is_not_a_speaker_nor_part_of_a_name() {
         !found.is_empty() && found.iter().all(|n| n == "مورينيو"),
         "{found:?}"
     );
+}
+
+/// The speaker names of the speech items of one article, in text order.
+fn speaker_names(text: &str) -> Vec<String> {
+    let (article, _) = parse("n", text);
+    extract_article(&article)
+        .iter()
+        .filter(|q| q.kind.is_speech())
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .map(|s| s.name.to_string())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[test]
+fn whole_names_of_people_and_bodies() {
+    assert_eq!(
+        speaker_names("وقال الدكتور عبد الله العثيمين إن الدراسة اكتملت."),
+        ["عبد الله العثيمين"]
+    );
+    assert_eq!(
+        speaker_names("واعتبر المرصد السوري لحقوق الإنسان أن القرار يهدف إلى التعتيم."),
+        ["المرصد السوري لحقوق الإنسان"]
+    );
+    // أكد خلاله: "during which he stressed": a preposition with its pronoun, not a speaker.
+    check("وترأس [[S:الوزير سعد الحربي]] الاجتماع الذي أكد خلاله أن [[R:العمل مستمر]].");
 }
 
 #[test]
@@ -397,6 +414,28 @@ fn speakers_merge_across_articles() {
     for q in quotes.iter().filter(|q| q.kind != QuoteKind::Reported) {
         assert_eq!(q.speaker_name(), "فلاديمير بوتين", "{q:?}");
     }
+}
+
+#[test]
+fn a_title_many_people_hold_is_not_merged_into_one_of_them() {
+    let docs = [
+        ("a", "وقال الناطق الإعلامي سعد الحربي إن “الحملة مستمرة”."),
+        ("b", "وقال الناطق الإعلامي خالد العتيبي إن “الطريق مغلق”."),
+        ("c", "وقال الناطق الإعلامي ماجد الشهري إن “المستشفى جاهز”."),
+        ("d", "وقال الناطق الإعلامي سعد الحربي إن “العمل انتهى”."),
+        ("e", "وقال الناطق الإعلامي إن “الموعد تأجل”."),
+    ];
+    let articles: Vec<Arc<Article>> = docs
+        .iter()
+        .map(|(id, t)| Arc::new(parse(id, t).0))
+        .collect();
+    let quotes = extract_corpus(&articles);
+    let alone = quotes
+        .iter()
+        .find(|q| q.article.as_str() == "e" && q.kind == QuoteKind::Direct)
+        .expect("the quotation of e");
+    // Three spokesmen hold the title; the one named twice is not taken for the fifth article's.
+    assert_eq!(alone.speaker_name(), "الناطق الإعلامي");
 }
 
 #[test]
