@@ -16,7 +16,7 @@ use super::lexicon::{
     is_prep_pronoun, is_title,
 };
 use super::marks::{MarkSpan, find_spans};
-use super::speakers::{Np, parse_np};
+use super::speakers::{Np, is_sacred_name, parse_np};
 use super::tokens::{Tok, TokKind, tokenize};
 use super::{Attribution, Quote};
 use crate::corpus::{Article, ArticleId, BlockKind};
@@ -282,11 +282,9 @@ impl<'a> Ctx<'a> {
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten()
                 && let Some(cue) = self.cue(toks, cue_of, spans, &sent, k, &stem, form, &cues)
             {
-                if let Some(s) = cue
-                    .speaker
-                    .as_ref()
-                    .filter(|s| s.attribution != Attribution::CarriedOver)
-                {
+                if let Some(s) = cue.speaker.as_ref().filter(|s| {
+                    s.attribution != Attribution::CarriedOver && !is_sacred_name(&s.name)
+                }) {
                     self.last_subject = Some(s.clone());
                 }
                 cues.push(cue);

@@ -89,6 +89,12 @@ fn sacred_at(toks: &[Tok], i: usize, limit: usize) -> Option<(usize, &'static st
     })
 }
 
+/// True for a name [`sacred_speaker`] gives: scripture quoted in an article, not the subject a
+/// later cue without one refers to.
+pub(crate) fn is_sacred_name(name: &str) -> bool {
+    SACRED.iter().any(|(_, who)| *who == name)
+}
+
 /// Who a speaker phrase made of a sacred phrase names (الله تعالى، النبي محمد), if it is one.
 pub(crate) fn sacred_speaker(toks: &[Tok], np: &Np) -> Option<&'static str> {
     sacred_at(toks, np.start, np.end)

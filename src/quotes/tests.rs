@@ -304,6 +304,15 @@ fn scripture_quoted_after_a_reporting_verb_names_god_or_the_prophet() {
         })
         .collect();
     assert_eq!(speakers, ["الله تعالى", "النبي محمد"]);
+    // The preacher who quoted the verse goes on speaking; the verse's speaker is not carried over.
+    let names = speaker_names(
+        "وتحدث الشيخ عبدالعزيز بن باز عن الصبر. وقال تعالى: «واصبر وما صبرك إلا بالله». وأضاف أن الصبر نصف الإيمان.",
+    );
+    assert_eq!(
+        names.last().map(String::as_str),
+        Some("عبدالعزيز بن باز"),
+        "{names:?}"
+    );
 }
 
 #[test]
