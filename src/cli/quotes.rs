@@ -1,11 +1,10 @@
 //! `isnad quotes`: who said what, as JSON Lines or the CSV table of `isnad export`.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::corpus::{Article, ArticleId};
+use crate::corpus::Article;
 use crate::export::{self, FormatError};
 use crate::quotes::{Quote, extract_corpus};
 use crate::session::Session;
@@ -68,8 +67,7 @@ fn write_quotes(
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
         QuotesFormat::Json => {
-            let by_id: HashMap<&ArticleId, &Article> =
-                articles.iter().map(|a| (&a.id, a.as_ref())).collect();
+            let by_id = crate::corpus::by_id(articles);
             for q in quotes {
                 let article = by_id.get(&q.article).copied();
                 writeln!(out, "{}", json_line(q, article))?;

@@ -54,6 +54,12 @@ impl fmt::Display for ArticleId {
     }
 }
 
+/// The articles of a slice by id, to find the article of each of many quotations or annotations
+/// (a [`Corpus`] has [`Corpus::article`]).
+pub fn by_id(articles: &[Arc<Article>]) -> HashMap<&ArticleId, &Article> {
+    articles.iter().map(|a| (&a.id, a.as_ref())).collect()
+}
+
 /// What role a block of article text plays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BlockKind {

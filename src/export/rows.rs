@@ -179,8 +179,7 @@ pub fn rows<'q>(
     session: &Session,
 ) -> Vec<ExportRow> {
     let quotes: Vec<&Quote> = quotes.into_iter().collect();
-    let by_id: HashMap<&ArticleId, &Article> =
-        articles.iter().map(|a| (&a.id, a.as_ref())).collect();
+    let by_id = crate::corpus::by_id(articles);
     let mut rows: Vec<ExportRow> = quotes
         .iter()
         .map(|q| row(q, by_id.get(&q.article).copied(), session))

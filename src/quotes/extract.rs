@@ -19,7 +19,7 @@ use super::marks::{MarkSpan, find_spans};
 use super::speakers::{Np, is_sacred_name, parse_np};
 use super::tokens::{Tok, TokKind, tokenize};
 use super::{Attribution, Quote};
-use crate::corpus::{Article, ArticleId, BlockKind};
+use crate::corpus::{Article, BlockKind};
 
 /// Extracts quotations and reported statements from every article and merges their speakers
 /// into canonical names across the corpus.
@@ -34,7 +34,7 @@ pub fn extract_corpus(articles: &[Arc<Article>]) -> Vec<Quote> {
         }
     }
     drop(shared);
-    let by_id: HashMap<&ArticleId, &Article> = articles.iter().map(|a| (&a.id, &**a)).collect();
+    let by_id = crate::corpus::by_id(articles);
     let text_of = |q: &Quote| by_id.get(&q.article).map_or("", |a| q.text(a));
     mark_recurring_names(&mut quotes, text_of, 3);
     merge_speakers(&mut quotes);

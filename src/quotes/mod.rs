@@ -56,11 +56,6 @@ impl QuoteId {
             end: bytes.end,
         }
     }
-
-    /// The article the quotation is in.
-    pub fn article(&self) -> &ArticleId {
-        &self.article
-    }
 }
 
 impl fmt::Display for QuoteId {

@@ -211,8 +211,7 @@ impl Session {
     /// Places every note, bookmark, tag and anchored correction in `articles`, listing what
     /// could not be placed and why. Speaker merges name no passage and are not listed.
     pub fn place_anchors(&self, articles: &[Arc<Article>]) -> Placement {
-        let by_id: std::collections::HashMap<&ArticleId, &Article> =
-            articles.iter().map(|a| (&a.id, a.as_ref())).collect();
+        let by_id = crate::corpus::by_id(articles);
         let mut placement = Placement::default();
         let mut place =
             |item: AnnotationRef, article: &ArticleId, bytes: &Range<usize>, text: Option<&str>| {

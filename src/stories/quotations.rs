@@ -107,7 +107,7 @@ pub fn same_quotations(
     articles: &[Arc<Article>],
     stories: &Stories,
 ) -> QuoteGroups {
-    let by_id: HashMap<&ArticleId, &Article> = articles.iter().map(|a| (&a.id, &**a)).collect();
+    let by_id = crate::corpus::by_id(articles);
     let words: Vec<Vec<u64>> = quotes
         .iter()
         .map(|q| {
