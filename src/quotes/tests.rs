@@ -317,16 +317,17 @@ fn scripture_quoted_after_a_reporting_verb_names_god_or_the_prophet() {
 
 #[test]
 fn a_blessing_or_a_dash_is_not_a_speaker_nor_part_of_a_name() {
-    let names = speaker_names;
     // يقول رحمه الله: "he says, may God have mercy on him": the speaker is the man named before.
     assert_eq!(
-        names("وتحدث الشيخ عبدالعزيز بن باز عن الصبر. يقول رحمه الله: «الصبر مفتاح الفرج».")
-            .last()
-            .map(String::as_str),
+        speaker_names(
+            "وتحدث الشيخ عبدالعزيز بن باز عن الصبر. يقول رحمه الله: «الصبر مفتاح الفرج».",
+        )
+        .last()
+        .map(String::as_str),
         Some("عبدالعزيز بن باز")
     );
     // A tatweel dash opens an aside; it is not a word of the name.
-    let found = names(
+    let found = speaker_names(
         "ولم ينتقد مورينيو ــ الذي وقع عقدا جديدا ــ لاعبيه، وقال إن «الفريق قدم مباراة جيدة».",
     );
     assert!(
