@@ -13,10 +13,11 @@ use super::aliases::merge_speakers;
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
-    is_prep_pronoun, is_title,
+    is_prep_pronoun, is_title, light_norm,
 };
 use super::marks::{MarkSpan, find_spans};
 use super::speakers::{Np, is_sacred_name, parse_np};
+use super::subject::extend_name;
 use super::tokens::{Tok, TokKind, tokenize};
 use super::{Attribution, Quote};
 use crate::corpus::{Article, BlockKind};
@@ -146,6 +147,27 @@ pub(super) fn text_of(text: &str, toks: &[Tok], r: &Range<usize>) -> String {
         return String::new();
     };
     text.get(a.start..b.end).unwrap_or_default().to_owned()
+}
+
+/// A name read after the preposition ل without it: لـمصادر طبية → مصادر طبية، للوزارة → الوزارة.
+/// A name that only starts with the letter (ليلى مراد) keeps it.
+fn without_preposition(name: &str) -> String {
+    if let Some(rest) = name.strip_prefix("لل") {
+        return format!("ال{rest}");
+    }
+    let Some(rest) = name.strip_prefix('ل') else {
+        return name.to_owned();
+    };
+    let first = light_norm(rest.split_whitespace().next().unwrap_or_default());
+    if rest.starts_with('\u{0640}')
+        || is_group(&first)
+        || is_institution(&first)
+        || is_title(&first)
+    {
+        rest.trim_start_matches('\u{0640}').to_owned()
+    } else {
+        name.to_owned()
+    }
 }
 
 pub(super) fn bytes_of(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
@@ -387,9 +409,12 @@ impl<'a> Ctx<'a> {
                 }) {
                     at += 1;
                 }
-                let (np, local_from) = Self::source_np(toks, at, sent.end)?;
-                let _ = local_from;
-                cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+                let (np, stripped) = Self::source_np(toks, at, sent.end)?;
+                let mut speaker = self.resolve(toks, &np, Attribution::Named);
+                if stripped {
+                    speaker.name = without_preposition(&speaker.name).into();
+                }
+                cue.speaker = Some(speaker);
                 cue.np = Some(np.start..np.end);
                 let after_np = np.end;
                 let next = toks.get(after_np);
@@ -478,8 +503,16 @@ impl<'a> Ctx<'a> {
                 } else if let Some(np) = svo {
                     cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
                     cue.np = Some(np.start..np.end);
-                } else if let Some(np) =
-                    parse_np(toks, subject_at, sent.end).filter(|np| Self::is_subject(toks, np))
+                } else if let Some(np) = (!after)
+                    .then(|| self.named_subject(toks, spans, subject_at, sent.end))
+                    .flatten()
+                {
+                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+                    cue.np = Some(np.start..np.end);
+                    scan_from = np.end;
+                } else if let Some(np) = parse_np(toks, subject_at, sent.end)
+                    .filter(|np| Self::is_subject(toks, np))
+                    .map(|np| extend_name(toks, np, sent.end))
                 {
                     let attribution = if after {
                         Attribution::NamedAfter
@@ -538,7 +571,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker of a source phrase (بحسب فلان، وفقا للوزارة), a leading ل stripped.
-    fn source_np(toks: &[Tok], at: usize, limit: usize) -> Option<(Np, usize)> {
+    /// The flag tells that the phrase's first word carried the preposition ل.
+    fn source_np(toks: &[Tok], at: usize, limit: usize) -> Option<(Np, bool)> {
         let t = toks.get(at)?;
         if let Some(rest) = t
             .norm
@@ -563,11 +597,11 @@ impl<'a> Ctx<'a> {
                 role: np.role.map(shift),
                 title_only: np.title_only,
             };
-            return Some((np, at));
+            return Some((np, true));
         }
         parse_np(toks, at, limit)
             .filter(|np| Self::is_subject(toks, np))
-            .map(|np| (np, at))
+            .map(|np| (np, false))
     }
 
     /// True when a phrase can be the speaker: a definite noun must name something that speaks.

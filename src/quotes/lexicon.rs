@@ -27,6 +27,15 @@ pub(crate) fn light_norm(word: &str) -> String {
     out
 }
 
+/// The light-normalized words of a lexicon file under `words/`: one entry a line, `#` comments.
+pub(crate) fn word_list(file: &str) -> HashSet<String> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(light_norm)
+        .collect()
+}
+
 fn set(words: &[&str]) -> HashSet<String> {
     words.iter().map(|w| light_norm(w)).collect()
 }
@@ -223,7 +232,7 @@ const TITLES: &[&str] = &[
     "بطريرك", "قائم", "نائبة", "قائدة", "عضوة", "مندوبة", "محامية", "محللة", "مبعوثة", "ممثل",
     "ممثلة", "رئيسه", "ملكة", "أميرة", "شيخة", "مفوضة", "منسقة", "صحفية", "إعلامي", "إعلامية",
     "ناشط", "ناشطة", "طبيب", "طبيبة", "مهندس", "مهندسة", "مؤرخ", "أكاديمي", "دبلوماسي", "نجم",
-    "مخرج", "مطرب", "فنان", "فنانة", "رجل", "سيدة",
+    "مخرج", "مطرب", "فنان", "فنانة", "رجل", "سيدة", "نظير", "نظيرة",
 ];
 
 /// Nouns for groups and unnamed sources, which speak too (مسؤولون، خبراء، مصادر).
@@ -280,6 +289,8 @@ const NAME_STOPS: &[&str] = &[
     "مثلما", "وفقما", "بحسبما", "عنها", "عنه", "منها", "منه", "فيها", "فيه", "عليها", "عليه",
     "إليها", "إليه", "معها", "معه", "لها", "له", "لهم", "عنهم", "فيهم", "منهم", "عليهم", "مؤخرا",
     "سابقا", "لاحقا", "فقط", "ذاته", "نفسه", "هنا", "هناك",
+    // The clause that keeps a source unnamed (مسؤول فضل عدم ذكر اسمه، مصدر رفض الكشف عن هويته).
+    "فضل", "رفض", "طلب",
 ];
 
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).

@@ -19,7 +19,9 @@ mod items;
 mod lexicon;
 mod marks;
 mod names;
+mod person;
 mod speakers;
+mod subject;
 mod tokens;
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::Attribution;
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Resolved, bytes_of, text_of};
 use super::lexicon::{is_name_stop, is_title, light_norm, strip_article};
+use super::person::person_with_families;
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 
@@ -58,6 +59,24 @@ impl Ctx<'_> {
                 }
             }
             i += 1;
+        }
+        // Names that open with a given name, with or without a title (سليمان بن أحمد الشريع).
+        let mut i = 0;
+        while i < toks.len() {
+            let after_link = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| matches!(p.norm.as_str(), "بن" | "ابن" | "بنت" | "عبد" | "ابو"));
+            match person_with_families(toks, i, toks.len(), 1)
+                .filter(|&e| e >= i + 2 && !after_link)
+            {
+                Some(end) => {
+                    let name = text_of(self.text(), toks, &(i..end));
+                    self.add_name(&name);
+                    i = end;
+                }
+                None => i += 1,
+            }
         }
     }
 
@@ -124,7 +143,7 @@ impl Ctx<'_> {
             }
         } else if name.split_whitespace().count() == 1
             && !name.ends_with('ة')
-            && !strip_article(&light_norm(&name)).1
+            && (!strip_article(&light_norm(&name)).1 || self.is_known_name_word(&light_norm(&name)))
             && let Some(full) = self
                 .name_words
                 .get(&word_key(&light_norm(&name)))

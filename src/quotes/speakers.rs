@@ -12,6 +12,7 @@ use super::lexicon::{
     CueForm, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
     is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title, strip_article,
 };
+use super::person::given_at;
 use super::tokens::{Tok, TokKind};
 
 /// A parsed speaker phrase, by token index.
@@ -229,6 +230,9 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         )
     } else if definite {
         (Head::Group, State::Title, None)
+    } else if given_at(toks, i, limit).is_some() {
+        // حسن الزين: a given name opens a name, never a construct phrase.
+        (Head::Name, State::Name, Some(i))
     } else if ends_feminine(w) || next_is_genitive(toks, i) {
         // وسائل الإعلام، جمهورية الصين: a common noun in the construct state.
         (Head::Group, State::Construct, None)

@@ -6,6 +6,8 @@
 //! the first after it). A line starting with `# ` is a headline. Every direct or partial
 //! quotation the rules find must be marked, and every marked item found, with its speaker.
 
+mod speakers;
+
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -90,7 +92,7 @@ fn same_speaker(expected: &str, found: &Quote) -> bool {
         fold_for_compare(&s.name),
         fold_for_compare(&s.canonical),
     );
-    !n.is_empty() && (e.contains(&n) || n.contains(&e) || e.contains(&c) || c.contains(&e))
+    !n.is_empty() && (e == n || e == c)
 }
 
 /// Runs the rules on the marked-up text and checks every expectation.
@@ -216,13 +218,13 @@ fn reported_statement_without_marks() {
 #[test]
 fn speaker_named_after_the_statement() {
     check("[[R:ارتفعت الصادرات بنسبة عشرة في المئة]]، كما يقول [[S:فادي حداد]]، الخبير الاقتصادي.");
-    check("وعادت [[R:الحركة إلى الأسواق]]، حسبما يقول [[S:سكان]] في المدينة.");
+    check("وعادت [[R:الحركة إلى الأسواق]]، حسبما يقول [[S:سكان في المدينة]].");
 }
 
 #[test]
 fn dropped_subject_is_carried_over() {
     check(
-        "وزار [[S:الرئيس التونسي قيس سعيد]] المدينة أمس. وقال إن “[[P:الدولة ستعيد البناء]]” قريبا. كذلك أشاد بالسكان “[[P:لصبرهم الطويل]]”.",
+        "وزار الرئيس التونسي [[S:قيس سعيد]] المدينة أمس. وقال إن “[[P:الدولة ستعيد البناء]]” قريبا. كذلك أشاد بالسكان “[[P:لصبرهم الطويل]]”.",
     );
 }
 
@@ -274,7 +276,7 @@ fn the_outlet_told_comes_before_the_speaker() {
 
 #[test]
 fn honorific_pronoun_refers_to_the_subject_before() {
-    check("واستقبل [[S:الأمير فيصل بن سلمان]] الوفد. وأكد سموه أن [[R:المنطقة تشهد نموا]].");
+    check("واستقبل الأمير [[S:فيصل بن سلمان]] الوفد. وأكد سموه أن [[R:المنطقة تشهد نموا]].");
 }
 
 #[test]
@@ -362,7 +364,7 @@ fn whole_names_of_people_and_bodies() {
         ["المرصد السوري لحقوق الإنسان"]
     );
     // أكد خلاله: "during which he stressed": a preposition with its pronoun, not a speaker.
-    check("وترأس [[S:الوزير سعد الحربي]] الاجتماع الذي أكد خلاله أن [[R:العمل مستمر]].");
+    check("وترأس الوزير [[S:سعد الحربي]] الاجتماع الذي أكد خلاله أن [[R:العمل مستمر]].");
 }
 
 #[test]
@@ -384,7 +386,7 @@ fn nouns_that_look_like_verbs_are_not_cues() {
 
 #[test]
 fn verb_with_object_pronoun() {
-    check("ووصفها [[S:الوزير سعيد النمر]] بأنها “[[P:خطوة شجاعة]]”.");
+    check("ووصفها الوزير [[S:سعيد النمر]] بأنها “[[P:خطوة شجاعة]]”.");
 }
 
 #[test]
@@ -398,7 +400,7 @@ fn names_terms_banners_and_headlines_are_not_speech() {
     check("ورفض الكاتب مصطلح “[[N:التطبيع]]” في مقاله.");
     check("ورفع المحتجون لافتات كتب عليها “[[N:لا للحرب]]”.");
     check("# «[[N:صيف ساخن]]» في العاصمة\nوقال [[S:المحافظ]] إن “[[D:الكهرباء ستعود]]”.");
-    check("وأشارت وكالة “[[N:رويترز]]” إلى أن [[R@وكالة:الاجتماع تأجل]].");
+    check("وأشارت وكالة “[[N:رويترز]]” إلى أن [[R@وكالة “رويترز”:الاجتماع تأجل]].");
 }
 
 #[test]

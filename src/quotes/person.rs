@@ -1,0 +1,354 @@
+//! A person's name recognized as a whole, and the speaker found inside the words between a
+//! reporting verb and its statement.
+//!
+//! Arabic news names an official as a chain of titles and offices followed by the name, or the
+//! name followed by the office: وأوضح أمين المنطقة الشرقية بالإنابة المهندس جمال بن ناصر الملحم
+//! أن …؛ وأوضح عبد الله الزيد مساعد الرئيس التنفيذي للإعلام أن …. The words between the verb and
+//! the complementizer (أن، إن) or colon are the subject, whole: so the name is found there by
+//! what names are made of, not by where a left-to-right reading of the title happens to stop.
+//!
+//! Steps, each a function below: [`given_at`] (a given name: a word of the lexicon, or a compound
+//! of عبد / أبو / … الدين), [`person_at`] (the name that runs on from it: بن / ابن chains, a
+//! father's name, family names with ال or آل, the words of a foreign name), and [`split_subject`]
+//! (the name inside a subject: a person's name, a name the article gave before, or else the bare
+//! words that follow a definite office, which cannot take them as its genitive).
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::lexicon::{
+    cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
+    is_place_adjective, is_prefixed_complement, is_title, strip_article, word_list,
+};
+use super::tokens::{Tok, TokKind};
+
+/// Given names that open a full name (the lexicon file lists them).
+static GIVEN: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/given_names.txt")));
+
+/// The longest name a speaker has, in words (محمد بن عبد الله بن سعد آل سعود).
+const NAME_WORDS_MAX: usize = 7;
+
+/// Words that link a given name to a father's or family name.
+fn is_lineage(norm: &str) -> bool {
+    matches!(norm, "بن" | "ابن" | "بنت" | "ولد")
+}
+
+/// True when the word is a given name of the lexicon.
+pub(crate) fn is_given_name(norm: &str) -> bool {
+    GIVEN.contains(norm)
+}
+
+fn word(toks: &[Tok], i: usize) -> Option<&str> {
+    toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
+}
+
+/// How many words the given name at `i` takes: عبدالله (1), عبد الله (2), أبو بكر (2), صلاح الدين
+/// (2), محمد (1); `None` when the word opens no name.
+pub(crate) fn given_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
+    let w = word(toks, i)?;
+    let next = (i + 1 < limit).then(|| word(toks, i + 1)).flatten();
+    if matches!(w, "عبد" | "ابو" | "ابي" | "ام") {
+        return next
+            .filter(|n| n.chars().count() >= 2 && !is_name_stop(n))
+            .map(|_| 2);
+    }
+    if w.starts_with("عبد") && w.chars().count() >= 6 {
+        return Some(1); // عبدالله، عبدالعزيز، عبدالرحمن
+    }
+    if !is_given_name(w) {
+        return None;
+    }
+    if next.is_some_and(|n| matches!(n, "الدين" | "الاسلام")) {
+        return Some(2); // صلاح الدين، سيف الإسلام
+    }
+    // مساعد، أمين: a name that is also an office names a person only where a name follows.
+    if is_title(w) && !next.is_some_and(|n| is_lineage(n) || n.starts_with("ال")) {
+        return None;
+    }
+    Some(1)
+}
+
+/// A word that may stand inside a name after its first word: not a particle, an office, a
+/// reporting verb, a number or a prepositional complement.
+fn name_word(t: &Tok) -> bool {
+    let w = t.norm.as_str();
+    t.is_word()
+        && !w.is_empty()
+        && !is_name_stop(w)
+        && !is_title(w)
+        && !is_complementizer(w)
+        && cue_stem(w).is_none()
+        && !w.chars().next().is_some_and(char::is_numeric)
+        && !is_prefixed_complement(w)
+        && !t.prefixed_ifal
+        && !is_naming(w)
+}
+
+/// A family name with the article (الملحم، الصباح، العتيبي): a definite word that is not an
+/// office, a body, a feminine noun or a word with a pronoun.
+fn family_word(t: &Tok) -> bool {
+    let w = t.norm.as_str();
+    let (body, definite) = strip_article(w);
+    definite
+        && !w.starts_with('و')
+        && name_word(t)
+        && !is_group(w)
+        && !is_institution(w)
+        && !is_place_adjective(w)
+        && !body.ends_with('ة')
+        && !["ها", "هم", "هما"].iter().any(|s| body.ends_with(s))
+}
+
+/// The end (one past the last token) of the person's name that starts at `i` with a given
+/// name, not beyond `limit`.
+pub(crate) fn person_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
+    person_with_families(toks, i, limit, 2)
+}
+
+/// [`person_at`] with at most `families` family names after the given and father's names: two
+/// in a subject that ends at its statement (المبارك الصباح), one where the name may run on into
+/// the object of its verb (ووصف حسن الزين الاتفاق).
+pub(crate) fn person_with_families(
+    toks: &[Tok],
+    i: usize,
+    limit: usize,
+    families: usize,
+) -> Option<usize> {
+    let mut j = i + given_at(toks, i, limit)?;
+    let mut family = 0;
+    let mut bare = 0;
+    while j < limit && j - i < NAME_WORDS_MAX {
+        let Some(t) = toks.get(j).filter(|t| t.is_word()) else {
+            break;
+        };
+        let w = t.norm.as_str();
+        if is_lineage(w) || w == "ال" {
+            // بن ناصر، آل سعود: the linked word is a name whatever it looks like.
+            let link = given_at(toks, j + 1, limit).unwrap_or(1);
+            if j + 1 + link > limit || !toks.get(j + 1).is_some_and(Tok::is_word) {
+                break;
+            }
+            j += 1 + link;
+        } else if family == 0
+            && let Some(len) = given_at(toks, j, limit)
+        {
+            j += len; // محمد عبد الله المبارك: a father's name without بن
+        } else if family < families && family_word(t) {
+            family += 1;
+            j += 1;
+        } else if family == 0 && bare < 2 && name_word(t) && !strip_article(w).1 {
+            // هيلاري كلينتون، خوسيه أنطونيو ريس: the words of a foreign name.
+            bare += 1;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    Some(j)
+}
+
+/// The speaker found in the subject words `seg` of a reporting verb: the name's tokens, and the
+/// tokens of the office given with it (before or after it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SubjectName {
+    /// The name.
+    pub name: Range<usize>,
+    /// The office or title, when the subject gives one.
+    pub role: Option<Range<usize>>,
+}
+
+/// Finds the name in the subject `seg`. `known` tells whether a word is part of a name the
+/// article gave before (a surname said alone: ولفت الشريع).
+pub(crate) fn split_subject(
+    toks: &[Tok],
+    seg: Range<usize>,
+    known: impl Fn(&str) -> bool,
+) -> Option<SubjectName> {
+    let name = person_in(toks, &seg)
+        .or_else(|| known_in(toks, &seg, &known))
+        .or_else(|| after_office(toks, &seg))?;
+    let role = role_around(toks, &seg, &name);
+    Some(SubjectName { name, role })
+}
+
+/// True when the token at `k` is inside a phrase told to (لـ«الاقتصادية»، لوكالة الأنباء) or
+/// follows a lineage word: no name starts there.
+fn name_may_start(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
+    let prev = k
+        .checked_sub(1)
+        .filter(|p| *p >= seg.start)
+        .and_then(|p| toks.get(p));
+    !prev.is_some_and(|p| {
+        p.is_word() && (is_lineage(&p.norm) || matches!(p.norm.as_str(), "عبد" | "ابو" | "ال"))
+    })
+}
+
+/// The first person's name that opens with a given name.
+fn person_in(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
+    seg.clone()
+        .filter(|&k| name_may_start(toks, seg, k))
+        .find_map(|k| person_at(toks, k, seg.end).map(|end| k..end))
+}
+
+/// A word of a name the article gave before, said alone (الشريع، العياشي).
+fn known_in(
+    toks: &[Tok],
+    seg: &Range<usize>,
+    known: &impl Fn(&str) -> bool,
+) -> Option<Range<usize>> {
+    seg.clone().find_map(|k| {
+        let t = toks.get(k).filter(|t| t.is_word() && name_word(t))?;
+        let addressee = t.norm.starts_with('ل') && !known(&t.norm);
+        (!addressee && known(&t.norm)).then_some(k..k + 1)
+    })
+}
+
+/// The bare words right after a definite office (وزير الدفاع البريطاني مارك فالون، مسؤول فرع
+/// الاتحاد في الموصل غياس سورجي): a definite noun takes no genitive, so a bare word after it
+/// starts a new phrase, and in a subject that is the name. Only after an office that a title
+/// opens.
+fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
+    let first = toks.get(seg.start).filter(|t| t.is_word())?;
+    if !is_title(&first.norm) {
+        return None;
+    }
+    let mut k = seg.start + 1;
+    while k < seg.end {
+        let t = toks.get(k)?;
+        let prev = toks.get(k - 1)?;
+        // … في الموصل غياس سورجي: a place named after في / من is a proper noun, definite too.
+        let after_place = k >= seg.start + 2
+            && toks
+                .get(k - 2)
+                .is_some_and(|p| matches!(p.norm.as_str(), "في" | "من" | "ب"));
+        let ends_office = prev.is_word()
+            && (strip_article(&prev.norm).1
+                || after_place
+                || (prev.norm.starts_with('ب') && !is_title(&prev.norm)));
+        if ends_office && name_word(t) && !strip_article(&t.norm).1 && !t.norm.starts_with('و') {
+            let mut end = k + 1;
+            while end < seg.end
+                && end - k < 4
+                && toks
+                    .get(end)
+                    .is_some_and(|n| name_word(n) && (!strip_article(&n.norm).1 || family_word(n)))
+            {
+                end += 1;
+            }
+            return Some(k..end);
+        }
+        if !t.is_word() && !matches!(t.kind, TokKind::Mark(_)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The office given with the name: the words before it (from a title), or an apposition after
+/// it that opens with a title.
+fn role_around(toks: &[Tok], seg: &Range<usize>, name: &Range<usize>) -> Option<Range<usize>> {
+    let first_title = (seg.start..name.start).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && is_title(&t.norm))
+    });
+    if let Some(start) = first_title {
+        let mut end = name.start;
+        while end > start && toks.get(end - 1).is_some_and(|t| !t.is_word()) {
+            end -= 1;
+        }
+        return (end > start).then_some(start..end);
+    }
+    let mut start = name.end;
+    while start < seg.end && toks.get(start).is_some_and(|t| !t.is_word()) {
+        start += 1;
+    }
+    let opens = toks
+        .get(start)
+        .is_some_and(|t| t.is_word() && is_title(&t.norm));
+    let mut end = seg.end;
+    while end > start && toks.get(end - 1).is_some_and(|t| !t.is_word()) {
+        end -= 1;
+    }
+    (opens && end > start).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    fn name_in(text: &str) -> (String, String) {
+        let toks = tokenize(text, 0);
+        let found = split_subject(&toks, 0..toks.len(), |_| false).expect("a name");
+        let words = |r: &Range<usize>| text[toks[r.start].start..toks[r.end - 1].end].to_owned();
+        (
+            words(&found.name),
+            found.role.as_ref().map(words).unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn a_long_office_then_the_full_name() {
+        assert_eq!(
+            name_in("المشرف على برنامج التحويل بوزارة الصحة سليمان بن أحمد الشريع"),
+            ("سليمان بن أحمد الشريع".into(), String::new())
+        );
+        assert_eq!(
+            name_in("أمين المحافظة بالإنابة المهندس فهد بن سعد الحربي"),
+            (
+                "فهد بن سعد الحربي".into(),
+                "أمين المحافظة بالإنابة المهندس".into()
+            )
+        );
+        assert_eq!(
+            name_in("وزير الدولة لشؤون الإسكان الشيخ محمد عبد الله المبارك الصباح"),
+            (
+                "محمد عبد الله المبارك الصباح".into(),
+                "وزير الدولة لشؤون الإسكان الشيخ".into()
+            )
+        );
+    }
+
+    #[test]
+    fn the_name_then_its_office() {
+        assert_eq!(
+            name_in("عبدالله الشمري مدير العلاقات العامة في المهرجان"),
+            (
+                "عبدالله الشمري".into(),
+                "مدير العلاقات العامة في المهرجان".into()
+            )
+        );
+    }
+
+    #[test]
+    fn an_unlisted_name_after_a_definite_office() {
+        assert_eq!(
+            name_in("وزير الزراعة الفرنسي ستيفان لوفول").0,
+            "ستيفان لوفول"
+        );
+        assert_eq!(
+            name_in("رئيس فرع الحزب في كركوك شوان داوودي").0,
+            "شوان داوودي"
+        );
+        assert_eq!(
+            name_in("قائد شرطة المحافظة اللواء الركن ثائر الدليمي").0,
+            "ثائر الدليمي"
+        );
+    }
+
+    #[test]
+    fn a_construct_office_holds_no_name() {
+        let toks = tokenize("مدير مهرجان صيف أبها", 0);
+        assert_eq!(split_subject(&toks, 0..toks.len(), |_| false), None);
+    }
+
+    #[test]
+    fn a_surname_the_article_gave_before() {
+        let toks = tokenize("المطيري", 0);
+        let found = split_subject(&toks, 0..1, |w| w == "المطيري").expect("known");
+        assert_eq!(found.name, 0..1);
+    }
+}

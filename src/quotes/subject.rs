@@ -1,0 +1,108 @@
+//! The subject of a reporting verb read as a whole: the words between the verb and the start of
+//! its statement, and the speaker's name found in them ([`super::person`]).
+
+use super::extract::Ctx;
+use super::lexicon::{cue_stem, is_complementizer};
+use super::marks::MarkSpan;
+use super::names::word_key;
+use super::person::{person_with_families, split_subject};
+use super::speakers::Np;
+use super::tokens::{Tok, TokKind};
+
+/// The most words a subject has before its statement (titles, offices, name, the one told).
+const SUBJECT_WORDS_MAX: usize = 22;
+
+/// Words of a quoted name that may stand in a subject (قال «صالح السرحاني» لـ«سبق»).
+const QUOTED_NAME_WORDS_MAX: usize = 4;
+
+/// Where the subject that starts at `from` ends: at the complementizer (أن، إن) or colon that
+/// opens the statement, or at a quotation that is the statement. `None` when the sentence ends,
+/// another cue comes first, or no statement opens within reach.
+pub(super) fn subject_end(
+    toks: &[Tok],
+    spans: &[MarkSpan],
+    from: usize,
+    limit: usize,
+) -> Option<usize> {
+    let mut m = from;
+    while m < limit.min(from + SUBJECT_WORDS_MAX) {
+        let t = toks.get(m)?;
+        match t.kind {
+            TokKind::Mark(_) => {
+                let span = spans.iter().find(|s| s.open == m)?;
+                let words = span.inner().len();
+                let continues = toks
+                    .get(span.outer_end())
+                    .is_some_and(|n| n.is_word() || n.is_punct(':') || n.is_comma());
+                if words > QUOTED_NAME_WORDS_MAX || !continues || span.close.is_none() {
+                    return (m > from).then_some(m);
+                }
+                m = span.outer_end();
+                continue;
+            }
+            TokKind::Punct(':') => return (m > from).then_some(m),
+            _ if t.is_sentence_end() => return None,
+            TokKind::Word if is_complementizer(&t.norm) => return (m > from).then_some(m),
+            TokKind::Word if m > from && cue_stem(&t.norm).is_some() => return None,
+            _ => {}
+        }
+        m += 1;
+    }
+    None
+}
+
+impl Ctx<'_> {
+    /// True when the word is part of a person's name the article gave.
+    pub(super) fn is_known_name_word(&self, norm: &str) -> bool {
+        norm.chars().count() >= 3 && self.name_words.contains_key(&word_key(norm))
+    }
+
+    /// The speaker phrase of a verb whose subject runs from `from` to a statement it opens, when
+    /// a person's name stands in it.
+    pub(super) fn named_subject(
+        &self,
+        toks: &[Tok],
+        spans: &[MarkSpan],
+        from: usize,
+        limit: usize,
+    ) -> Option<Np> {
+        let end = subject_end(toks, spans, from, limit)?;
+        let found = split_subject(toks, from..end, |w| self.is_known_name_word(w))?;
+        // A name inside quote marks (قال «صالح السرحاني») ends after its closing mark.
+        let mut np_end = found.name.end;
+        if toks
+            .get(np_end)
+            .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+        {
+            np_end += 1;
+        }
+        if let Some(role) = &found.role {
+            np_end = np_end.max(role.end);
+        }
+        Some(Np {
+            start: from,
+            end: np_end,
+            name: found.name,
+            role: found.role,
+            title_only: false,
+        })
+    }
+}
+
+/// A phrase whose name opens with a given name runs on to the whole name (الدكتور عزام بن محمد
+/// الدخيل, where the title reading stopped before the family name).
+pub(super) fn extend_name(toks: &[Tok], mut np: Np, limit: usize) -> Np {
+    if np.title_only {
+        return np;
+    }
+    if let Some(end) =
+        person_with_families(toks, np.name.start, limit, 1).filter(|&e| e > np.name.end)
+    {
+        if np.end == np.name.end {
+            np.end = end;
+        }
+        np.name = np.name.start..end;
+        np.end = np.end.max(end);
+    }
+    np
+}

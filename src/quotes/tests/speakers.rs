@@ -1,0 +1,42 @@
+//! Rules for who the speaker is in the long subjects of Gulf and Arab press writing: offices
+//! before the name, names before the office, names told in quote marks, surnames said alone.
+//! Each sentence is our own, written in the shape the rule covers.
+
+use super::check;
+
+#[test]
+fn a_chain_of_offices_then_the_full_name() {
+    check(
+        "وأوضح مدير عام الشؤون الصحية بمنطقة الجوف الدكتور [[S:فهد بن سعد الحربي]] أن [[R:المستشفى الجديد سيفتتح مطلع العام المقبل]].",
+    );
+    check(
+        "وأكد المشرف على مشروع النقل بأمانة المحافظة [[S:سليمان بن ناصر الدوسري]] أن [[R:العمل يسير وفق الجدول المعتمد]].",
+    );
+}
+
+#[test]
+fn the_name_then_its_office() {
+    check(
+        "وقال لـ«الرياض» [[S:عبد الرحمن القحطاني]] مدير العلاقات العامة في المهرجان إن [[R:عدد الزوار تجاوز مئة ألف زائر]].",
+    );
+}
+
+#[test]
+fn an_unlisted_foreign_name_after_a_definite_office() {
+    check(
+        "وقال وزير الزراعة الفرنسي [[S:ستيفان لوفول]] إن [[R:الحكومة ستدعم مربي الماشية بمبلغ إضافي]].",
+    );
+    check("وأعلن مسؤول فرع الحزب في كركوك [[S:شوان داوودي]] أن [[R:الانتخابات ستجري في موعدها]].");
+}
+
+#[test]
+fn a_surname_said_alone_is_the_person_named_before() {
+    check(
+        "وقال رئيس الجمعية [[S:خالد بن محمد المطيري]] إن [[R:الجمعية خدمت ألف أسرة]].\nولفت المطيري إلى أن [[R@خالد بن محمد المطيري:التبرعات زادت هذا العام]].",
+    );
+}
+
+#[test]
+fn a_name_in_quote_marks_is_the_speaker_not_a_quotation() {
+    check("وأوضح “الدكتور [[S:ماهر العلي]]” أن [[R:حالة المريض مستقرة بعد العملية]].");
+}
