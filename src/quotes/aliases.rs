@@ -22,7 +22,12 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     let mut forms: HashMap<String, HashMap<Arc<str>, usize>> = HashMap::new();
     // Title (folded) → full-name key → count.
     let mut by_title: HashMap<String, HashMap<String, usize>> = HashMap::new();
-    for s in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+    let named = |s: &&super::Speaker| s.attribution != super::Attribution::Unnamed;
+    for s in quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(named)
+    {
         let key = speaker_key(&s.name);
         if s.name.split_whitespace().count() >= 2 {
             *forms
@@ -74,7 +79,8 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         }
     }
     for q in quotes.iter_mut() {
-        let Some(s) = q.speaker.as_mut() else {
+        // An unnamed source is one article's: «مصدر أمني» here and there are not one person.
+        let Some(s) = q.speaker.as_mut().filter(|s| named(&&**s)) else {
             continue;
         };
         let key = speaker_key(&s.name);

@@ -133,6 +133,9 @@ pub(super) struct Ctx<'a> {
     pub(super) name_counts: Vec<usize>,
     /// Folded words of those names → the most often seen name holding them.
     pub(super) name_words: HashMap<String, usize>,
+    /// Head noun of a body or document (folded) → the first full phrase the article gives it
+    /// (وزارة الصحة، تقرير «وول ستريت جورنال»), for later mentions by the noun alone.
+    pub(super) bodies: HashMap<String, String>,
     pub(super) last_subject: Option<Resolved>,
     /// Speaker of the last quotation, for a quotation that continues it.
     pub(super) last_quote: Option<Resolved>,
@@ -231,6 +234,7 @@ impl<'a> Ctx<'a> {
             names: Vec::new(),
             name_counts: Vec::new(),
             name_words: HashMap::new(),
+            bodies: HashMap::new(),
             last_subject: None,
             last_quote: None,
             out: Vec::new(),
@@ -298,14 +302,19 @@ impl<'a> Ctx<'a> {
                 || k.checked_sub(1)
                     .and_then(|p| toks.get(p))
                     .is_some_and(is_clause_break);
-            if clause_start && cue_of.get(k).is_none_or(Option::is_none) {
+            let not_cue = cue_of.get(k).is_none_or(Option::is_none);
+            if not_cue && (clause_start || self.verb_then_subject(toks, cue_of, k)) {
                 self.track_subject(toks, k, sent.end);
             }
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten()
                 && let Some(cue) = self.cue(toks, cue_of, spans, &sent, k, &stem, form, &cues)
             {
+                // The source of a بحسب / وفقا لـ phrase is not the subject that a later verb
+                // without one refers to: that is the paragraph's speaker.
                 if let Some(s) = cue.speaker.as_ref().filter(|s| {
-                    s.attribution != Attribution::CarriedOver && !is_sacred_name(&s.name)
+                    s.attribution != Attribution::CarriedOver
+                        && !is_sacred_name(&s.name)
+                        && cue.form != CueForm::Source
                 }) {
                     self.last_subject = Some(s.clone());
                 }

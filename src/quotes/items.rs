@@ -283,7 +283,9 @@ impl Ctx<'_> {
         sent: &Range<usize>,
         sentence: Range<usize>,
     ) {
-        if cue.inscription || (cue.colon && cue.form != CueForm::Source) {
+        // Speech after a colon without quote marks (وأضاف: نريد …) is reported; a quotation
+        // after the colon is listed as itself below.
+        if cue.inscription {
             return;
         }
         let (mut start, end) = if cue.after {
@@ -388,6 +390,7 @@ fn confidence(speaker: Option<&Resolved>, closed: bool) -> f32 {
         Some(Attribution::NamedAfter) => 0.85,
         Some(Attribution::TitleResolved) => 0.8,
         Some(Attribution::CarriedOver) => 0.65,
+        Some(Attribution::Unnamed) => 0.75,
         None => 0.3,
     };
     if closed { base } else { base * 0.9 }

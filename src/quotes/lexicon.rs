@@ -381,6 +381,33 @@ pub(crate) fn is_naming(norm: &str) -> bool {
     })
 }
 
+static OCCASIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/occasions.txt")));
+
+/// True for a noun of the occasion a statement was made on (تصريح، حوار، مؤتمر).
+pub(crate) fn is_occasion(norm: &str) -> bool {
+    OCCASIONS.contains(norm) || OCCASIONS.contains(strip_article(norm).0)
+}
+
+static UNNAMED: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/unnamed_sources.txt")));
+
+/// True for a noun of a source left unnamed (مصدر، مصادر، شهود), with or without ال.
+pub(crate) fn is_unnamed_source(norm: &str) -> bool {
+    UNNAMED.contains(norm) || UNNAMED.contains(strip_article(norm).0)
+}
+
+/// Nouns of bodies and documents that a definite mention refers back to (الوزارة، التقرير),
+/// besides the institutions.
+const DOCUMENTS: &[&str] = &["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "شبكة", "وكالة"];
+
+/// True for the head noun of a body or document that the article names in full once and then
+/// by the noun alone (وزارة الصحة … الوزارة).
+pub(crate) fn is_body_head(norm: &str) -> bool {
+    let (body, _) = strip_article(norm);
+    is_institution(body) || DOCUMENTS.contains(&body) || is_unnamed_source(body)
+}
+
 /// True for a small word that ends a name.
 pub(crate) fn is_name_stop(norm: &str) -> bool {
     STOP_SET.contains(norm) || norm.strip_prefix('و').is_some_and(|r| STOP_SET.contains(r))

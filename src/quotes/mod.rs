@@ -166,6 +166,9 @@ pub enum Attribution {
     TitleResolved,
     /// The cue has no subject; carried over from the previous clause.
     CarriedOver,
+    /// A source the report leaves unnamed (مصادر مطلعة، مصدر أمني، شهود عيان): its phrase is kept
+    /// as the mention and name, and never merged with another article's.
+    Unnamed,
     /// Set by the analyst.
     Corrected,
 }

@@ -6,8 +6,10 @@ use std::sync::Arc;
 use super::Attribution;
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Resolved, bytes_of, text_of};
-use super::lexicon::{is_name_stop, is_title, light_norm, strip_article};
-use super::person::person_with_families;
+use super::lexicon::{
+    is_body_head, is_name_stop, is_title, is_unnamed_source, light_norm, strip_article,
+};
+use super::person::{is_given_name, person_with_families};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 
@@ -60,6 +62,7 @@ impl Ctx<'_> {
             }
             i += 1;
         }
+        self.learn_bodies(toks);
         // Names that open with a given name, with or without a title (سليمان بن أحمد الشريع).
         let mut i = 0;
         while i < toks.len() {
@@ -78,6 +81,40 @@ impl Ctx<'_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// Bodies and documents named in full (أمانة المنطقة الشرقية، مجلس السلامة الهولندي، تقرير
+    /// «وول ستريت جورنال»), the first full phrase of each head noun kept.
+    fn learn_bodies(&mut self, toks: &[Tok]) {
+        let mut i = 0;
+        while i < toks.len() {
+            let head = toks.get(i).filter(|t| t.is_word() && is_body_head(&t.norm));
+            let Some(head) = head else {
+                i += 1;
+                continue;
+            };
+            let limit = (i..toks.len())
+                .find(|&k| toks.get(k).is_some_and(Tok::is_sentence_end))
+                .unwrap_or(toks.len());
+            let key = word_key(strip_article(&head.norm).0);
+            match parse_np(toks, i, limit).filter(|np| np.role.is_none() && np.end >= i + 2) {
+                Some(np) => {
+                    let text = text_of(self.text(), toks, &(np.start..np.end));
+                    self.bodies.entry(key).or_insert(text);
+                    i = np.end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The full phrase of a body or document mentioned by its noun alone (الوزارة، التقرير).
+    fn body_named(&self, name: &str) -> Option<&String> {
+        let norm = light_norm(name);
+        let (body, definite) = strip_article(&norm);
+        (definite && !name.contains(' ') && is_body_head(&norm))
+            .then(|| self.bodies.get(&word_key(body)))
+            .flatten()
     }
 
     fn add_name(&mut self, name: &str) {
@@ -150,6 +187,15 @@ impl Ctx<'_> {
                 .and_then(|&i| self.names.get(i))
         {
             name.clone_from(full);
+        } else if let Some(full) = self.body_named(&name) {
+            role = Some(name.clone());
+            name.clone_from(full);
+            attribution = Attribution::TitleResolved;
+        }
+        // مصادر مطلعة، مصدر رفض الكشف عن اسمه: a source left unnamed, whatever it was resolved to.
+        let first = light_norm(name.split_whitespace().next().unwrap_or_default());
+        if is_unnamed_source(&first) && !is_given_name(&first) {
+            attribution = Attribution::Unnamed;
         }
         Resolved {
             name: name.into(),
@@ -169,11 +215,56 @@ impl Ctx<'_> {
         })
     }
 
+    /// True when token `k` opens the subject of the word before it, a verb that is not a cue
+    /// (وقد عبر مدير المنتخب خالد مطر عن سعادته، وقدم السفير علي العياشي شكره): a title or
+    /// a given name right after a bare word that is not a particle, a noun with a preposition,
+    /// a feminine or plural noun, an office or a body.
+    pub(super) fn verb_then_subject(
+        &self,
+        toks: &[Tok],
+        cue_of: &[Option<(String, super::lexicon::CueForm)>],
+        k: usize,
+    ) -> bool {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let verb_like = toks.get(p).is_some_and(|t| {
+            let w = t.norm.as_str();
+            t.is_word()
+                && cue_of.get(p).is_none_or(Option::is_none)
+                && !strip_article(w).1
+                && !is_name_stop(w)
+                && !w.starts_with(['ل', 'ب'])
+                && !w.ends_with('ة')
+                && !w.ends_with("ات")
+                && !["ها", "هم", "هما"].iter().any(|x| w.ends_with(x))
+                && !is_title(w)
+                && !super::lexicon::is_institution(w)
+                && !super::lexicon::is_group(w)
+                && !w.chars().next().is_some_and(char::is_numeric)
+        });
+        // وقد عبر: after قد a word is a verb, even one that reads as a particle elsewhere.
+        let after_qad = p
+            .checked_sub(1)
+            .and_then(|q| toks.get(q))
+            .is_some_and(|t| matches!(t.norm.as_str(), "قد" | "وقد" | "لقد" | "فقد"));
+        (verb_like || after_qad)
+            && toks.get(k).is_some_and(|t| {
+                // A given name alone may be a word like it (أغمي عليّ): the whole name must follow.
+                t.is_word()
+                    && (is_title(&t.norm)
+                        || person_with_families(toks, k, toks.len(), 1).is_some_and(|e| e >= k + 2))
+            })
+    }
+
     /// A clause that opens with a verb and a titled or known name (وقام السيد كيم …) sets the
     /// subject that a later cue without one refers to.
     pub(super) fn track_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
         let known = |t: &Tok| {
-            t.is_word() && (is_title(&t.norm) || self.name_words.contains_key(&word_key(&t.norm)))
+            t.is_word()
+                && (is_title(&t.norm)
+                    || is_given_name(&t.norm)
+                    || self.name_words.contains_key(&word_key(&t.norm)))
         };
         let Some(first) = toks.get(k) else { return };
         let at = if known(first) {

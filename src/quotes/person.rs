@@ -31,7 +31,7 @@ static GIVEN: LazyLock<HashSet<String>> =
 const NAME_WORDS_MAX: usize = 7;
 
 /// Words that link a given name to a father's or family name.
-fn is_lineage(norm: &str) -> bool {
+pub(crate) fn is_lineage(norm: &str) -> bool {
     matches!(norm, "بن" | "ابن" | "بنت" | "ولد")
 }
 
@@ -64,7 +64,7 @@ pub(crate) fn given_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
         return Some(2); // صلاح الدين، سيف الإسلام
     }
     // مساعد، أمين: a name that is also an office names a person only where a name follows.
-    if is_title(w) && !next.is_some_and(|n| is_lineage(n) || n.starts_with("ال")) {
+    if is_title(w) && !next.is_some_and(is_lineage) {
         return None;
     }
     Some(1)

@@ -2,10 +2,10 @@
 //! its statement, and the speaker's name found in them ([`super::person`]).
 
 use super::extract::Ctx;
-use super::lexicon::{cue_stem, is_complementizer};
+use super::lexicon::{cue_stem, is_complementizer, is_occasion, is_title};
 use super::marks::MarkSpan;
 use super::names::word_key;
-use super::person::{person_with_families, split_subject};
+use super::person::{SubjectName, given_at, person_with_families, split_subject};
 use super::speakers::Np;
 use super::tokens::{Tok, TokKind};
 
@@ -29,7 +29,10 @@ pub(super) fn subject_end(
         let t = toks.get(m)?;
         match t.kind {
             TokKind::Mark(_) => {
-                let span = spans.iter().find(|s| s.open == m)?;
+                let Some(span) = spans.iter().find(|s| s.open == m) else {
+                    m += 1;
+                    continue;
+                };
                 let words = span.inner().len();
                 let continues = toks
                     .get(span.outer_end())
@@ -44,6 +47,28 @@ pub(super) fn subject_end(
             _ if t.is_sentence_end() => return None,
             TokKind::Word if is_complementizer(&t.norm) => return (m > from).then_some(m),
             TokKind::Word if m > from && cue_stem(&t.norm).is_some() => return None,
+            // … في تصريح صحفي إن: the occasion after the speaker is not part of them.
+            TokKind::Word
+                if m > from
+                    && matches!(t.norm.as_str(), "في" | "خلال")
+                    && toks.get(m + 1).is_some_and(|n| is_occasion(&n.norm)) =>
+            {
+                let rest = subject_end(toks, spans, m + 1, limit);
+                return rest.map(|_| m);
+            }
+            // أعلن قائد العمليات اللواء قاسم المحمدي، مقتل أربعة: after a comma, a word that
+            // is no office and no name is the object: the subject ended.
+            TokKind::Punct('،' | ',')
+                if m > from
+                    && toks.get(m + 1).is_some_and(|n| {
+                        n.is_word()
+                            && !is_title(&n.norm)
+                            && given_at(toks, m + 1, limit).is_none()
+                            && !is_complementizer(&n.norm)
+                    }) =>
+            {
+                return Some(m);
+            }
             _ => {}
         }
         m += 1;
@@ -67,7 +92,8 @@ impl Ctx<'_> {
         limit: usize,
     ) -> Option<Np> {
         let end = subject_end(toks, spans, from, limit)?;
-        let found = split_subject(toks, from..end, |w| self.is_known_name_word(w))?;
+        let found = split_subject(toks, from..end, |w| self.is_known_name_word(w))
+            .or_else(|| quoted_name(spans, from, end))?;
         // A name inside quote marks (قال «صالح السرحاني») ends after its closing mark.
         let mut np_end = found.name.end;
         if toks
@@ -87,6 +113,18 @@ impl Ctx<'_> {
             title_only: false,
         })
     }
+}
+
+/// A subject that is a name in quote marks and nothing else (وأوضحت «وول ستريت جورنال» أن).
+fn quoted_name(spans: &[MarkSpan], from: usize, end: usize) -> Option<SubjectName> {
+    let span = spans
+        .iter()
+        .find(|s| s.open == from && s.outer_end() == end)?;
+    let inner = span.inner();
+    (!inner.is_empty()).then_some(SubjectName {
+        name: inner,
+        role: None,
+    })
 }
 
 /// A phrase whose name opens with a given name runs on to the whole name (الدكتور عزام بن محمد

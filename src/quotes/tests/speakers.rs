@@ -40,3 +40,48 @@ fn a_surname_said_alone_is_the_person_named_before() {
 fn a_name_in_quote_marks_is_the_speaker_not_a_quotation() {
     check("وأوضح “الدكتور [[S:ماهر العلي]]” أن [[R:حالة المريض مستقرة بعد العملية]].");
 }
+
+#[test]
+fn speech_after_a_colon_without_quote_marks_is_reported() {
+    check(
+        "وقال مدير المشروع [[S:ماجد القرني]] إن [[R:الأعمال بدأت]].\nوأضاف: [[R@ماجد القرني:سننتهي من المرحلة الأولى قبل نهاية العام]].",
+    );
+}
+
+#[test]
+fn a_source_phrase_is_not_the_subject_a_later_verb_refers_to() {
+    check(
+        "وأوضح رئيس البلدية [[S:ناصر الغامدي]] أن [[R:الطرق الجديدة ستفتح]]، وبلغت الكلفة مليون ريال بحسب [[S:الإحصاءات الرسمية]].\nوأكد أن [[R@ناصر الغامدي:العمل مستمر ليلا ونهارا]].",
+    );
+}
+
+#[test]
+fn the_subject_of_a_verb_that_is_not_a_cue_speaks_next() {
+    check(
+        "وقد عبر مدرب الفريق [[S:هشام الزهراني]] عن رضاه بالنتيجة وقال: “[[D:اللاعبون قدموا كل ما لديهم]]”.",
+    );
+}
+
+#[test]
+fn a_body_named_in_full_then_by_its_noun() {
+    check(
+        "أعلنت [[S:هيئة الطيران المدني]] أن [[R:الرحلات ستعود الأسبوع المقبل]].\nوأكدت [[S@هيئة الطيران المدني:الهيئة]] أن [[R@هيئة الطيران المدني:المطارات جاهزة لاستقبال المسافرين]].",
+    );
+}
+
+#[test]
+fn unnamed_sources_are_marked_and_kept_apart() {
+    use crate::quotes::{Attribution, extract_article};
+    let (article, _) = super::parse(
+        "u",
+        "وقال مصدر أمني إن الحدود أغلقت. وأضافت مصادر مطلعة أن المفاوضات متوقفة.",
+    );
+    let quotes = extract_article(&article);
+    let unnamed: Vec<&str> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(|s| s.attribution == Attribution::Unnamed)
+        .map(|s| &*s.name)
+        .collect();
+    assert_eq!(unnamed, ["مصدر أمني", "مصادر مطلعة"]);
+}
