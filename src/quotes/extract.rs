@@ -13,7 +13,7 @@ use super::aliases::merge_speakers;
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
-    is_prep_pronoun, is_title, light_norm,
+    is_prep_pronoun, is_title, light_norm, strip_article,
 };
 use super::marks::{MarkSpan, find_spans};
 use super::speakers::{Np, is_sacred_name, parse_np};
@@ -480,13 +480,28 @@ impl<'a> Ctx<'a> {
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ"));
                 let told_span = spans.iter().find(|s| told && s.open == k + 2);
-                let subject_at = if let Some(s) = told_span {
+                let mut subject_at = if let Some(s) = told_span {
                     s.outer_end()
                 } else if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
                     k + 2
                 } else {
                     k + 1
                 };
+                // وأكدت هذه التسريبات: the demonstrative points back to the body named before.
+                if toks
+                    .get(subject_at)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "هذه" | "هذا" | "هؤلاء"))
+                    && toks
+                        .get(subject_at + 1)
+                        .is_some_and(|t| strip_article(&t.norm).1)
+                {
+                    subject_at += 1;
+                }
+                // … علي العياشي الذي أوضح أن: a relative pronoun's verb speaks for the name before.
+                if let Some(np) = self.antecedent(toks, sent, k) {
+                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+                    return self.statement_start(toks, cue_of, spans, sent, cue, k + 1);
+                }
                 let svo = if after {
                     None
                 } else {

@@ -399,7 +399,18 @@ pub(crate) fn is_unnamed_source(norm: &str) -> bool {
 
 /// Nouns of bodies and documents that a definite mention refers back to (الوزارة، التقرير),
 /// besides the institutions.
-const DOCUMENTS: &[&str] = &["تقرير", "بيان", "دراسة", "مسح", "استطلاع", "شبكة", "وكالة"];
+const DOCUMENTS: &[&str] = &[
+    "تقرير",
+    "بيان",
+    "دراسة",
+    "مسح",
+    "استطلاع",
+    "شبكة",
+    "وكالة",
+    "وثائق",
+    "وثيقة",
+    "رسالة",
+];
 
 /// True for the head noun of a body or document that the article names in full once and then
 /// by the noun alone (وزارة الصحة … الوزارة).

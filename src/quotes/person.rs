@@ -166,7 +166,12 @@ pub(crate) fn split_subject(
     seg: Range<usize>,
     known: impl Fn(&str) -> bool,
 ) -> Option<SubjectName> {
-    let name = person_in(toks, &seg)
+    // The subject follows its verb: a name right at the start wins over one further on, which
+    // may be the object's (وأشاد ايمري بالمدير الفني لويس إنريكي).
+    let at_start = seg.start..seg.end.min(seg.start + 1);
+    let name = person_in(toks, &at_start, &seg)
+        .or_else(|| known_in(toks, &at_start, &known))
+        .or_else(|| person_in(toks, &seg, &seg))
         .or_else(|| known_in(toks, &seg, &known))
         .or_else(|| after_office(toks, &seg))?;
     let role = role_around(toks, &seg, &name);
@@ -185,11 +190,29 @@ fn name_may_start(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
     })
 }
 
-/// The first person's name that opens with a given name.
-fn person_in(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
-    seg.clone()
+/// The first person's name that opens with a given name in `within`, read on to the end of
+/// the subject `seg`.
+fn person_in(toks: &[Tok], within: &Range<usize>, seg: &Range<usize>) -> Option<Range<usize>> {
+    within
+        .clone()
         .filter(|&k| name_may_start(toks, seg, k))
-        .find_map(|k| person_at(toks, k, seg.end).map(|end| k..end))
+        .find_map(|k| person_span(toks, k, seg))
+}
+
+/// The name at `k`: with two family names only where the subject ends after them or an office
+/// follows (… المبارك الصباح إن); else with one, the next definite word being the verb's object
+/// (ووصف حسن الزين الاتفاق بـ…).
+fn person_span(toks: &[Tok], k: usize, seg: &Range<usize>) -> Option<Range<usize>> {
+    let two = person_at(toks, k, seg.end)?;
+    let bounded = two == seg.end
+        || toks
+            .get(two)
+            .is_some_and(|t| !t.is_word() || is_title(&t.norm));
+    if bounded {
+        Some(k..two)
+    } else {
+        person_with_families(toks, k, seg.end, 1).map(|e| k..e)
+    }
 }
 
 /// A word of a name the article gave before, said alone (الشريع، العياشي).

@@ -390,6 +390,11 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 } else if (is_complement_word(w) || t.prefixed_ifal)
                     || coord
                     || has_pronoun_suffix(w)
+                    // وأعلنت الشركة تشكيل لجنة: a bare word after a definite body is its object;
+                    // only an office (الرئيس أوباما) is followed by a name.
+                    || (head == Head::Group
+                        && state == State::Title
+                        && given_at(toks, j, limit).is_none())
                 {
                     break;
                 } else {

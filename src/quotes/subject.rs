@@ -1,8 +1,13 @@
 //! The subject of a reporting verb read as a whole: the words between the verb and the start of
 //! its statement, and the speaker's name found in them ([`super::person`]).
 
+use std::ops::Range;
+
 use super::extract::Ctx;
-use super::lexicon::{cue_stem, is_complementizer, is_occasion, is_title};
+use super::lexicon::{
+    cue_stem, is_complementizer, is_name_stop, is_naming, is_occasion, is_prefixed_complement,
+    is_title,
+};
 use super::marks::MarkSpan;
 use super::names::word_key;
 use super::person::{SubjectName, given_at, person_with_families, split_subject};
@@ -24,6 +29,13 @@ pub(super) fn subject_end(
     from: usize,
     limit: usize,
 ) -> Option<usize> {
+    // ما وصفه بـ«…»: a verb followed by a preposition has its object there, not a subject.
+    let first = toks.get(from)?;
+    if first.is_word()
+        && (is_name_stop(&first.norm) || is_prefixed_complement(&first.norm) || first.prefixed_ifal)
+    {
+        return None;
+    }
     let mut m = from;
     while m < limit.min(from + SUBJECT_WORDS_MAX) {
         let t = toks.get(m)?;
@@ -37,7 +49,13 @@ pub(super) fn subject_end(
                 let continues = toks
                     .get(span.outer_end())
                     .is_some_and(|n| n.is_word() || n.is_punct(':') || n.is_comma());
-                if words > QUOTED_NAME_WORDS_MAX || !continues || span.close.is_none() {
+                // Only a name stands in quote marks inside a subject: the subject itself, the
+                // one told (لـ«الاقتصادية») or a body's name (لفرع «واعي»).
+                let named = m == from
+                    || toks.get(m - 1).is_some_and(|p| {
+                        matches!(p.norm.as_str(), "ل" | "لـ") || is_naming(&p.norm)
+                    });
+                if words > QUOTED_NAME_WORDS_MAX || !continues || span.close.is_none() || !named {
                     return (m > from).then_some(m);
                 }
                 m = span.outer_end();
@@ -47,6 +65,10 @@ pub(super) fn subject_end(
             _ if t.is_sentence_end() => return None,
             TokKind::Word if is_complementizer(&t.norm) => return (m > from).then_some(m),
             TokKind::Word if m > from && cue_stem(&t.norm).is_some() => return None,
+            // كشفت تسريبات إعلامية عن إصدار …، دعا الوزير إلى …: عن and إلى open the object.
+            TokKind::Word if m > from && matches!(t.norm.as_str(), "عن" | "الى") => {
+                return Some(m);
+            }
             // … في تصريح صحفي إن: the occasion after the speaker is not part of them.
             TokKind::Word
                 if m > from
@@ -80,6 +102,34 @@ impl Ctx<'_> {
     /// True when the word is part of a person's name the article gave.
     pub(super) fn is_known_name_word(&self, norm: &str) -> bool {
         norm.chars().count() >= 3 && self.name_words.contains_key(&word_key(norm))
+    }
+
+    /// The name a relative pronoun before the verb at `k` stands for (… السفير علي العياشي الذي
+    /// أوضح أن): a person's name, or a name the article gave, ending right before it.
+    pub(super) fn antecedent(&self, toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
+        let rel = k.checked_sub(1).filter(|&r| r > sent.start)?;
+        let is_relative = toks
+            .get(rel)
+            .is_some_and(|t| matches!(t.norm.as_str(), "الذي" | "التي" | "الذين" | "اللذين"));
+        if !is_relative {
+            return None;
+        }
+        let from = rel.saturating_sub(7).max(sent.start);
+        let start = (from..rel)
+            .find(|&p| person_with_families(toks, p, rel, 1) == Some(rel))
+            .or_else(|| {
+                let last = rel - 1;
+                toks.get(last)
+                    .is_some_and(|t| t.is_word() && self.is_known_name_word(&t.norm))
+                    .then_some(last)
+            })?;
+        Some(Np {
+            start,
+            end: rel,
+            name: start..rel,
+            role: None,
+            title_only: false,
+        })
     }
 
     /// The speaker phrase of a verb whose subject runs from `from` to a statement it opens, when

@@ -85,3 +85,31 @@ fn unnamed_sources_are_marked_and_kept_apart() {
         .collect();
     assert_eq!(unnamed, ["مصدر أمني", "مصادر مطلعة"]);
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_name_before_it() {
+    check(
+        "والتقت الصحيفة بالقنصل العام [[S:سالم الهاجري]] الذي أوضح أن [[R:المكتب سيعمل يوم السبت]].",
+    );
+}
+
+#[test]
+fn a_demonstrative_points_back_to_the_body_named_before() {
+    check(
+        "كشفت [[S:وثائق مسربة]] أن [[R:الصفقة ألغيت]].\nوأكدت هذه [[S@وثائق مسربة:الوثائق]] أن [[R@وثائق مسربة:التعويضات لم تدفع]].",
+    );
+}
+
+#[test]
+fn the_subject_right_after_the_verb_wins_over_a_name_in_its_object() {
+    check(
+        "أكد مدرب الفريق [[S:يوسف الحربي]] أن [[R:المباراة صعبة]].\nوأشاد الحربي بالمدير الفني للمنافس كارلوس أنطونيو، مؤكدا أن [[R@يوسف الحربي:الفريقين يستحقان الفوز]].",
+    );
+}
+
+#[test]
+fn a_bare_word_after_a_definite_body_is_its_object() {
+    check(
+        "وأعلنت [[S:الشركة الوطنية للنقل]] أن [[R:الأسعار ثابتة]].\nوأعلنت [[S@الشركة الوطنية للنقل:الشركة]] تشكيل [[R@الشركة الوطنية للنقل:لجنة لمراجعة العقود]].",
+    );
+}
