@@ -2,14 +2,15 @@
 //! statements and quote marks that are not speech; and the rule that a short text quoted again
 //! and again is a name or a term.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
-use super::lexicon::{AFTER_MARKERS, CueForm, cue_stem, is_naming};
+use super::lexicon::{AFTER_MARKERS, CueForm, cue_stem, is_naming, is_title, light_norm};
 use super::marks::MarkSpan;
+use super::person::person_at;
 use super::tokens::{Tok, TokKind};
 use super::{Attribution, Quote, QuoteKind, Speaker, char_span};
 use crate::corpus::{Article, ArticleId};
@@ -193,6 +194,12 @@ impl Ctx<'_> {
         if !crate::arabic::has_arabic_letter(content) && content.split_whitespace().count() <= 5 {
             return self.push_not_speech(toks, s, sent.clone(), "foreign name");
         }
+        if is_formula(content) {
+            return self.push_not_speech(toks, s, sent.clone(), "formula");
+        }
+        if is_name_in_marks(toks, s) {
+            return self.push_not_speech(toks, s, sent.clone(), "name or term");
+        }
         let sentence_initial = (sent.start..s.open).all(|m| {
             toks.get(m)
                 .is_some_and(|t| matches!(t.norm.as_str(), "و" | "ف") || !t.is_word())
@@ -351,6 +358,43 @@ impl Ctx<'_> {
             None,
         );
     }
+}
+
+/// A quoted text that is a person's name, titles before it allowed (“الدكتور أسامة فيدة”): a
+/// name, not words someone said.
+fn is_name_in_marks(toks: &[Tok], s: &MarkSpan) -> bool {
+    let inner = s.inner();
+    let words: Vec<&Tok> = toks.get(inner.clone()).unwrap_or_default().iter().collect();
+    if words.len() > 5 || words.iter().any(|t| !t.is_word() && !t.is_punct('.')) {
+        return false;
+    }
+    let mut start = inner.start;
+    while toks.get(start).is_some_and(|t| is_title(&t.norm)) {
+        start += 1;
+    }
+    start < inner.end && person_at(toks, start, inner.end) == Some(inner.end)
+}
+
+/// A religious or courtesy formula (بإذن الله، رضي الله عنه).
+fn is_formula(content: &str) -> bool {
+    static FORMULAS: LazyLock<HashSet<String>> =
+        LazyLock::new(|| phrase_list(include_str!("words/formulas.txt")));
+    FORMULAS.contains(&phrase_key(content))
+}
+
+fn phrase_key(text: &str) -> String {
+    text.split_whitespace()
+        .map(light_norm)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn phrase_list(file: &str) -> HashSet<String> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(phrase_key)
+        .collect()
 }
 
 fn is_bare_complementizer(norm: &str) -> bool {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::extract::Ctx;
 use super::lexicon::{
     cue_stem, is_complementizer, is_name_stop, is_naming, is_occasion, is_prefixed_complement,
-    is_title,
+    is_title, strip_article,
 };
 use super::marks::MarkSpan;
 use super::names::word_key;
@@ -143,7 +143,7 @@ impl Ctx<'_> {
     ) -> Option<Np> {
         let end = subject_end(toks, spans, from, limit)?;
         let found = split_subject(toks, from..end, |w| self.is_known_name_word(w))
-            .or_else(|| quoted_name(spans, from, end))?;
+            .or_else(|| quoted_name(toks, spans, from, end))?;
         // A name inside quote marks (قال «صالح السرحاني») ends after its closing mark.
         let mut np_end = found.name.end;
         if toks
@@ -166,10 +166,16 @@ impl Ctx<'_> {
 }
 
 /// A subject that is a name in quote marks and nothing else (وأوضحت «وول ستريت جورنال» أن).
-fn quoted_name(spans: &[MarkSpan], from: usize, end: usize) -> Option<SubjectName> {
-    let span = spans
-        .iter()
-        .find(|s| s.open == from && s.outer_end() == end)?;
+/// Definite adjectives may follow the marks (صرح «مركز فلب فلاب فن» الترفيهي بأنه).
+fn quoted_name(toks: &[Tok], spans: &[MarkSpan], from: usize, end: usize) -> Option<SubjectName> {
+    let span = spans.iter().find(|s| s.open == from && s.close.is_some())?;
+    let adjectives = (span.outer_end()..end).all(|k| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && strip_article(&t.norm).1)
+    });
+    if !adjectives {
+        return None;
+    }
     let inner = span.inner();
     (!inner.is_empty()).then_some(SubjectName {
         name: inner,
