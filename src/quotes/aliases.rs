@@ -6,12 +6,33 @@ use std::sync::Arc;
 
 use super::Quote;
 use super::lexicon::{is_group, is_institution, is_name_stop, is_title, light_norm};
+use super::person::{is_arabic_given_name, is_given_name, is_lineage};
 
 /// The key under which two speaker names are the same: the one folding used for speakers. It is
 /// search's key for transliterated names, so spellings of one foreign name meet
 /// (كيم جونغ أون = كيم جونج أون) besides hamza, ta marbuta and diacritics.
 pub fn speaker_key(name: &str) -> String {
     crate::arabic::variant_key(name.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// The key under which speakers merge: [`speaker_key`] for names that read as foreign
+/// (transliterations vary: كيم جونغ أون / كيم جونج أون), but the written letters for Arabic names,
+/// whose long vowels tell people apart (سلمان / سليمان / سليماني، محمد / محمود، ظريف / ظروف).
+/// A name reads as Arabic when a word of it is a given name of the lexicon, a lineage word, or a
+/// family name with ال.
+fn merge_key(name: &str) -> String {
+    let words: Vec<String> = name.split_whitespace().map(light_norm).collect();
+    let arabic = words.iter().any(|w| {
+        is_arabic_given_name(w) || is_lineage(w) || w.starts_with("عبد") || w.starts_with("ال")
+    });
+    if !arabic {
+        return speaker_key(name);
+    }
+    words
+        .iter()
+        .map(|w| super::names::word_key(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Sets [`super::Speaker::canonical`] on every quote: names that are the same person across
@@ -28,7 +49,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         .filter_map(|q| q.speaker.as_ref())
         .filter(named)
     {
-        let key = speaker_key(&s.name);
+        let key = merge_key(&s.name);
         if s.name.split_whitespace().count() >= 2 {
             *forms
                 .entry(key.clone())
@@ -38,7 +59,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         }
         if let Some(role) = &s.role {
             *by_title
-                .entry(speaker_key(role))
+                .entry(merge_key(role))
                 .or_default()
                 .entry(key)
                 .or_default() += 1;
@@ -83,7 +104,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         let Some(s) = q.speaker.as_mut().filter(|s| named(&&**s)) else {
             continue;
         };
-        let key = speaker_key(&s.name);
+        let key = merge_key(&s.name);
         let mut target: Option<&Arc<str>> = None;
         // Only a qualified title (الرئيس الروسي) names one person across articles; a bare one
         // (الأمين، الوزير) does not.
@@ -104,7 +125,9 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         if target.is_some() {
         } else if let Some(form) = canonical_of.get(&key) {
             target = Some(form);
-        } else if !key.contains(' ') {
+        } else if !key.contains(' ') && !is_given_name(&light_norm(&s.name)) {
+            // A given name said alone (محمد) is one article's person: it joins no full name of
+            // another article.
             target = by_word
                 .get(&key)
                 .and_then(|(k, _)| canonical_of.get(k).copied());

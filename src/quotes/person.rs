@@ -23,9 +23,13 @@ use super::lexicon::{
 };
 use super::tokens::{Tok, TokKind};
 
-/// Given names that open a full name (the lexicon file lists them).
+/// Arabic given names that open a full name (the lexicon file lists them).
 static GIVEN: LazyLock<HashSet<String>> =
     LazyLock::new(|| word_list(include_str!("words/given_names.txt")));
+
+/// Foreign given names as the Arabic press writes them.
+static FOREIGN_GIVEN: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/foreign_given_names.txt")));
 
 /// The longest name a speaker has, in words (محمد بن عبد الله بن سعد آل سعود).
 const NAME_WORDS_MAX: usize = 7;
@@ -37,6 +41,11 @@ pub(crate) fn is_lineage(norm: &str) -> bool {
 
 /// True when the word is a given name of the lexicon.
 pub(crate) fn is_given_name(norm: &str) -> bool {
+    GIVEN.contains(norm) || FOREIGN_GIVEN.contains(norm)
+}
+
+/// True when the word is an Arabic given name of the lexicon (not a foreign one).
+pub(crate) fn is_arabic_given_name(norm: &str) -> bool {
     GIVEN.contains(norm)
 }
 

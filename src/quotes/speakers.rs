@@ -9,8 +9,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CueForm, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
-    is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title, strip_article,
+    CueForm, cue_stem, is_body_head, is_complementizer, is_group, is_institution, is_name_stop,
+    is_naming, is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title,
+    strip_article,
 };
 use super::person::given_at;
 use super::tokens::{Tok, TokKind};
@@ -218,7 +219,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             },
             None,
         )
-    } else if is_group(w) || is_institution(w) {
+    } else if is_group(w) || is_institution(w) || is_body_head(w) {
         (
             Head::Group,
             if definite {
@@ -305,7 +306,12 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             break;
         }
         let in_title = matches!(state, State::Title | State::Construct);
-        if in_title && head != Head::Name && preps < 3 && is_bare_prep(w) {
+        // تقرير صادر عن الأمم المتحدة: a document issued by a body is that body's word.
+        let issued_by = w == "عن"
+            && toks
+                .get(j - 1)
+                .is_some_and(|p| matches!(strip_article(&p.norm).0, "صادر" | "صادرة"));
+        if in_title && head != Head::Name && preps < 3 && (is_bare_prep(w) || issued_by) {
             // الباحث في مركز …، المتحدث باسم وزارة …، مسؤولون من الولايات المتحدة
             let next_ok = toks.get(j + 1).is_some_and(|n| {
                 n.is_word()

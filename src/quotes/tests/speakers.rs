@@ -125,3 +125,35 @@ fn formulas_and_names_in_quote_marks_are_not_quotations() {
 fn a_body_named_in_quote_marks_with_its_adjective_speaks() {
     check("وصرح “[[S:مجمع الريان]]” التجاري بأنه [[R:سيفتح أبوابه مساء الجمعة]].");
 }
+
+#[test]
+fn a_document_issued_by_a_body_names_the_body() {
+    check("وأكد [[S:تقرير صادر عن منظمة العمل الدولية]] أن [[R:البطالة تراجعت]].");
+}
+
+#[test]
+fn arabic_names_a_letter_apart_are_different_people() {
+    use crate::corpus::Article;
+    use crate::quotes::extract_corpus;
+    use std::sync::Arc;
+    let docs = [
+        ("a", "وقال الوزير خالد بن سلمان إن “الاتفاق قريب”."),
+        ("b", "وقال الباحث خالد بن سليمان إن “الاتفاق بعيد”."),
+        ("c", "وقال محمد إن “السوق مزدحم”."),
+        ("d", "وقال الوزير محمد جواد ظريف إن “المحادثات مثمرة”."),
+    ];
+    let articles: Vec<Arc<Article>> = docs
+        .iter()
+        .map(|(id, t)| Arc::new(super::parse(id, t).0))
+        .collect();
+    let quotes = extract_corpus(&articles);
+    let speaker_in = |id: &str| {
+        quotes
+            .iter()
+            .find(|q| q.article.as_str() == id && q.kind.is_speech())
+            .map(|q| q.speaker_name().to_owned())
+    };
+    assert_eq!(speaker_in("a").as_deref(), Some("خالد بن سلمان"));
+    assert_eq!(speaker_in("b").as_deref(), Some("خالد بن سليمان"));
+    assert_eq!(speaker_in("c").as_deref(), Some("محمد"));
+}
