@@ -16,6 +16,7 @@ use super::lexicon::{
     is_prep_pronoun, is_title, light_norm, strip_article,
 };
 use super::marks::{MarkSpan, find_spans};
+use super::names::verb_then_subject;
 use super::speakers::{Np, is_sacred_name, parse_np};
 use super::subject::extend_name;
 use super::tokens::{Tok, TokKind, tokenize};
@@ -303,7 +304,7 @@ impl<'a> Ctx<'a> {
                     .and_then(|p| toks.get(p))
                     .is_some_and(is_clause_break);
             let not_cue = cue_of.get(k).is_none_or(Option::is_none);
-            if not_cue && (clause_start || self.verb_then_subject(toks, cue_of, k)) {
+            if not_cue && (clause_start || verb_then_subject(toks, cue_of, k)) {
                 self.track_subject(toks, k, sent.end);
             }
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten()

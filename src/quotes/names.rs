@@ -215,48 +215,6 @@ impl Ctx<'_> {
         })
     }
 
-    /// True when token `k` opens the subject of the word before it, a verb that is not a cue
-    /// (وقد عبر مدير المنتخب خالد مطر عن سعادته، وقدم السفير علي العياشي شكره): a title or
-    /// a given name right after a bare word that is not a particle, a noun with a preposition,
-    /// a feminine or plural noun, an office or a body.
-    pub(super) fn verb_then_subject(
-        &self,
-        toks: &[Tok],
-        cue_of: &[Option<(String, super::lexicon::CueForm)>],
-        k: usize,
-    ) -> bool {
-        let Some(p) = k.checked_sub(1) else {
-            return false;
-        };
-        let verb_like = toks.get(p).is_some_and(|t| {
-            let w = t.norm.as_str();
-            t.is_word()
-                && cue_of.get(p).is_none_or(Option::is_none)
-                && !strip_article(w).1
-                && !is_name_stop(w)
-                && !w.starts_with(['ل', 'ب'])
-                && !w.ends_with('ة')
-                && !w.ends_with("ات")
-                && !["ها", "هم", "هما"].iter().any(|x| w.ends_with(x))
-                && !is_title(w)
-                && !super::lexicon::is_institution(w)
-                && !super::lexicon::is_group(w)
-                && !w.chars().next().is_some_and(char::is_numeric)
-        });
-        // وقد عبر: after قد a word is a verb, even one that reads as a particle elsewhere.
-        let after_qad = p
-            .checked_sub(1)
-            .and_then(|q| toks.get(q))
-            .is_some_and(|t| matches!(t.norm.as_str(), "قد" | "وقد" | "لقد" | "فقد"));
-        (verb_like || after_qad)
-            && toks.get(k).is_some_and(|t| {
-                // A given name alone may be a word like it (أغمي عليّ): the whole name must follow.
-                t.is_word()
-                    && (is_title(&t.norm)
-                        || person_with_families(toks, k, toks.len(), 1).is_some_and(|e| e >= k + 2))
-            })
-    }
-
     /// A clause that opens with a verb and a titled or known name (وقام السيد كيم …) sets the
     /// subject that a later cue without one refers to.
     pub(super) fn track_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
@@ -284,4 +242,45 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// True when token `k` opens the subject of the word before it, a verb that is not a cue
+/// (وقد عبر مدير المنتخب خالد مطر عن سعادته، وقدم السفير علي العياشي شكره): a title or
+/// a given name right after a bare word that is not a particle, a noun with a preposition,
+/// a feminine or plural noun, an office or a body.
+pub(super) fn verb_then_subject(
+    toks: &[Tok],
+    cue_of: &[Option<(String, super::lexicon::CueForm)>],
+    k: usize,
+) -> bool {
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    let verb_like = toks.get(p).is_some_and(|t| {
+        let w = t.norm.as_str();
+        t.is_word()
+            && cue_of.get(p).is_none_or(Option::is_none)
+            && !strip_article(w).1
+            && !is_name_stop(w)
+            && !w.starts_with(['ل', 'ب'])
+            && !w.ends_with('ة')
+            && !w.ends_with("ات")
+            && !["ها", "هم", "هما"].iter().any(|x| w.ends_with(x))
+            && !is_title(w)
+            && !super::lexicon::is_institution(w)
+            && !super::lexicon::is_group(w)
+            && !w.chars().next().is_some_and(char::is_numeric)
+    });
+    // وقد عبر: after قد a word is a verb, even one that reads as a particle elsewhere.
+    let after_qad = p
+        .checked_sub(1)
+        .and_then(|q| toks.get(q))
+        .is_some_and(|t| matches!(t.norm.as_str(), "قد" | "وقد" | "لقد" | "فقد"));
+    (verb_like || after_qad)
+        && toks.get(k).is_some_and(|t| {
+            // A given name alone may be a word like it (أغمي عليّ): the whole name must follow.
+            t.is_word()
+                && (is_title(&t.norm)
+                    || person_with_families(toks, k, toks.len(), 1).is_some_and(|e| e >= k + 2))
+        })
 }
