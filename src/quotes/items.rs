@@ -8,7 +8,9 @@ use std::sync::{Arc, LazyLock};
 
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
-use super::lexicon::{AFTER_MARKERS, CueForm, cue_stem, is_naming, is_title, light_norm};
+use super::lexicon::{
+    AFTER_MARKERS, CueForm, cue_stem, is_naming, is_title, light_norm_phrase, word_list,
+};
 use super::marks::MarkSpan;
 use super::person::person_at;
 use super::tokens::{Tok, TokKind};
@@ -378,23 +380,8 @@ fn is_name_in_marks(toks: &[Tok], s: &MarkSpan) -> bool {
 /// A religious or courtesy formula (بإذن الله، رضي الله عنه).
 fn is_formula(content: &str) -> bool {
     static FORMULAS: LazyLock<HashSet<String>> =
-        LazyLock::new(|| phrase_list(include_str!("words/formulas.txt")));
-    FORMULAS.contains(&phrase_key(content))
-}
-
-fn phrase_key(text: &str) -> String {
-    text.split_whitespace()
-        .map(light_norm)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn phrase_list(file: &str) -> HashSet<String> {
-    file.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(phrase_key)
-        .collect()
+        LazyLock::new(|| word_list(include_str!("words/formulas.txt")));
+    FORMULAS.contains(&light_norm_phrase(content))
 }
 
 fn is_bare_complementizer(norm: &str) -> bool {

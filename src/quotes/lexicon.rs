@@ -27,12 +27,21 @@ pub(crate) fn light_norm(word: &str) -> String {
     out
 }
 
-/// The light-normalized words of a lexicon file under `words/`: one entry a line, `#` comments.
+/// A word or phrase for lexicon look-ups: each word [`light_norm`]ed, one space between words.
+pub(crate) fn light_norm_phrase(text: &str) -> String {
+    text.split_whitespace()
+        .map(light_norm)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The entries of a lexicon file under `words/`, each a word or a phrase: one entry a line, `#`
+/// comments, normalized by [`light_norm_phrase`].
 pub(crate) fn word_list(file: &str) -> HashSet<String> {
     file.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(light_norm)
+        .map(light_norm_phrase)
         .collect()
 }
 

@@ -9,7 +9,7 @@ use super::extract::{Ctx, Resolved, bytes_of, text_of};
 use super::lexicon::{
     is_body_head, is_name_stop, is_title, is_unnamed_source, light_norm, strip_article,
 };
-use super::person::{is_given_name, person_with_families};
+use super::person::{follows_link, is_given_name, person_with_families};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 
@@ -66,12 +66,8 @@ impl Ctx<'_> {
         // Names that open with a given name, with or without a title (سليمان بن أحمد الشريع).
         let mut i = 0;
         while i < toks.len() {
-            let after_link = i
-                .checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| matches!(p.norm.as_str(), "بن" | "ابن" | "بنت" | "عبد" | "ابو"));
             match person_with_families(toks, i, toks.len(), 1)
-                .filter(|&e| e >= i + 2 && !after_link)
+                .filter(|&e| e >= i + 2 && !follows_link(toks, i))
             {
                 Some(end) => {
                     let name = text_of(self.text(), toks, &(i..end));

@@ -190,11 +190,13 @@ pub(crate) fn split_subject(
 /// True when the token at `k` is inside a phrase told to (لـ«الاقتصادية»، لوكالة الأنباء) or
 /// follows a lineage word: no name starts there.
 fn name_may_start(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
-    let prev = k
-        .checked_sub(1)
-        .filter(|p| *p >= seg.start)
-        .and_then(|p| toks.get(p));
-    !prev.is_some_and(|p| {
+    k == seg.start || !follows_link(toks, k)
+}
+
+/// True when the word before token `k` links it into a name already begun (بن ناصر، عبد الله،
+/// أبو بكر، آل سعود): no name starts at `k`.
+pub(crate) fn follows_link(toks: &[Tok], k: usize) -> bool {
+    k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
         p.is_word() && (is_lineage(&p.norm) || matches!(p.norm.as_str(), "عبد" | "ابو" | "ال"))
     })
 }

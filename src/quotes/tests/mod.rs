@@ -73,6 +73,13 @@ fn parse(id: &str, marked: &str) -> (Article, Vec<Tag>) {
     (article, tags)
 }
 
+/// Articles of our own, one per `(id, text)`, without their tags.
+fn articles_of(docs: &[(&str, &str)]) -> Vec<Arc<Article>> {
+    docs.iter()
+        .map(|(id, t)| Arc::new(parse(id, t).0))
+        .collect()
+}
+
 fn expected_speaker(tags: &[Tag], tag: &Tag, text: &str) -> Option<String> {
     if let Some(s) = &tag.speaker {
         return Some(s.clone());
@@ -411,10 +418,7 @@ fn speakers_merge_across_articles() {
         ("c", "وقال الرئيس الروسي إن “الحوار ممكن”."),
         ("d", "وقال السيد بوتين إن “الوقت مناسب”."),
     ];
-    let articles: Vec<Arc<Article>> = docs
-        .iter()
-        .map(|(id, t)| Arc::new(parse(id, t).0))
-        .collect();
+    let articles = articles_of(&docs);
     let quotes = extract_corpus(&articles);
     assert_eq!(
         quotes
@@ -437,10 +441,7 @@ fn a_title_many_people_hold_is_not_merged_into_one_of_them() {
         ("d", "وقال الناطق الإعلامي سعد الحربي إن “العمل انتهى”."),
         ("e", "وقال الناطق الإعلامي إن “الموعد تأجل”."),
     ];
-    let articles: Vec<Arc<Article>> = docs
-        .iter()
-        .map(|(id, t)| Arc::new(parse(id, t).0))
-        .collect();
+    let articles = articles_of(&docs);
     let quotes = extract_corpus(&articles);
     let alone = quotes
         .iter()
@@ -462,10 +463,7 @@ fn spellings_of_one_foreign_name_are_one_speaker() {
             "وقال الزعيم الكوري الشمالي كيم جونج أون إن “الزيارة تاريخية”.",
         ),
     ];
-    let articles: Vec<Arc<Article>> = docs
-        .iter()
-        .map(|(id, t)| Arc::new(parse(id, t).0))
-        .collect();
+    let articles = articles_of(&docs);
     let quotes = extract_corpus(&articles);
     let names: Vec<&str> = quotes
         .iter()

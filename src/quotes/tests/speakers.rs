@@ -133,19 +133,14 @@ fn a_document_issued_by_a_body_names_the_body() {
 
 #[test]
 fn arabic_names_a_letter_apart_are_different_people() {
-    use crate::corpus::Article;
     use crate::quotes::extract_corpus;
-    use std::sync::Arc;
     let docs = [
         ("a", "وقال الوزير خالد بن سلمان إن “الاتفاق قريب”."),
         ("b", "وقال الباحث خالد بن سليمان إن “الاتفاق بعيد”."),
         ("c", "وقال محمد إن “السوق مزدحم”."),
         ("d", "وقال الوزير محمد جواد ظريف إن “المحادثات مثمرة”."),
     ];
-    let articles: Vec<Arc<Article>> = docs
-        .iter()
-        .map(|(id, t)| Arc::new(super::parse(id, t).0))
-        .collect();
+    let articles = super::articles_of(&docs);
     let quotes = extract_corpus(&articles);
     let speaker_in = |id: &str| {
         quotes
