@@ -94,7 +94,8 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         for w in key.split(' ').filter(|w| w.chars().count() >= 3) {
             let n = total(key);
             let e = by_word.entry(w.to_owned()).or_insert((key, n));
-            if n > e.1 {
+            // Ties go to the smaller key, not to whichever the hash map visited first.
+            if n > e.1 || (n == e.1 && key < e.0) {
                 *e = (key, n);
             }
         }
