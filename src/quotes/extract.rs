@@ -5,6 +5,7 @@
 //! after it, before it, or carried over from the previous clause) and its statement; each quoted
 //! span is governed by the nearest cue before it in its sentence, or by one right after it.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
@@ -85,7 +86,7 @@ pub fn extract_article(article: &Article) -> Vec<Quote> {
         .iter()
         .map(|b| (b.kind, tokenize(article.block_text(b), b.range.start)))
         .collect();
-    let mut ctx = Ctx::new(article);
+    let mut ctx = Ctx::new(article, &blocks);
     for (_, toks) in blocks.iter().filter(|(k, _)| *k == BlockKind::Paragraph) {
         ctx.learn_names(toks);
     }
@@ -134,9 +135,12 @@ pub(super) struct Ctx<'a> {
     pub(super) name_counts: Vec<usize>,
     /// Folded words of those names → the most often seen name holding them.
     pub(super) name_words: HashMap<String, usize>,
+    /// The article's blocks, tokenized.
+    pub(super) blocks: &'a [(BlockKind, Vec<Tok>)],
     /// Head noun of a body or document (folded) → the first full phrase the article gives it
-    /// (وزارة الصحة، تقرير «وول ستريت جورنال»), for later mentions by the noun alone.
-    pub(super) bodies: HashMap<String, String>,
+    /// (وزارة الصحة، تقرير «وول ستريت جورنال»), for later mentions by the noun alone. Read off
+    /// the paragraphs the first time a noun alone needs it: most articles never do.
+    pub(super) bodies: OnceCell<HashMap<String, String>>,
     pub(super) last_subject: Option<Resolved>,
     /// Speaker of the last quotation, for a quotation that continues it.
     pub(super) last_quote: Option<Resolved>,
@@ -228,14 +232,15 @@ pub(super) fn is_connector(norm: &str) -> bool {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(article: &'a Article) -> Self {
+    fn new(article: &'a Article, blocks: &'a [(BlockKind, Vec<Tok>)]) -> Self {
         Self {
             article,
+            blocks,
             titles: HashMap::new(),
             names: Vec::new(),
             name_counts: Vec::new(),
             name_words: HashMap::new(),
-            bodies: HashMap::new(),
+            bodies: OnceCell::new(),
             last_subject: None,
             last_quote: None,
             out: Vec::new(),

@@ -1,6 +1,7 @@
 //! The people an article names and how later mentions resolve to them: names learned with
 //! their titles, surnames and bare titles resolved, and the subject a clause without one refers to.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::Attribution;
@@ -12,6 +13,7 @@ use super::lexicon::{
 use super::person::{follows_link, is_given_name, person_with_families};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
+use crate::corpus::BlockKind;
 
 /// Key of a title phrase: folded, without a leading و (والزعيم الكوري = الزعيم الكوري).
 pub(super) fn title_key(title: &str) -> String {
@@ -62,7 +64,6 @@ impl Ctx<'_> {
             }
             i += 1;
         }
-        self.learn_bodies(toks);
         // Names that open with a given name, with or without a title (سليمان بن أحمد الشريع).
         let mut i = 0;
         while i < toks.len() {
@@ -80,8 +81,22 @@ impl Ctx<'_> {
     }
 
     /// Bodies and documents named in full (أمانة المنطقة الشرقية، مجلس السلامة الهولندي، تقرير
-    /// «وول ستريت جورنال»), the first full phrase of each head noun kept.
-    fn learn_bodies(&mut self, toks: &[Tok]) {
+    /// «وول ستريت جورنال») in the article's paragraphs, the first full phrase of each head noun.
+    fn bodies(&self) -> &HashMap<String, String> {
+        self.bodies.get_or_init(|| {
+            let mut bodies = HashMap::new();
+            let paragraphs = self
+                .blocks
+                .iter()
+                .filter(|(k, _)| *k == BlockKind::Paragraph);
+            for (_, toks) in paragraphs {
+                self.learn_bodies(toks, &mut bodies);
+            }
+            bodies
+        })
+    }
+
+    fn learn_bodies(&self, toks: &[Tok], bodies: &mut HashMap<String, String>) {
         let mut i = 0;
         while i < toks.len() {
             let head = toks.get(i).filter(|t| t.is_word() && is_body_head(&t.norm));
@@ -96,7 +111,7 @@ impl Ctx<'_> {
             match parse_np(toks, i, limit).filter(|np| np.role.is_none() && np.end >= i + 2) {
                 Some(np) => {
                     let text = text_of(self.text(), toks, &(np.start..np.end));
-                    self.bodies.entry(key).or_insert(text);
+                    bodies.entry(key).or_insert(text);
                     i = np.end;
                 }
                 None => i += 1,
@@ -109,7 +124,7 @@ impl Ctx<'_> {
         let norm = light_norm(name);
         let (body, definite) = strip_article(&norm);
         (definite && !name.contains(' ') && is_body_head(&norm))
-            .then(|| self.bodies.get(&word_key(body)))
+            .then(|| self.bodies().get(&word_key(body)))
             .flatten()
     }
 
