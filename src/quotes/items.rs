@@ -366,7 +366,7 @@ impl Ctx<'_> {
 /// name, not words someone said.
 fn is_name_in_marks(toks: &[Tok], s: &MarkSpan) -> bool {
     let inner = s.inner();
-    let words: Vec<&Tok> = toks.get(inner.clone()).unwrap_or_default().iter().collect();
+    let words = toks.get(inner.clone()).unwrap_or_default();
     if words.len() > 5 || words.iter().any(|t| !t.is_word() && !t.is_punct('.')) {
         return false;
     }

@@ -191,7 +191,6 @@ impl Ctx<'_> {
             }
         } else if name.split_whitespace().count() == 1
             && !name.ends_with('ة')
-            && (!strip_article(&light_norm(&name)).1 || self.is_known_name_word(&light_norm(&name)))
             && let Some(full) = self
                 .name_words
                 .get(&word_key(&light_norm(&name)))

@@ -192,9 +192,6 @@ pub(super) fn extend_name(toks: &[Tok], mut np: Np, limit: usize) -> Np {
     if let Some(end) =
         person_with_families(toks, np.name.start, limit, 1).filter(|&e| e > np.name.end)
     {
-        if np.end == np.name.end {
-            np.end = end;
-        }
         np.name = np.name.start..end;
         np.end = np.end.max(end);
     }
