@@ -191,6 +191,20 @@ pub(super) fn is_clause_break(t: &Tok) -> bool {
     )
 }
 
+/// كما before a verb that opens its clause and leads to its own statement means "also"
+/// (كما أكد الوزير أن …), not "as" (… ، كما قال الوزير): the statement follows.
+fn also_said(toks: &[Tok], sent: &Range<usize>, k: usize) -> bool {
+    let opens = k == sent.start + 1
+        || k.checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(Tok::is_sentence_end);
+    let statement_follows = (k + 1..sent.end.min(k + 16))
+        .map_while(|m| toks.get(m))
+        .take_while(|t| !t.is_sentence_end())
+        .any(|t| t.is_punct(':') || (t.is_word() && is_complementizer(&t.norm)));
+    opens || statement_follows
+}
+
 /// Connectors that start a new clause after a comma (… ، حيث …).
 pub(super) fn is_connector(norm: &str) -> bool {
     matches!(
@@ -377,6 +391,20 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // وقدم السفير علي العياشي شكره: a form with a pronoun right after a name or a definite
+        // noun is the object of the verb before, a noun (his thanks), not a reporting verb.
+        if let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p))
+            && suffix.is_some()
+            && form == CueForm::Verb
+            && p.is_word()
+            && !is_complementizer(&p.norm)
+            && !super::lexicon::is_name_stop(&p.norm)
+            && (strip_article(&p.norm).1
+                || super::person::is_given_name(&p.norm)
+                || self.is_known_name_word(&p.norm))
+        {
+            return None;
+        }
         // فضل عدم ذكر اسمه: "mention his name" reports nothing.
         if stem == "ذكر"
             && toks
@@ -388,7 +416,8 @@ impl<'a> Ctx<'a> {
         let after = form == CueForm::Verb
             && (AFTER_MARKERS.contains(&prev)
                 && (!matches!(prev, "ما" | "لما")
-                    || prev2.is_some_and(|(_, f)| f == CueForm::Source)));
+                    || prev2.is_some_and(|(_, f)| f == CueForm::Source)))
+            && !(matches!(prev, "كما" | "وكما") && also_said(toks, sent, k));
         let mut cue = Cue {
             tok: k,
             form,

@@ -9,7 +9,8 @@ use std::sync::{Arc, LazyLock};
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, cue_stem, is_naming, is_title, light_norm_phrase, word_list,
+    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_name_stop, is_naming, is_title,
+    light_norm_phrase, strip_article, word_list,
 };
 use super::marks::MarkSpan;
 use super::person::person_at;
@@ -199,7 +200,7 @@ impl Ctx<'_> {
         if is_formula(content) {
             return self.push_not_speech(toks, s, sent.clone(), "formula");
         }
-        if is_name_in_marks(toks, s) {
+        if is_name_in_marks(toks, s) || is_acronym(content) || is_genitive_name(toks, s) {
             return self.push_not_speech(toks, s, sent.clone(), "name or term");
         }
         let sentence_initial = (sent.start..s.open).all(|m| {
@@ -375,6 +376,41 @@ fn is_name_in_marks(toks: &[Tok], s: &MarkSpan) -> bool {
         start += 1;
     }
     start < inner.end && person_at(toks, start, inner.end) == Some(inner.end)
+}
+
+/// Letters with full stops (سي. آي. إيه، أ. ف. ب): an abbreviated name.
+fn is_acronym(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().any(|w| w.ends_with('.'))
+        && words
+            .iter()
+            .all(|w| w.trim_end_matches('.').chars().count() <= 3)
+}
+
+/// One quoted word without the article that is the genitive of a bare noun before it (من
+/// صفوف «داعش»، موظفي «أرامكو»): a proper name. An adjective (خلاف “فني”) or a definite noun
+/// (من أجل «الجنس») is a word someone used.
+fn is_genitive_name(toks: &[Tok], s: &MarkSpan) -> bool {
+    let inner = s.inner();
+    let one = inner.len() == 1;
+    let word = toks.get(inner.start).filter(|t| t.is_word());
+    let before = s.open.checked_sub(1).and_then(|p| toks.get(p));
+    let construct = before.is_some_and(|p| {
+        p.is_word()
+            && !strip_article(&p.norm).1
+            && !is_name_stop(&p.norm)
+            && !is_complementizer(&p.norm)
+            && cue_stem(&p.norm).is_none()
+    });
+    one && construct
+        && word.is_some_and(|w| {
+            let (body, definite) = strip_article(&w.norm);
+            !definite
+                && !body.ends_with('ي')
+                && !body.ends_with("ية")
+                && cue_stem(&w.norm).is_none()
+        })
 }
 
 /// A religious or courtesy formula (بإذن الله، رضي الله عنه).

@@ -251,7 +251,8 @@ const GROUPS: &[&str] = &[
     "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مصدر", "مصادر", "خبراء", "محللون", "محللين",
     "مراقبون", "مراقبين", "دبلوماسيون", "دبلوماسي", "شهود", "سكان", "ناشطون", "نشطاء", "زعماء",
     "قادة", "وزراء", "أعضاء", "مواطنون", "متظاهرون", "مسؤول", "مصدرا", "مصادرا", "خبير", "علماء",
-    "باحثون", "محققون", "أطباء", "منظمو", "مسؤولا", "مسؤولان",
+    "باحثون", "محققون", "أطباء", "منظمو", "مسؤولا", "مسؤولان", "لاعبون", "لاعبو", "لاعبي",
+    "لاعبين",
 ];
 
 /// Institutions, in the construct state: the next word names which one (وزارة الخارجية).
@@ -444,6 +445,10 @@ pub(crate) fn is_place_adjective(norm: &str) -> bool {
 /// True when a word with a ب/ل/ك prefix reads as a prepositional complement (بإبرام، لزيارة،
 /// بالمثل) rather than a name that starts with those letters (بوتين، لافروف).
 pub(crate) fn is_prefixed_complement(norm: &str) -> bool {
+    // لاعب، لواء: an office that starts with the letter is no preposition.
+    if is_title(norm) || is_group(norm) {
+        return false;
+    }
     let Some(prefix) = norm.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك')) else {
         return false;
     };

@@ -40,7 +40,10 @@ fn family(t: &Tok) -> Option<MarkFamily> {
 /// Finds the top-level quoted spans among `toks` (nested quotes stay inside their outer span).
 /// `is_cue[i]` tells whether token `i` is a reporting cue.
 pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
-    let mut stack: Vec<(usize, MarkFamily)> = Vec::new();
+    // Each open mark with its family and whether it touched neither neighbour (" واعي "): a
+    // writer who spaces a mark on both sides tells nothing by spacing, and the next mark of the
+    // family closes it.
+    let mut stack: Vec<(usize, MarkFamily, bool)> = Vec::new();
     let mut spans: Vec<MarkSpan> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let Some(fam) = family(t) else { continue };
@@ -48,11 +51,12 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
         let next = toks.get(i + 1);
         let can_close = prev.is_some_and(|p| adjacent(p, t) && family(p).is_none());
         let can_open = next.is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_punct('(')));
-        let open_at = stack.iter().rposition(|(_, f)| *f == fam);
+        let open_at = stack.iter().rposition(|(_, f, _)| *f == fam);
+        let loose = open_at.and_then(|p| stack.get(p)).is_some_and(|e| e.2);
         match open_at {
-            Some(pos) if can_close || !can_open => {
+            Some(pos) if can_close || !can_open || loose => {
                 // The lowest drained entry is this family's opener; any above it ran unclosed.
-                for (k, (o, _)) in stack.drain(pos..).enumerate() {
+                for (k, (o, _, _)) in stack.drain(pos..).enumerate() {
                     spans.push(MarkSpan {
                         open: o,
                         close: (k == 0).then_some(i),
@@ -63,7 +67,7 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
             Some(pos) => {
                 // Same family opened again before the first closed: the first one was never
                 // closed and ends where the new quotation (or its reporting cue) begins.
-                for (o, _) in stack.drain(pos..) {
+                for (o, _, _) in stack.drain(pos..) {
                     let end = cut_before_cue(toks, is_cue, o, i);
                     spans.push(MarkSpan {
                         open: o,
@@ -71,13 +75,13 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
                         end,
                     });
                 }
-                stack.push((i, fam));
+                stack.push((i, fam, false));
             }
-            None if can_open || !can_close => stack.push((i, fam)),
+            None if can_open || !can_close => stack.push((i, fam, !can_open && !can_close)),
             None => {}
         }
     }
-    for (o, _) in stack.drain(..) {
+    for (o, _, _) in stack.drain(..) {
         spans.push(MarkSpan {
             open: o,
             close: None,

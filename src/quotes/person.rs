@@ -147,7 +147,16 @@ pub(crate) fn person_with_families(
         } else if family < families && family_word(t) {
             family += 1;
             j += 1;
-        } else if family == 0 && bare < 2 && name_word(t) && !strip_article(w).1 {
+        } else if family == 0
+            && bare < 2
+            && name_word(t)
+            && !strip_article(w).1
+            && !(j >= i + 2 && w.ends_with('ة'))
+            && !(w.chars().count() >= 5 && ["ه", "ها", "هم"].iter().any(|x| w.ends_with(x)))
+        {
+            // After two words a bare word in ة that is no listed name is a noun (وسام حمدان
+            // جدارة …: the object of the verb); a word with a pronoun is one too (أوناي ايمري
+            // سعيهم).
             // هيلاري كلينتون، خوسيه أنطونيو ريس: the words of a foreign name.
             bare += 1;
             j += 1;
@@ -261,7 +270,14 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
             && (strip_article(&prev.norm).1
                 || after_place
                 || (prev.norm.starts_with('ب') && !is_title(&prev.norm)));
-        if ends_office && name_word(t) && !strip_article(&t.norm).1 && !t.norm.starts_with('و') {
+        // وليد، وسام: a listed given name may start with و; another word with it is a
+        // coordinated noun. A bare word in ة that is no given name is the verb's object
+        // (أكد الوزير ضرورة …), not a name.
+        let w = t.norm.as_str();
+        let listed = is_given_name(w);
+        let bare_name =
+            !strip_article(w).1 && (listed || (!w.starts_with('و') && !w.ends_with('ة')));
+        if ends_office && name_word(t) && bare_name {
             let mut end = k + 1;
             while end < seg.end
                 && end - k < 4

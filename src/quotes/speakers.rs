@@ -13,7 +13,7 @@ use super::lexicon::{
     is_naming, is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title,
     strip_article,
 };
-use super::person::given_at;
+use super::person::{given_at, is_arabic_given_name};
 use super::tokens::{Tok, TokKind};
 
 /// A parsed speaker phrase, by token index.
@@ -156,6 +156,17 @@ fn is_name_linker(norm: &str) -> bool {
 fn has_pronoun_suffix(norm: &str) -> bool {
     norm.chars().count() >= 5
         && (norm.ends_with("ها") || norm.ends_with("هم") || norm.ends_with("هما"))
+}
+
+/// A word inflected as no name is: a preposition with a possessive (باهتمامه، لبلاده), or a
+/// verb with "we" (أشعرنا، قررنا). After an Arabic given name such a word ends the name
+/// (الملك سلمان أشعرنا باهتمامه).
+fn inflected(norm: &str) -> bool {
+    let long = norm.chars().count() >= 5;
+    let possessive = ["ه", "ها", "هم", "هما", "نا", "كم"]
+        .iter()
+        .any(|x| norm.ends_with(x));
+    long && ((norm.starts_with(['ب', 'ل', 'ف', 'ك']) && possessive) || norm.ends_with("نا"))
 }
 
 /// A bare first word followed by a definite noun that is not a place adjective nor a name stop:
@@ -338,7 +349,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             break;
         }
         let (_, definite) = strip_article(w);
-        let coord = w.starts_with('و') && w.chars().count() > 3;
+        // والرئيس، وموسكو: a word with و is coordinated, unless it is a listed given name
+        // (وليد، وسام).
+        let coord =
+            w.starts_with('و') && w.chars().count() > 3 && given_at(toks, j, limit).is_none();
         match state {
             State::Title | State::Construct => {
                 if in_title
@@ -396,6 +410,11 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 } else if (is_complement_word(w) || t.prefixed_ifal)
                     || coord
                     || has_pronoun_suffix(w)
+                    // وأكد الوزير ضرورة …: after a definite office a bare noun in ة that is
+                    // no listed name is the verb's object.
+                    || (state == State::Title
+                        && ends_feminine(w)
+                        && given_at(toks, j, limit).is_none())
                     // وأعلنت الشركة تشكيل لجنة: a bare word after a definite body is its object;
                     // only an office (الرئيس أوباما) is followed by a name.
                     || (head == Head::Group
@@ -441,6 +460,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     name_len += 1;
                 } else if is_title(w)
                     || (is_complement_word(w) || t.prefixed_ifal)
+                    || (inflected(w)
+                        && name_start
+                            .and_then(|ns| toks.get(ns))
+                            .is_some_and(|t| is_arabic_given_name(&t.norm)))
                     || name_len >= 5
                     || (name_len >= 2 && ends_feminine(w))
                     || has_pronoun_suffix(w)

@@ -50,10 +50,17 @@ pub(super) fn subject_end(
                     .get(span.outer_end())
                     .is_some_and(|n| n.is_word() || n.is_punct(':') || n.is_comma());
                 // Only a name stands in quote marks inside a subject: the subject itself, the
-                // one told (لـ«الاقتصادية») or a body's name (لفرع «واعي»).
+                // one told (لـ«الاقتصادية») or a body's name, after a naming noun or as the
+                // genitive of a bare noun (المدير التنفيذي لفرع «واعي» بالرياض).
                 let named = m == from
                     || toks.get(m - 1).is_some_and(|p| {
-                        matches!(p.norm.as_str(), "ل" | "لـ") || is_naming(&p.norm)
+                        matches!(p.norm.as_str(), "ل" | "لـ")
+                            || is_naming(&p.norm)
+                            || (m > from + 1
+                                && p.is_word()
+                                && !strip_article(&p.norm).1
+                                && !is_name_stop(&p.norm)
+                                && cue_stem(&p.norm).is_none())
                     });
                 if words > QUOTED_NAME_WORDS_MAX || !continues || span.close.is_none() || !named {
                     return (m > from).then_some(m);

@@ -175,3 +175,56 @@ fn a_surname_two_people_share_equally_merges_the_same_way_every_run() {
         assert_eq!(merged_c(), first);
     }
 }
+
+#[test]
+fn kama_before_a_verb_that_opens_its_clause_means_also() {
+    check(
+        "كما أكد مدير فرع الهيئة في جدة [[S:سامي الحارثي]] أن [[R:الفرق الميدانية زارت مئتي منشأة]].",
+    );
+    check(
+        "وقال رئيس النادي [[S:فيصل العتيبي]] إن [[R:الفريق جاهز]]، كما أكد أن [[R:الجماهير ستحضر بكثافة]].",
+    );
+}
+
+#[test]
+fn a_given_name_that_starts_with_waw_after_an_office() {
+    check("أكد لاعب المنتخب [[S:وليد الشهري]] أن [[R:الفريق قادر على الفوز]].");
+    check("وأكد مدرب الفريق [[S:وسام عيسى]] جاهزية اللاعبين وقال: [[R:سنلعب للفوز]].");
+}
+
+#[test]
+fn a_noun_in_ta_marbuta_after_the_office_is_the_object_not_a_name() {
+    check(
+        "وأكد الوزير [[S:فهد الخالدي]] أن [[R:العمل مستمر]].\nوأكد الوزير ضرورة [[R@فهد الخالدي:الالتزام بالمواعيد]].",
+    );
+}
+
+#[test]
+fn a_verb_or_a_preposition_with_a_pronoun_ends_an_arabic_name() {
+    check(
+        "وقال الأمير [[S:فيصل بن خالد]] إن [[R:الملك فهد أشعرنا باهتمامه بالمنطقة]].\nوأضاف أن [[R@فيصل بن خالد:المشاريع ستكتمل]].",
+    );
+}
+
+#[test]
+fn a_saying_word_with_a_pronoun_after_the_name_is_a_noun() {
+    // قدم … شكره: "gave his thanks"; the one thanked is not the speaker.
+    check(
+        "وقدم المحافظ [[S:سعد الدوسري]] شكره لأمير المنطقة الأمير مشعل بن ماجد على دعمه، وقال إن [[R:المشروع سيخدم الأهالي]].",
+    );
+}
+
+#[test]
+fn letters_with_full_stops_and_a_proper_name_after_a_noun_are_names() {
+    check(
+        "وقال المتحدث [[S:جون كيربي]] إن [[R:الوكالة رصدت تحركات]] لأشخاص تعدهم «[[N:سي. آي. إيه]]» خطرين.",
+    );
+    check("وأكد العقيد [[S:تركي المالكي]] أن [[R:المقاتلين فروا من صفوف]] «[[N:داعش]]».");
+}
+
+#[test]
+fn straight_quotes_spaced_on_both_sides_pair_with_the_next() {
+    check(
+        "وأوضح المدير التنفيذي لجمعية \" بر \"بجدة [[S:عبدالرحمن بن سعيد الغامدي]] أن [[R:برنامج \"أسرتي\" حقق أهدافه]].",
+    );
+}
