@@ -292,13 +292,7 @@ impl<'a> Ctx<'a> {
         let mut start = 0;
         for (i, t) in toks.iter().enumerate() {
             let last = i + 1 == toks.len();
-            let abbreviation = t.is_punct('.')
-                && i.checked_sub(1)
-                    .and_then(|p| toks.get(p))
-                    .is_some_and(|p| p.is_word() && p.norm.chars().count() == 1);
-            if (t.is_sentence_end() && !abbreviation && !in_quote.get(i).copied().unwrap_or(false))
-                || last
-            {
+            if (t.is_sentence_end() && !in_quote.get(i).copied().unwrap_or(false)) || last {
                 self.sentence(toks, &cue_of, &in_quote, &spans, start..i + 1);
                 start = i + 1;
             }
@@ -323,7 +317,12 @@ impl<'a> Ctx<'a> {
                     .and_then(|p| toks.get(p))
                     .is_some_and(is_clause_break);
             let not_cue = cue_of.get(k).is_none_or(Option::is_none);
-            if not_cue && (clause_start || verb_then_subject(toks, cue_of, k)) {
+            // يكشف الكاتب فلان، عضو جمعية …، إن: an apposition inside the speaker's phrase is
+            // not a new subject.
+            let in_subject = cues
+                .last()
+                .is_some_and(|c| !c.after && k > c.tok && c.comp.is_some_and(|comp| k < comp));
+            if not_cue && !in_subject && (clause_start || verb_then_subject(toks, cue_of, k)) {
                 self.track_subject(toks, k, sent.end);
             }
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten()
@@ -604,9 +603,20 @@ impl<'a> Ctx<'a> {
         mut cue: Cue,
         scan_from: usize,
     ) -> Option<Cue> {
-        for m in scan_from..sent.end.min(scan_from + 16) {
+        // An apposition after the name (فلان، عضو جمعية …، لـ«…»، إن) puts the statement further.
+        let reach = if toks.get(scan_from).is_some_and(Tok::is_comma) {
+            24
+        } else {
+            16
+        };
+        for m in scan_from..sent.end.min(scan_from + reach) {
             let Some(t) = toks.get(m) else { break };
-            if spans.iter().any(|s| s.open == m) {
+            // … ، لـ«الشرق الأوسط»، إن: the one told, in quote marks, is not the statement.
+            let told = m
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| matches!(p.norm.as_str(), "ل" | "لـ"));
+            if !told && spans.iter().any(|s| s.open == m) {
                 cue.comp = Some(m);
                 break;
             }

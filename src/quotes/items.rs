@@ -14,7 +14,7 @@ use super::lexicon::{
 };
 use super::marks::MarkSpan;
 use super::person::person_at;
-use super::tokens::{Tok, TokKind};
+use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 use super::{Attribution, Quote, QuoteKind, Speaker, char_span};
 use crate::corpus::{Article, ArticleId};
 
@@ -368,7 +368,11 @@ impl Ctx<'_> {
 fn is_name_in_marks(toks: &[Tok], s: &MarkSpan) -> bool {
     let inner = s.inner();
     let words = toks.get(inner.clone()).unwrap_or_default();
-    if words.len() > 5 || words.iter().any(|t| !t.is_word() && !t.is_punct('.')) {
+    if words.len() > 5
+        || words
+            .iter()
+            .any(|t| !t.is_word() && !t.is_punct('.') && !t.is_punct(ABBREVIATION_DOT))
+    {
         return false;
     }
     let mut start = inner.start;

@@ -21,7 +21,7 @@ use super::lexicon::{
     cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
     is_place_adjective, is_prefixed_complement, is_title, strip_article, word_list,
 };
-use super::tokens::{Tok, TokKind};
+use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 
 /// Arabic given names that open a full name (the lexicon file lists them).
 static GIVEN: LazyLock<HashSet<String>> =
@@ -92,6 +92,7 @@ fn name_word(t: &Tok) -> bool {
         && !w.chars().next().is_some_and(char::is_numeric)
         && !is_prefixed_complement(w)
         && !t.prefixed_ifal
+        && !t.tanween
         && !is_naming(w)
 }
 
@@ -266,10 +267,11 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
             && toks
                 .get(k - 2)
                 .is_some_and(|p| matches!(p.norm.as_str(), "في" | "من" | "ب"));
-        let ends_office = prev.is_word()
-            && (strip_article(&prev.norm).1
-                || after_place
-                || (prev.norm.starts_with('ب') && !is_title(&prev.norm)));
+        let ends_office = prev.is_punct(ABBREVIATION_DOT)
+            || prev.is_word()
+                && (strip_article(&prev.norm).1
+                    || after_place
+                    || (prev.norm.starts_with('ب') && !is_title(&prev.norm)));
         // وليد، وسام: a listed given name may start with و; another word with it is a
         // coordinated noun. A bare word in ة that is no given name is the verb's object
         // (أكد الوزير ضرورة …), not a name.
@@ -289,7 +291,7 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
             }
             return Some(k..end);
         }
-        if !t.is_word() && !matches!(t.kind, TokKind::Mark(_)) {
+        if !t.is_word() && !matches!(t.kind, TokKind::Mark(_)) && !t.is_punct(ABBREVIATION_DOT) {
             return None;
         }
         k += 1;

@@ -14,7 +14,7 @@ use super::lexicon::{
     strip_article,
 };
 use super::person::{given_at, is_arabic_given_name};
-use super::tokens::{Tok, TokKind};
+use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 
 /// A parsed speaker phrase, by token index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -279,11 +279,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 break;
             }
             // د. محمد: the full stop of a one-letter abbreviation.
-            TokKind::Punct('.')
-                if toks
-                    .get(j - 1)
-                    .is_some_and(|p| p.is_word() && p.norm.chars().count() == 1) =>
-            {
+            TokKind::Punct(ABBREVIATION_DOT) => {
                 j += 1;
                 state = State::Title;
                 // د. الفلاح: right after an abbreviated title a definite word is the family
@@ -407,7 +403,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     };
                 } else if coord && head != Head::Title {
                     state = State::Title;
-                } else if (is_complement_word(w) || t.prefixed_ifal)
+                } else if (is_complement_word(w) || t.prefixed_ifal || t.tanween)
                     || coord
                     || has_pronoun_suffix(w)
                     // وأكد الوزير ضرورة …: after a definite office a bare noun in ة that is
@@ -459,7 +455,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     // الأمير عبدالله بن مساعد: the word after بن is a name, even a title-like one.
                     name_len += 1;
                 } else if is_title(w)
-                    || (is_complement_word(w) || t.prefixed_ifal)
+                    || (is_complement_word(w) || t.prefixed_ifal || t.tanween)
                     || (inflected(w)
                         && name_start
                             .and_then(|ns| toks.get(ns))

@@ -40,6 +40,9 @@ pub(crate) struct Tok {
     /// A ب or ل prefix on a word that starts with إ (بإبرام، لإجراء): a verbal noun, which
     /// [`light_norm`] would make look like a name (بايدن).
     pub prefixed_ifal: bool,
+    /// Written with tanween (تفاؤلاً، جديدٌ): an indefinite common noun or adjective, which a
+    /// name never is.
+    pub tanween: bool,
 }
 
 impl Tok {
@@ -95,6 +98,10 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Splits `text` (which starts at byte `base` of the article) into tokens.
+/// The punctuation a full stop after a one-letter abbreviation (د.، م.) is read as: a dot
+/// that ends no sentence.
+pub(crate) const ABBREVIATION_DOT: char = '\u{2024}';
+
 pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut word_start: Option<usize> = None;
@@ -111,6 +118,12 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
+        // د. محمد، أ.د. خالد: the full stop of a one-letter abbreviation ends no sentence.
+        let abbreviation = c == '.'
+            && toks.last().is_some_and(|p: &Tok| {
+                p.is_word() && p.end == base + i && p.norm.chars().count() == 1
+            });
+        let c = if abbreviation { ABBREVIATION_DOT } else { c };
         let kind = mark_family(c).map_or(TokKind::Punct(c), TokKind::Mark);
         toks.push(Tok {
             start: base + i,
@@ -118,6 +131,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
             kind,
             norm: String::new(),
             prefixed_ifal: false,
+            tanween: false,
         });
     }
     if let Some(s) = word_start {
@@ -136,6 +150,7 @@ fn push_word(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, base: us
         kind: TokKind::Word,
         norm: light_norm(word),
         prefixed_ifal,
+        tanween: word.contains(['\u{064B}', '\u{064C}', '\u{064D}']),
     });
 }
 
