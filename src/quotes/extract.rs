@@ -13,8 +13,8 @@ use std::sync::Arc;
 use super::aliases::merge_speakers;
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
-    is_prep_pronoun, is_title, light_norm, strip_article,
+    AFTER_MARKERS, CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group,
+    is_institution, is_prep_pronoun, is_title, light_norm, strip_article,
 };
 use super::marks::{MarkSpan, find_spans};
 use super::names::verb_then_subject;
@@ -191,6 +191,23 @@ pub(super) fn is_clause_break(t: &Tok) -> bool {
     )
 }
 
+/// A feminine participle that reports speech in its clause (… ، مشيرة إلى أن …، مؤكدة أن …).
+pub(super) fn feminine_hal_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
+    let t = toks.get(i)?;
+    let stem = feminine_hal(&t.norm)?;
+    let after_comma = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_comma() || t.norm.starts_with('و'));
+    let leads = toks.get(i + 1).is_some_and(|n| {
+        n.is_punct(':')
+            || matches!(n.kind, TokKind::Mark(_))
+            || (n.is_word()
+                && (is_complementizer(&n.norm) || matches!(n.norm.as_str(), "الى" | "على")))
+    });
+    (after_comma && leads).then_some((stem, CueForm::Hal))
+}
+
 /// كما before a verb that opens its clause and leads to its own statement means "also"
 /// (كما أكد الوزير أن …), not "as" (… ، كما قال الوزير): the statement follows.
 fn also_said(toks: &[Tok], sent: &Range<usize>, k: usize) -> bool {
@@ -268,7 +285,14 @@ impl<'a> Ctx<'a> {
     fn block(&mut self, kind: BlockKind, toks: &[Tok]) {
         let cue_of: Vec<Option<(String, CueForm)>> = toks
             .iter()
-            .map(|t| if t.is_word() { cue_stem(&t.norm) } else { None })
+            .enumerate()
+            .map(|(i, t)| {
+                if t.is_word() {
+                    cue_stem(&t.norm).or_else(|| feminine_hal_at(toks, i))
+                } else {
+                    None
+                }
+            })
             .collect();
         let is_cue: Vec<bool> = cue_of.iter().map(Option::is_some).collect();
         let spans = find_spans(toks, &is_cue);
@@ -490,7 +514,10 @@ impl<'a> Ctx<'a> {
                 }
                 let main = earlier.iter().rev().find_map(|c| c.speaker.clone());
                 cue.speaker = main.map(|mut r| {
-                    r.attribution = Attribution::CarriedOver;
+                    // An unnamed source stays unnamed in the sentences that go on with it.
+                    if r.attribution != Attribution::Unnamed {
+                        r.attribution = Attribution::CarriedOver;
+                    }
                     r.mention = "".into();
                     r.mention_bytes = None;
                     r
@@ -525,10 +552,19 @@ impl<'a> Ctx<'a> {
                 if toks
                     .get(subject_at)
                     .is_some_and(|t| matches!(t.norm.as_str(), "هذه" | "هذا" | "هؤلاء"))
-                    && toks
+                    && let Some(noun) = toks
                         .get(subject_at + 1)
-                        .is_some_and(|t| strip_article(&t.norm).1)
+                        .filter(|t| strip_article(&t.norm).1)
                 {
+                    if let Some(mut before) = self.named_before(noun) {
+                        let np = subject_at..subject_at + 2;
+                        before.mention = text_of(self.text(), toks, &np).into();
+                        before.mention_bytes = bytes_of(toks, &np);
+                        before.role = Some(before.mention.clone());
+                        cue.speaker = Some(before);
+                        cue.np = Some(np.clone());
+                        return self.statement_start(toks, cue_of, spans, sent, cue, np.end);
+                    }
                     subject_at += 1;
                 }
                 // … علي العياشي الذي أوضح أن: a relative pronoun's verb speaks for the name before.

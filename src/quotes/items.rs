@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
 use super::aliases::speaker_key;
-use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
+use super::extract::{Ctx, Cue, Resolved, bytes_of, feminine_hal_at, is_connector};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_name_stop, is_naming, is_title,
     light_norm_phrase, strip_article, word_list,
@@ -438,7 +438,7 @@ fn statement_end(toks: &[Tok], start: usize, limit: usize) -> usize {
             return m;
         }
         if t.is_word() && m > start + 2 {
-            let cue = cue_stem(&t.norm);
+            let cue = cue_stem(&t.norm).or_else(|| feminine_hal_at(toks, m));
             let coordinated =
                 t.norm.starts_with('و') && cue.as_ref().is_some_and(|(_, f)| *f != CueForm::Source);
             let after_comma = toks.get(m - 1).is_some_and(Tok::is_comma);

@@ -139,6 +139,16 @@ const SAYING_NOUNS: &[&str] = &[
     "تصريحها",
 ];
 
+/// The stem of a feminine circumstantial participle (مشيرة، مؤكدة، مضيفة), which reports
+/// speech only where its clause shows it (after a comma, before إلى or أن): alone it is as
+/// often an adjective (معلومات مؤكدة).
+pub(crate) fn feminine_hal(norm: &str) -> Option<String> {
+    let body = norm.strip_prefix('و').unwrap_or(norm);
+    body.strip_suffix('ة')
+        .filter(|stem| HAL_SET.contains(*stem))
+        .map(str::to_owned)
+}
+
 /// If the normalized word is a reporting cue, its stem (light-normalized) and form.
 pub(crate) fn cue_stem(norm: &str) -> Option<(String, CueForm)> {
     CUE_FORMS.get(norm).cloned()

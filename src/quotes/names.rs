@@ -24,6 +24,21 @@ pub(super) fn title_key(title: &str) -> String {
     }
 }
 
+/// An office without the honorifics that close it before the name (… بالإنابة المهندس، …
+/// الدكتور، … د.).
+fn without_honorifics(title: &str) -> &str {
+    let mut rest = title.trim_end_matches(['.', '\u{2024}', ' ']);
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        let norm = light_norm(last.trim_end_matches(['.', '\u{2024}']));
+        let honorific = is_title(&norm) && (strip_article(&norm).1 || norm.chars().count() == 1);
+        if !honorific {
+            break;
+        }
+        rest = head.trim_end_matches(['.', '\u{2024}', ' ']);
+    }
+    rest
+}
+
 /// Key of one already light-normalized word for the article's name table: final ya and ta
 /// marbuta folded as [`speaker_key`] folds them, without its full Unicode lowercasing.
 pub(super) fn word_key(norm: &str) -> String {
@@ -49,13 +64,17 @@ impl Ctx<'_> {
                 let limit = (i..toks.len())
                     .find(|&k| toks.get(k).is_some_and(Tok::is_sentence_end))
                     .unwrap_or(toks.len());
-                if let Some(np) = parse_np(toks, i, limit) {
+                if let Some(np) =
+                    parse_np(toks, i, limit).map(|np| super::subject::extend_name(toks, np, limit))
+                {
                     if let (Some(role), false) = (&np.role, np.title_only) {
                         let name = text_of(self.text(), toks, &np.name);
                         let title = text_of(self.text(), toks, role);
-                        self.titles
-                            .entry(title_key(&title))
-                            .or_insert_with(|| name.clone());
+                        // أمين المنطقة بالإنابة المهندس فلان … وأضاف أمين المنطقة بالإنابة: the
+                        // office is named again without the honorific before the name.
+                        for key in [title_key(&title), title_key(without_honorifics(&title))] {
+                            self.titles.entry(key).or_insert_with(|| name.clone());
+                        }
                         self.add_name(&name);
                     }
                     i = np.end.max(i + 1);
@@ -117,6 +136,49 @@ impl Ctx<'_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// The phrase a demonstrative points back to (كشفت تسريبات إعلامية … وأكدت هذه
+    /// التسريبات): the first mention of the noun without the article, with the words that
+    /// describe it.
+    pub(super) fn named_before(&self, noun: &Tok) -> Option<Resolved> {
+        let (bare, definite) = strip_article(&noun.norm);
+        if !definite {
+            return None;
+        }
+        let key = word_key(bare);
+        let paragraphs = self
+            .blocks
+            .iter()
+            .filter(|(k, _)| *k == BlockKind::Paragraph);
+        for (_, toks) in paragraphs {
+            let Some(i) = toks
+                .iter()
+                .position(|t| t.is_word() && t.end <= noun.start && word_key(&t.norm) == key)
+            else {
+                continue;
+            };
+            let limit = (i..toks.len())
+                .find(|&k| toks.get(k).is_some_and(Tok::is_sentence_end))
+                .unwrap_or(toks.len());
+            let np = parse_np(toks, i, limit).filter(|np| np.role.is_none() && np.end >= i + 2)?;
+            let range = np.start..np.end;
+            let name = text_of(self.text(), toks, &range);
+            let first = light_norm(name.split_whitespace().next().unwrap_or_default());
+            let attribution = if is_unnamed_source(&first) {
+                Attribution::Unnamed
+            } else {
+                Attribution::TitleResolved
+            };
+            return Some(Resolved {
+                name: name.into(),
+                mention: "".into(),
+                mention_bytes: None,
+                role: None,
+                attribution,
+            });
+        }
+        None
     }
 
     /// The full phrase of a body or document mentioned by its noun alone (الوزارة، التقرير).
@@ -218,7 +280,10 @@ impl Ctx<'_> {
 
     pub(super) fn carried(&self) -> Option<Resolved> {
         self.last_subject.clone().map(|mut r| {
-            r.attribution = Attribution::CarriedOver;
+            // An unnamed source stays unnamed in the sentences that go on with it.
+            if r.attribution != Attribution::Unnamed {
+                r.attribution = Attribution::CarriedOver;
+            }
             r.mention = "".into();
             r.mention_bytes = None;
             r
