@@ -219,7 +219,9 @@ fn also_said(toks: &[Tok], sent: &Range<usize>, k: usize) -> bool {
         .map_while(|m| toks.get(m))
         .take_while(|t| !t.is_sentence_end())
         .any(|t| t.is_punct(':') || (t.is_word() && is_complementizer(&t.norm)));
-    opens || statement_follows
+    // كما دعوا إلى …: the call follows its verb.
+    let call = toks.get(k + 1).is_some_and(|t| t.norm == "الى");
+    opens || statement_follows || call
 }
 
 /// Connectors that start a new clause after a comma (… ، حيث …).

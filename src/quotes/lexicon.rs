@@ -63,6 +63,7 @@ const VERBS: &[&str] = &[
     "يستطرد", "أبدى", "يبدي", "هدد", "انتقد", "ينتقد", "رحب", "يرحب", "أبلغ", "أخبر",
     "يخبر", "وعد", "أعربت", "اعتبرت", "استنكر", "يستنكر", "ندد", "يندد", "شجب", "يشجب", "تحدث",
     "أوصى", "يوصي", "علق", "يعلق", "اختتم", "يختتم", "أفصح", "يفصح", "قالا", "يقولان", "أسماه", "يتابع", "أجاب", "يجيب", "سأل", "يسأل", "استدرك", "يستدرك", "ختم", "يختم", "غرد", "يغرد",
+    "اعتقد", "يعتقد",
 ];
 
 /// Circumstantial participles that report speech (قائلا، مضيفا …), without their final alef.
@@ -100,6 +101,11 @@ pub(crate) enum CueForm {
 static CUE_FORMS: LazyLock<HashMap<String, (String, CueForm)>> = LazyLock::new(|| {
     let mut bases: Vec<String> = Vec::new();
     for v in VERBS.iter().map(|v| light_norm(v)) {
+        if let Some(root) = v.strip_suffix(['ا', 'ى']) {
+            for suffix in ["ت", "تا", "وا", "ته", "تها", "تهم"] {
+                bases.push(format!("{root}{suffix}"));
+            }
+        }
         for suffix in VERB_SUFFIXES {
             bases.push(format!("{v}{suffix}"));
             if let Some(rest) = v.strip_prefix('ي') {
@@ -200,6 +206,17 @@ fn cue_stem_by_rules(norm: &str) -> Option<(String, CueForm)> {
             }
             if VERB_SET.contains(stem) {
                 return Some((stem.to_owned(), CueForm::Verb));
+            }
+            // دعت، نفت، رأت، دعوا: a past verb whose last letter is a long vowel drops it
+            // before ت and وا.
+            if !present && matches!(*suffix, "ت" | "تا" | "وا" | "ته" | "تها" | "تهم")
+            {
+                for vowel in ['ا', 'ى'] {
+                    let full = format!("{stem}{vowel}");
+                    if VERB_SET.contains(&full) {
+                        return Some((full, CueForm::Verb));
+                    }
+                }
             }
             // Present tense with the feminine prefix ت (تقول) reads as the masculine يقول.
             if let Some(rest) = stem.strip_prefix('ت') {
