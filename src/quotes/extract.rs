@@ -141,6 +141,9 @@ pub(super) struct Ctx<'a> {
     /// (وزارة الصحة، تقرير «وول ستريت جورنال»), for later mentions by the noun alone. Read off
     /// the paragraphs the first time a noun alone needs it: most articles never do.
     pub(super) bodies: OnceCell<HashMap<String, String>>,
+    /// Document noun (folded, without the article) → who issued the last one the article
+    /// introduced (وقال الائتلاف في بيان …): a later البيان alone is their word.
+    pub(super) documents: HashMap<String, Resolved>,
     pub(super) last_subject: Option<Resolved>,
     /// Speaker of the last quotation, for a quotation that continues it.
     pub(super) last_quote: Option<Resolved>,
@@ -274,6 +277,7 @@ impl<'a> Ctx<'a> {
             name_counts: Vec::new(),
             name_words: HashMap::new(),
             bodies: OnceCell::new(),
+            documents: HashMap::new(),
             last_subject: None,
             last_quote: None,
             out: Vec::new(),
@@ -365,6 +369,10 @@ impl<'a> Ctx<'a> {
                 }
                 cues.push(cue);
             }
+        }
+        self.learn_issued(toks, &sent);
+        for cue in &cues {
+            self.learn_documents(toks, cue);
         }
         let sentence_bytes = bytes_of(toks, &sent).unwrap_or_default();
         for s in spans.iter().filter(|s| sent.contains(&s.open)) {

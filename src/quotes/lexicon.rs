@@ -449,6 +449,24 @@ const DOCUMENTS: &[&str] = &[
     "رسالة",
 ];
 
+/// Verbs for issuing a document (أصدرت الوزارة بيانا، نشرت الصحيفة تقريرا).
+const ISSUING_VERBS: &[&str] = &["أصدر", "نشر", "أعد", "وزع", "بث", "أورد", "عمم"];
+
+/// True for a past verb of issuing a document, with و / ف and the feminine ت.
+pub(crate) fn is_issuing_verb(norm: &str) -> bool {
+    static SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(ISSUING_VERBS));
+    let body = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    SET.contains(body.strip_suffix('ت').unwrap_or(body)) || SET.contains(body)
+}
+
+/// True for a document a speaker issues (بيان، تقرير، دراسة), without the article.
+pub(crate) fn is_document(body: &str) -> bool {
+    DOCUMENTS.contains(&body)
+}
+
 /// True for the head noun of a body or document that the article names in full once and then
 /// by the noun alone (وزارة الصحة … الوزارة).
 pub(crate) fn is_body_head(norm: &str) -> bool {

@@ -2,13 +2,15 @@
 //! their titles, surnames and bare titles resolved, and the subject a clause without one refers to.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::Arc;
 
 use super::Attribution;
 use super::aliases::speaker_key;
-use super::extract::{Ctx, Resolved, bytes_of, text_of};
+use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
 use super::lexicon::{
-    is_body_head, is_name_stop, is_title, is_unnamed_source, light_norm, strip_article,
+    is_body_head, is_document, is_issuing_verb, is_name_stop, is_title, is_unnamed_source,
+    light_norm, strip_article,
 };
 use super::person::{follows_link, is_given_name, person_with_families};
 use super::speakers::{Np, parse_np, sacred_speaker};
@@ -181,6 +183,59 @@ impl Ctx<'_> {
         None
     }
 
+    /// Records the documents a cue's speaker issues in its subject (وقال الائتلاف في بيان إن،
+    /// وأوضح مصدر في بيان صحفي أن), so that a later البيان alone resolves to them.
+    pub(super) fn learn_documents(&mut self, toks: &[Tok], cue: &Cue) {
+        let Some(speaker) = cue.speaker.as_ref().filter(|s| {
+            s.attribution != Attribution::CarriedOver && !is_body_head(&light_norm(&s.name))
+        }) else {
+            return;
+        };
+        let end = cue.comp.unwrap_or(cue.tok + 1);
+        for t in toks.get(cue.tok + 1..end).unwrap_or_default() {
+            let (bare, definite) = strip_article(&t.norm);
+            let bare = bare.strip_suffix('ا').unwrap_or(bare);
+            if t.is_word() && !definite && is_document(bare) {
+                self.documents.insert(word_key(bare), speaker.clone());
+            }
+        }
+    }
+
+    /// Records who issues a document in a clause that is no report (وأصدرت الوزارة بيانا،
+    /// نشرت صحيفة «…» الإيطالية تقريرا): the subject after the verb.
+    pub(super) fn learn_issued(&mut self, toks: &[Tok], sent: &Range<usize>) {
+        for k in sent.clone() {
+            let verb = toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && is_issuing_verb(&t.norm));
+            let Some(np) = verb.then(|| parse_np(toks, k + 1, sent.end)).flatten() else {
+                continue;
+            };
+            let document = (np.end..sent.end.min(np.end + 4)).find_map(|m| {
+                let t = toks.get(m).filter(|t| t.is_word())?;
+                let (bare, definite) = strip_article(&t.norm);
+                let bare = bare.strip_suffix('ا').unwrap_or(bare);
+                (!definite && is_document(bare)).then(|| word_key(bare))
+            });
+            if let Some(key) = document {
+                let issuer = self.resolve(toks, &np, Attribution::Named);
+                if !is_body_head(&light_norm(&issuer.name)) || issuer.name.contains(' ') {
+                    self.documents.insert(key, issuer);
+                }
+            }
+        }
+    }
+
+    /// Who issued a document mentioned by its noun alone (البيان، التقرير), when the article
+    /// said it.
+    fn document_issuer(&self, name: &str) -> Option<&Resolved> {
+        let norm = light_norm(name);
+        let (bare, definite) = strip_article(&norm);
+        (definite && !name.contains(' ') && is_document(bare))
+            .then(|| self.documents.get(&word_key(bare)))
+            .flatten()
+    }
+
     /// The full phrase of a body or document mentioned by its noun alone (الوزارة، التقرير).
     fn body_named(&self, name: &str) -> Option<&String> {
         let norm = light_norm(name);
@@ -263,10 +318,21 @@ impl Ctx<'_> {
             role = Some(name.clone());
             name.clone_from(full);
             attribution = Attribution::TitleResolved;
+        } else if let Some(issuer) = self.document_issuer(&name) {
+            role = Some(name.clone());
+            name = issuer.name.to_string();
+            attribution = if issuer.attribution == Attribution::Unnamed {
+                Attribution::Unnamed
+            } else {
+                Attribution::TitleResolved
+            };
         }
         // مصادر مطلعة، مصدر رفض الكشف عن اسمه: a source left unnamed, whatever it was resolved to.
+        // ذكر تقرير أن … وأضاف التقرير: a document whose issuer the article never names is
+        // anonymous sourcing too.
         let first = light_norm(name.split_whitespace().next().unwrap_or_default());
-        if is_unnamed_source(&first) && !is_given_name(&first) {
+        let lone_document = !name.contains(' ') && is_document(strip_article(&first).0);
+        if (is_unnamed_source(&first) && !is_given_name(&first)) || lone_document {
             attribution = Attribution::Unnamed;
         }
         Resolved {

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     CueForm, cue_stem, is_body_head, is_complementizer, is_group, is_institution, is_name_stop,
-    is_naming, is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title,
+    is_naming, is_occasion, is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title,
     strip_article,
 };
 use super::person::{given_at, is_arabic_given_name};
@@ -188,9 +188,14 @@ fn ends_feminine(norm: &str) -> bool {
 }
 
 /// A ب/ل-prefixed word that is a verbal noun complement (لشراكة، بجولة) or a pronoun (لها).
+/// A word in ية that starts with the letter is a nisba adjective (بريطانية، بلجيكية، لبنانية),
+/// not a preposition with a noun.
 fn is_complement_word(norm: &str) -> bool {
     is_prefixed_complement(norm)
-        || (norm.starts_with(['ب', 'ل']) && ends_feminine(norm) && !is_institution(norm))
+        || (norm.starts_with(['ب', 'ل'])
+            && ends_feminine(norm)
+            && !norm.ends_with("ية")
+            && !is_institution(norm))
 }
 
 /// Parses one phrase starting at `i`, not beyond `limit`.
@@ -328,6 +333,8 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         || is_title(&n.norm))
                     && !is_name_stop(&n.norm)
                     && !has_pronoun_suffix(&n.norm)
+                    // … في بيان، في تصريح: the occasion of the words is not part of the name.
+                    && !is_occasion(strip_article(&n.norm).0)
             });
             if next_ok && j + 1 < limit {
                 preps += 1;

@@ -281,3 +281,36 @@ fn a_past_verb_ending_in_a_long_vowel_drops_it_before_its_endings() {
 fn believing_reports_a_view() {
     check("ويعتقد [[S:خبراء]] أن [[R:الأسعار ستعود إلى الارتفاع]].");
 }
+
+#[test]
+fn the_statement_alone_is_the_word_of_whoever_issued_it() {
+    check(
+        "وقال [[S:الاتحاد السعودي للسباحة]] في بيان إن [[R:المباراة ستقام في موعدها]].\nوأضاف البيان أن [[R@الاتحاد السعودي للسباحة:التذاكر نفدت]].",
+    );
+    check(
+        "وأصدرت [[S:نقابة المحامين]] بيانا شديد اللهجة.\nوأكد البيان أن [[R@نقابة المحامين:القانون الجديد يمس الحريات]].",
+    );
+}
+
+#[test]
+fn a_report_whose_issuer_is_never_named_is_an_unnamed_source() {
+    use crate::quotes::{Attribution, extract_corpus};
+    let articles = super::articles_of(&[(
+        "a",
+        "ذكر تقرير أن الصادرات تراجعت.\nوأضاف التقرير أن الواردات زادت.",
+    )]);
+    let quotes = extract_corpus(&articles);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert!(
+        quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_some_and(|s| s.attribution == Attribution::Unnamed)),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_nisba_adjective_that_starts_with_ba_belongs_to_the_phrase() {
+    check("وكشفت [[S:دراسة بريطانية]] عن أن [[R:النوم المبكر يحسن الذاكرة]].");
+}
