@@ -438,6 +438,14 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // يذكر أن، ومما يذكر أن: the writer's own aside ("it is worth noting"), no report.
+        if matches!(this, "يذكر" | "ويذكر")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && is_complementizer(&t.norm))
+        {
+            return None;
+        }
         // فضل عدم ذكر اسمه: "mention his name" reports nothing.
         if stem == "ذكر"
             && toks
@@ -558,6 +566,12 @@ impl<'a> Ctx<'a> {
                 } else {
                     k + 1
                 };
+                // أوضح ذلك رئيس اللجنة فلان: "that" is the object; the subject follows it.
+                if toks.get(subject_at).is_some_and(|t| t.norm == "ذلك")
+                    && toks.get(subject_at + 1).is_some_and(Tok::is_word)
+                {
+                    subject_at += 1;
+                }
                 // وأكدت هذه التسريبات: the demonstrative points back to the body named before.
                 if toks
                     .get(subject_at)
@@ -728,18 +742,23 @@ impl<'a> Ctx<'a> {
     fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
         let from = k.saturating_sub(7).max(sent.start);
         for p in from..k {
+            // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
             let opener = p == sent.start
                 || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
                     is_clause_break(t)
                         || (t.is_word()
                             && (is_complementizer(&t.norm)
-                                || matches!(t.norm.as_str(), "فان" | "لان")))
+                                || matches!(
+                                    t.norm.as_str(),
+                                    "فان" | "لان" | "كان" | "كانت" | "وكان" | "وكانت"
+                                )))
                 });
             if !opener {
                 continue;
             }
             let ends_at_verb = |np: &Np| {
                 np.end == k
+                    || (np.end + 1 == k && toks.get(np.end).is_some_and(|t| t.norm == "قد"))
                     || (np.end + 1 == k
                         && toks.get(np.end).is_some_and(Tok::is_comma)
                         && np.role.is_some())

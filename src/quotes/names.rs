@@ -417,7 +417,15 @@ pub(super) fn verb_then_subject(
         .checked_sub(1)
         .and_then(|q| toks.get(q))
         .is_some_and(|t| matches!(t.norm.as_str(), "قد" | "وقد" | "لقد" | "فقد"));
-    (verb_like || after_qad)
+    // وعبر نائب الرئيس فلان عن سعادته: at the start of its clause عبر is the verb "expressed",
+    // not the preposition "through".
+    let expressed = toks
+        .get(p)
+        .is_some_and(|t| matches!(t.norm.as_str(), "عبر" | "وعبر" | "عبرت" | "وعبرت"))
+        && p.checked_sub(1)
+            .and_then(|q| toks.get(q))
+            .is_none_or(|t| t.is_sentence_end() || super::extract::is_clause_break(t));
+    (verb_like || after_qad || expressed)
         && toks.get(k).is_some_and(|t| {
             // A given name alone may be a word like it (أغمي عليّ): the whole name must follow.
             t.is_word()

@@ -314,3 +314,34 @@ fn a_report_whose_issuer_is_never_named_is_an_unnamed_source() {
 fn a_nisba_adjective_that_starts_with_ba_belongs_to_the_phrase() {
     check("وكشفت [[S:دراسة بريطانية]] عن أن [[R:النوم المبكر يحسن الذاكرة]].");
 }
+
+#[test]
+fn it_is_worth_noting_is_the_writer_aside_not_a_report() {
+    let (article, _) = super::parse(
+        "t",
+        "وقال المدير إن العمل بدأ.\nيذكر أن المشروع بدأ قبل عامين.\nويذكر أن الكلفة بلغت مليونا.",
+    );
+    let quotes = crate::quotes::extract_article(&article);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+}
+
+#[test]
+fn the_subject_after_that_and_after_kana_qad() {
+    check(
+        "أوضح ذلك مدير الدفاع المدني [[S:سالم المطرفي]]، مشيرا إلى أن [[R:الفرق سيطرت على الحريق]].",
+    );
+    check("وكانت [[S:صحيفة «الأيام»]] قد ذكرت الأسبوع الماضي أن [[R:الحكومة تدرس رفع الدعم]].");
+}
+
+#[test]
+fn expressed_at_the_start_of_a_clause_is_a_verb_whose_subject_speaks_next() {
+    check(
+        "وعبر رئيس الوفد [[S:سعيد العمري]] عن سعادته بالفوز، وقال إن [[R:الفريق قدم مستوى كبيرا]].",
+    );
+}
+
+#[test]
+fn bodies_named_in_the_plural_speak() {
+    check("وأوضحت [[S:الجوازات]] أن [[R:المراجعين زادوا هذا الشهر]].");
+    check("وذكرت [[S:الصحافة البريطانية]] أن [[R:الصفقة اكتملت]].");
+}
