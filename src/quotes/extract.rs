@@ -17,7 +17,7 @@ use super::lexicon::{
     is_institution, is_prep_pronoun, is_title, light_norm, strip_article,
 };
 use super::marks::{MarkSpan, find_spans};
-use super::names::verb_then_subject;
+use super::names::{person_after_verb, verb_then_subject};
 use super::speakers::{Np, is_sacred_name, parse_np};
 use super::subject::extend_name;
 use super::tokens::{Tok, TokKind, tokenize};
@@ -355,6 +355,9 @@ impl<'a> Ctx<'a> {
             if not_cue && !in_subject && (clause_start || verb_then_subject(toks, cue_of, k)) {
                 self.track_subject(toks, k, sent.end);
             }
+            if not_cue && k == sent.start {
+                self.track_verb_subject(toks, k, sent.end);
+            }
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten()
                 && let Some(cue) = self.cue(toks, cue_of, spans, &sent, k, &stem, form, &cues)
             {
@@ -638,6 +641,15 @@ impl<'a> Ctx<'a> {
                         Attribution::Named
                     };
                     cue.speaker = Some(self.resolve(toks, &np, attribution));
+                    cue.np = Some(np.start..np.end);
+                    scan_from = np.end;
+                } else if let Some(np) = (!after)
+                    .then(|| person_after_verb(toks, subject_at, sent.end))
+                    .flatten()
+                {
+                    // أبدى الحكم السعودي مرعي العواجي عدم اكتراثه: an office no list holds,
+                    // then the name.
+                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
                     cue.np = Some(np.start..np.end);
                     scan_from = np.end;
                 } else if !after {

@@ -344,6 +344,25 @@ impl Ctx<'_> {
         }
     }
 
+    /// A sentence that opens with a verb that is no cue and a person's name after it (عدّ إمام
+    /// المسجد الشيخ فلان …، عبرت الفنانة فلانة عن سعادتها): that person is the subject a later
+    /// verb without one refers to.
+    pub(super) fn track_verb_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
+        let verb_like = toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !strip_article(&t.norm).1
+                && !is_title(&t.norm)
+                && !is_given_name(&t.norm)
+                && t.norm.chars().count() >= 3
+        });
+        if let Some(np) = verb_like
+            .then(|| person_after_verb(toks, k + 1, limit))
+            .flatten()
+        {
+            self.last_subject = Some(self.resolve(toks, &np, Attribution::Named));
+        }
+    }
+
     pub(super) fn carried(&self) -> Option<Resolved> {
         self.last_subject.clone().map(|mut r| {
             // An unnamed source stays unnamed in the sentences that go on with it.
@@ -383,6 +402,69 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// The words after a verb at `from` (not beyond `limit`) when a person's full name stands in
+/// them before any preposition, comma or new clause (أبدى الحكم السعودي مرعي العواجي عدم …،
+/// عبرت الفوتوغرافية سوزان اسكندر عن …): the subject phrase, its name, and its office.
+pub(super) fn person_after_verb(toks: &[Tok], from: usize, limit: usize) -> Option<Np> {
+    let reach = limit.min(from + 7);
+    for j in from..reach {
+        let t = toks.get(j)?;
+        if matches!(t.kind, super::tokens::TokKind::Mark(_)) {
+            continue;
+        }
+        if !t.is_word()
+            || is_name_stop(&t.norm)
+            || super::lexicon::is_complementizer(&t.norm)
+            || super::lexicon::cue_stem(&t.norm).is_some()
+        {
+            return None;
+        }
+        if follows_link(toks, j) {
+            continue;
+        }
+        if let Some(name_end) =
+            person_with_families(toks, j, limit, 1).and_then(|e| bounded_name(toks, j, e))
+        {
+            // «عبدالله الحكيم»: a name in quote marks ends after its closing mark.
+            let closing = toks
+                .get(name_end)
+                .is_some_and(|t| matches!(t.kind, super::tokens::TokKind::Mark(_)));
+            let end = name_end + usize::from(closing);
+            return Some(Np {
+                start: from,
+                end,
+                name: j..name_end,
+                role: (j > from).then_some(from..j),
+                title_only: false,
+            });
+        }
+    }
+    None
+}
+
+/// The end of the name at `j` read up to `end`, dropping words until what follows it ends a
+/// name (a particle, a preposition or its complement, punctuation, a statement): after a verb
+/// a name runs into the verb's object (دونالد ترامب تقديم …) unless something bounds it.
+fn bounded_name(toks: &[Tok], j: usize, mut end: usize) -> Option<usize> {
+    let bounds = |e: usize| {
+        toks.get(e).is_none_or(|t| {
+            !t.is_word()
+                || is_name_stop(&t.norm)
+                || super::lexicon::is_complementizer(&t.norm)
+                || super::lexicon::is_prefixed_complement(&t.norm)
+                || super::lexicon::cue_stem(&t.norm).is_some()
+                || is_title(&t.norm)
+        })
+    };
+    while end >= j + 2 {
+        if bounds(end) {
+            return Some(end);
+        }
+        end -= 1;
+    }
+    None
 }
 
 /// True when token `k` opens the subject of the word before it, a verb that is not a cue

@@ -58,7 +58,8 @@ fn word(toks: &[Tok], i: usize) -> Option<&str> {
 pub(crate) fn given_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
     let w = word(toks, i)?;
     let next = (i + 1 < limit).then(|| word(toks, i + 1)).flatten();
-    if matches!(w, "عبد" | "ابو" | "ابي" | "ام") {
+    // أم is more often "or" than the start of a name (أم كلثوم).
+    if matches!(w, "عبد" | "ابو" | "ابي") {
         return next
             .filter(|n| n.chars().count() >= 2 && !is_name_stop(n))
             .map(|_| 2);

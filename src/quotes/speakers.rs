@@ -169,6 +169,16 @@ fn inflected(norm: &str) -> bool {
     long && ((norm.starts_with(['ب', 'ل', 'ف', 'ك']) && possessive) || norm.ends_with("نا"))
 }
 
+/// A word with a possessive pronoun (رأيه، بلادنا) or a verb in the future (سيكون، ستعمل).
+fn possessive_or_future(norm: &str) -> bool {
+    let n = norm.chars().count();
+    (n >= 4
+        && ["ه", "ها", "هم", "نا", "كم"]
+            .iter()
+            .any(|x| norm.ends_with(x)))
+        || (n >= 5 && ["سي", "ست", "سن"].iter().any(|x| norm.starts_with(x)))
+}
+
 /// A bare first word followed by a definite noun that is not a place adjective nor a name stop:
 /// a construct phrase (وسائل الإعلام), not a name followed by its object.
 fn next_is_genitive(toks: &[Tok], i: usize) -> bool {
@@ -253,6 +263,9 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     } else if ends_feminine(w) || next_is_genitive(toks, i) {
         // وسائل الإعلام، جمهورية الصين: a common noun in the construct state.
         (Head::Group, State::Construct, None)
+    } else if inflected(w) || possessive_or_future(w) {
+        // ويقول رأيه سيكون …: a noun with a pronoun or a verb in the future opens no name.
+        return None;
     } else {
         (Head::Name, State::Name, Some(i))
     };

@@ -345,3 +345,32 @@ fn bodies_named_in_the_plural_speak() {
     check("وأوضحت [[S:الجوازات]] أن [[R:المراجعين زادوا هذا الشهر]].");
     check("وذكرت [[S:الصحافة البريطانية]] أن [[R:الصفقة اكتملت]].");
 }
+
+#[test]
+fn a_full_name_after_an_unlisted_office_is_the_subject() {
+    check(
+        "أبدى الحكم الدولي [[S:مرعي العواجي]] عدم اكتراثه بالانتقادات، مشيرًا إلى أن [[R:اللجان تعرف عمله]].",
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_with_a_verb_and_a_name_sets_the_subject() {
+    check(
+        "عبرت الرسامة [[S:سوزان اسكندر]] لـ«اليوم» عن سعادتها بالحضور. وقالت: إن [[R:المعرض لم يكن عاديا]].",
+    );
+}
+
+#[test]
+fn a_noun_with_a_pronoun_or_a_future_verb_opens_no_name() {
+    let (article, _) = super::parse(
+        "t",
+        "هم يريدون أن يرهبوا الناس ويقولون إن أي واحد يقول رأيه سيكون مصيره السجن.",
+    );
+    let quotes = crate::quotes::extract_article(&article);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| !s.name.contains("رأيه"))),
+        "{quotes:#?}"
+    );
+}
