@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::agreement;
 use super::aliases::merge_speakers;
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{
@@ -145,6 +146,9 @@ pub(super) struct Ctx<'a> {
     /// introduced (وقال الائتلاف في بيان …): a later البيان alone is their word.
     pub(super) documents: HashMap<String, Resolved>,
     pub(super) last_subject: Option<Resolved>,
+    /// The subjects named so far, newest last: a verb without one takes the newest it agrees
+    /// with.
+    pub(super) subjects: Vec<Resolved>,
     /// Speaker of the last quotation, for a quotation that continues it.
     pub(super) last_quote: Option<Resolved>,
     pub(super) out: Vec<Quote>,
@@ -279,6 +283,7 @@ impl<'a> Ctx<'a> {
             bodies: OnceCell::new(),
             documents: HashMap::new(),
             last_subject: None,
+            subjects: Vec::new(),
             last_quote: None,
             out: Vec::new(),
         }
@@ -368,7 +373,7 @@ impl<'a> Ctx<'a> {
                         && !is_sacred_name(&s.name)
                         && cue.form != CueForm::Source
                 }) {
-                    self.last_subject = Some(s.clone());
+                    self.set_subject(s.clone());
                 }
                 cues.push(cue);
             }
@@ -472,6 +477,7 @@ impl<'a> Ctx<'a> {
             colon: false,
             inscription: false,
         };
+        let agreement = agreement::of_cue(this, stem, form);
         let mut scan_from = k + 1;
         match form {
             CueForm::Source => {
@@ -533,7 +539,11 @@ impl<'a> Ctx<'a> {
                     cue.np = Some(np.start..np.end);
                     return self.statement_start(toks, cue_of, spans, sent, cue, k + 1);
                 }
-                let main = earlier.iter().rev().find_map(|c| c.speaker.clone());
+                let main = earlier
+                    .iter()
+                    .rev()
+                    .find_map(|c| c.speaker.clone())
+                    .filter(|r| agreement::agrees(agreement, agreement::of_subject(r)));
                 cue.speaker = main.map(|mut r| {
                     // An unnamed source stays unnamed in the sentences that go on with it.
                     if r.attribution != Attribution::Unnamed {
@@ -543,7 +553,7 @@ impl<'a> Ctx<'a> {
                     r.mention_bytes = None;
                     r
                 });
-                cue.speaker = cue.speaker.or_else(|| self.carried());
+                cue.speaker = cue.speaker.or_else(|| self.carried_for(agreement));
             }
             CueForm::Verb => {
                 // يُزعم، يُذكر: a passive verb names no speaker and reports nothing.
@@ -619,7 +629,7 @@ impl<'a> Ctx<'a> {
                     )
                 });
                 if honorific {
-                    cue.speaker = self.carried();
+                    cue.speaker = self.carried_for(agreement);
                     scan_from = subject_at + 1;
                 } else if let Some(np) = svo {
                     cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
@@ -653,7 +663,7 @@ impl<'a> Ctx<'a> {
                     cue.np = Some(np.start..np.end);
                     scan_from = np.end;
                 } else if !after {
-                    cue.speaker = self.carried();
+                    cue.speaker = self.carried_for(agreement);
                 }
             }
         }

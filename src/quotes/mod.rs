@@ -12,6 +12,7 @@
 //! surnames resolved to them), `extract` (cues and their speakers and statements), `items`
 //! (quotations and statements built from them), `aliases` (merging speakers), `corrections`.
 
+mod agreement;
 mod aliases;
 mod corrections;
 mod extract;

@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::Attribution;
+use super::agreement::{Agreement, agrees, of_subject};
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
 use super::lexicon::{
@@ -359,12 +360,35 @@ impl Ctx<'_> {
             .then(|| person_after_verb(toks, k + 1, limit))
             .flatten()
         {
-            self.last_subject = Some(self.resolve(toks, &np, Attribution::Named));
+            let r = self.resolve(toks, &np, Attribution::Named);
+            self.set_subject(r);
         }
     }
 
-    pub(super) fn carried(&self) -> Option<Resolved> {
-        self.last_subject.clone().map(|mut r| {
+    /// Sets the subject a later verb without one may refer to.
+    pub(super) fn set_subject(&mut self, r: Resolved) {
+        const KEPT: usize = 6;
+        self.subjects.retain(|s| s.name != r.name);
+        if self.subjects.len() >= KEPT {
+            self.subjects.remove(0);
+        }
+        self.subjects.push(r.clone());
+        self.last_subject = Some(r);
+    }
+
+    /// The subject a verb without one refers to: the newest named one it agrees with
+    /// ([`agreement`]), none when none does.
+    pub(super) fn carried_for(&self, verb: Agreement) -> Option<Resolved> {
+        let newest = self.last_subject.as_ref()?;
+        let found = if agrees(verb, of_subject(newest)) {
+            newest
+        } else {
+            self.subjects
+                .iter()
+                .rev()
+                .find(|s| agrees(verb, of_subject(s)) && of_subject(s) != Agreement::Unknown)?
+        };
+        Some(found.clone()).map(|mut r| {
             // An unnamed source stays unnamed in the sentences that go on with it.
             if r.attribution != Attribution::Unnamed {
                 r.attribution = Attribution::CarriedOver;
@@ -398,7 +422,7 @@ impl Ctx<'_> {
         if let Some(np) = parse_np(toks, at, limit) {
             let r = self.resolve(toks, &np, Attribution::Named);
             if !np.title_only || r.attribution == Attribution::TitleResolved {
-                self.last_subject = Some(r);
+                self.set_subject(r);
             }
         }
     }

@@ -374,3 +374,28 @@ fn a_noun_with_a_pronoun_or_a_future_verb_opens_no_name() {
         "{quotes:#?}"
     );
 }
+
+#[test]
+fn a_verb_without_subject_takes_the_newest_subject_it_agrees_with() {
+    // وأضافت (feminine) goes back past the officials to the network; وقالوا (plural) finds no
+    // single person to take.
+    check(
+        "وذكرت [[S:شبكة «الخليج»]] أن [[R:الاجتماع تأجل]]. وقال مسؤولو الوزارة إن [[R@مسؤولو الوزارة:الموعد لم يحدد]].\nوأضافت أن [[R@شبكة «الخليج»:الوفود غادرت]].",
+    );
+    let (article, _) = super::parse(
+        "t",
+        "وقال الوزير فهد الخالدي إن العمل بدأ.\nوعبر عدد من الأهالي عن سعادتهم وقالوا إن الطريق تأخر.",
+    );
+    let quotes = crate::quotes::extract_article(&article);
+    let plural = quotes
+        .iter()
+        .find(|q| q.text(&article).contains("الطريق"))
+        .expect("the statement is found");
+    assert!(
+        plural
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.name.contains("الخالدي")),
+        "{plural:#?}"
+    );
+}
