@@ -10,17 +10,13 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::agreement;
 use super::aliases::merge_speakers;
+use super::cues::{Scope, feminine_hal_at};
 use super::items::{mark_recurring_in_article, mark_recurring_names};
-use super::lexicon::{
-    AFTER_MARKERS, CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group,
-    is_institution, is_prep_pronoun, is_title, light_norm, strip_article,
-};
+use super::lexicon::{CueForm, cue_stem};
 use super::marks::{MarkSpan, find_spans};
-use super::names::{person_after_verb, verb_then_subject};
-use super::speakers::{Np, is_sacred_name, parse_np};
-use super::subject::extend_name;
+use super::names::verb_then_subject;
+use super::speakers::is_sacred_name;
 use super::tokens::{Tok, TokKind, tokenize};
 use super::{Attribution, Quote};
 use crate::corpus::{Article, BlockKind};
@@ -164,27 +160,6 @@ pub(super) fn text_of(text: &str, toks: &[Tok], r: &Range<usize>) -> String {
     text.get(a.start..b.end).unwrap_or_default().to_owned()
 }
 
-/// A name read after the preposition ل without it: لـمصادر طبية → مصادر طبية، للوزارة → الوزارة.
-/// A name that only starts with the letter (ليلى مراد) keeps it.
-fn without_preposition(name: &str) -> String {
-    if let Some(rest) = name.strip_prefix("لل") {
-        return format!("ال{rest}");
-    }
-    let Some(rest) = name.strip_prefix('ل') else {
-        return name.to_owned();
-    };
-    let first = light_norm(rest.split_whitespace().next().unwrap_or_default());
-    if rest.starts_with('\u{0640}')
-        || is_group(&first)
-        || is_institution(&first)
-        || is_title(&first)
-    {
-        rest.trim_start_matches('\u{0640}').to_owned()
-    } else {
-        name.to_owned()
-    }
-}
-
 pub(super) fn bytes_of(toks: &[Tok], r: &Range<usize>) -> Option<Range<usize>> {
     let a = toks.get(r.start)?;
     let b = toks.get(r.end.checked_sub(1)?)?;
@@ -196,39 +171,6 @@ pub(super) fn is_clause_break(t: &Tok) -> bool {
         t.kind,
         TokKind::Punct('،' | ',' | '-' | '–' | '—' | '(' | ')' | ':' | '؛' | ';')
     )
-}
-
-/// A feminine participle that reports speech in its clause (… ، مشيرة إلى أن …، مؤكدة أن …).
-pub(super) fn feminine_hal_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
-    let t = toks.get(i)?;
-    let stem = feminine_hal(&t.norm)?;
-    let after_comma = i
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is_comma() || t.norm.starts_with('و'));
-    let leads = toks.get(i + 1).is_some_and(|n| {
-        n.is_punct(':')
-            || matches!(n.kind, TokKind::Mark(_))
-            || (n.is_word()
-                && (is_complementizer(&n.norm) || matches!(n.norm.as_str(), "الى" | "على")))
-    });
-    (after_comma && leads).then_some((stem, CueForm::Hal))
-}
-
-/// كما before a verb that opens its clause and leads to its own statement means "also"
-/// (كما أكد الوزير أن …), not "as" (… ، كما قال الوزير): the statement follows.
-fn also_said(toks: &[Tok], sent: &Range<usize>, k: usize) -> bool {
-    let opens = k == sent.start + 1
-        || k.checked_sub(2)
-            .and_then(|p| toks.get(p))
-            .is_some_and(Tok::is_sentence_end);
-    let statement_follows = (k + 1..sent.end.min(k + 16))
-        .map_while(|m| toks.get(m))
-        .take_while(|t| !t.is_sentence_end())
-        .any(|t| t.is_punct(':') || (t.is_word() && is_complementizer(&t.norm)));
-    // كما دعوا إلى …: the call follows its verb.
-    let call = toks.get(k + 1).is_some_and(|t| t.norm == "الى");
-    opens || statement_follows || call
 }
 
 /// Connectors that start a new clause after a comma (… ، حيث …).
@@ -343,6 +285,12 @@ impl<'a> Ctx<'a> {
         sent: Range<usize>,
     ) {
         let mut cues: Vec<Cue> = Vec::new();
+        let scope = Scope {
+            toks,
+            cue_of,
+            spans,
+            sent: &sent,
+        };
         for k in sent.clone() {
             if in_quote.get(k).copied().unwrap_or(false) {
                 continue;
@@ -364,7 +312,7 @@ impl<'a> Ctx<'a> {
                 self.track_verb_subject(toks, k, sent.end);
             }
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten()
-                && let Some(cue) = self.cue(toks, cue_of, spans, &sent, k, &stem, form, &cues)
+                && let Some(cue) = self.cue(&scope, k, &stem, form, &cues)
             {
                 // The source of a بحسب / وفقا لـ phrase is not the subject that a later verb
                 // without one refers to: that is the paragraph's speaker.
@@ -389,424 +337,5 @@ impl<'a> Ctx<'a> {
         for cue in &cues {
             self.reported(toks, spans, cue, &sent, sentence_bytes.clone());
         }
-    }
-
-    // One cue's three forms (verb, participle, source phrase) share the scan for the statement.
-    #[allow(clippy::too_many_arguments, clippy::too_many_lines)]
-    fn cue(
-        &self,
-        toks: &[Tok],
-        cue_of: &[Option<(String, CueForm)>],
-        spans: &[MarkSpan],
-        sent: &Range<usize>,
-        k: usize,
-        stem: &str,
-        form: CueForm,
-        earlier: &[Cue],
-    ) -> Option<Cue> {
-        let prev = k
-            .checked_sub(1)
-            .and_then(|p| toks.get(p))
-            .map_or("", |t| t.norm.as_str());
-        let prev2 = k
-            .checked_sub(2)
-            .and_then(|p| cue_of.get(p))
-            .cloned()
-            .flatten();
-        // عن شكره، في رده: after a preposition the word is a noun, not a reporting verb.
-        if form == CueForm::Verb
-            && matches!(
-                prev,
-                "عن" | "على" | "في" | "من" | "الى" | "ب" | "بعد" | "قبل" | "عدم"
-            )
-        {
-            return None;
-        }
-        // رفع شكره وتقديره: a pronoun-suffixed form coordinated with a like noun is a noun.
-        let this = toks.get(k).map_or("", |t| t.norm.as_str());
-        let suffix = ["ها", "هم", "ه"].into_iter().find(|x| this.ends_with(x));
-        if let Some(x) = suffix
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.norm.starts_with('و') && t.norm.ends_with(x))
-        {
-            return None;
-        }
-        // وقدم السفير علي العياشي شكره: a form with a pronoun right after a name or a definite
-        // noun is the object of the verb before, a noun (his thanks), not a reporting verb.
-        if let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p))
-            && suffix.is_some()
-            && form == CueForm::Verb
-            && p.is_word()
-            && !is_complementizer(&p.norm)
-            && !super::lexicon::is_name_stop(&p.norm)
-            && (strip_article(&p.norm).1
-                || super::person::is_given_name(&p.norm)
-                || self.is_known_name_word(&p.norm))
-        {
-            return None;
-        }
-        // يذكر أن، ومما يذكر أن: the writer's own aside ("it is worth noting"), no report.
-        if matches!(this, "يذكر" | "ويذكر")
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.is_word() && is_complementizer(&t.norm))
-        {
-            return None;
-        }
-        // فضل عدم ذكر اسمه: "mention his name" reports nothing.
-        if stem == "ذكر"
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "اسمه" | "اسمها" | "اسمهم" | "هويته"))
-        {
-            return None;
-        }
-        let after = form == CueForm::Verb
-            && (AFTER_MARKERS.contains(&prev)
-                && (!matches!(prev, "ما" | "لما")
-                    || prev2.is_some_and(|(_, f)| f == CueForm::Source)))
-            && !(matches!(prev, "كما" | "وكما") && also_said(toks, sent, k));
-        let mut cue = Cue {
-            tok: k,
-            form,
-            after,
-            speaker: None,
-            np: None,
-            comp: None,
-            colon: false,
-            inscription: false,
-        };
-        let agreement = agreement::of_cue(this, stem, form);
-        let mut scan_from = k + 1;
-        match form {
-            CueForm::Source => {
-                let mut at = k + 1;
-                while toks
-                    .get(at)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ" | "عن"))
-                {
-                    at += 1;
-                }
-                if toks
-                    .get(at)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "ما" | "لما"))
-                {
-                    return None; // بحسب ما قال فلان: the verb is the cue.
-                }
-                // وفق كلام فلان، بحسب تصريحات فلان: the speaker follows the word for speech.
-                if toks.get(at).is_some_and(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "كلام" | "تصريحات" | "تصريح" | "قول" | "رواية" | "حديث"
-                    )
-                }) {
-                    at += 1;
-                }
-                let (np, stripped) = Self::source_np(toks, at, sent.end)?;
-                let mut speaker = self.resolve(toks, &np, Attribution::Named);
-                if stripped {
-                    speaker.name = without_preposition(&speaker.name).into();
-                }
-                cue.speaker = Some(speaker);
-                cue.np = Some(np.start..np.end);
-                let after_np = np.end;
-                let next = toks.get(after_np);
-                if next.is_some_and(|t| t.is_punct(':')) {
-                    // حسب قول فلان: «…»
-                    cue.colon = true;
-                    cue.comp = Some(after_np + 1);
-                } else if spans.iter().any(|s| s.open == after_np) {
-                    cue.comp = Some(after_np);
-                } else if next.is_some_and(Tok::is_comma) && after_np + 1 < sent.end {
-                    cue.comp = Some(after_np + 1);
-                } else {
-                    cue.after = true;
-                }
-                return Some(cue);
-            }
-            CueForm::Hal => {
-                // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن.
-                let from = k.saturating_sub(8).max(sent.start);
-                let quoted = (from..k)
-                    .rev()
-                    .find(|&m| toks.get(m).is_some_and(|t| t.norm == "عن"))
-                    .and_then(|m| parse_np(toks, m + 1, k).filter(|np| np.end == k));
-                if stem == "قول"
-                    && let Some(np) = quoted
-                {
-                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-                    cue.np = Some(np.start..np.end);
-                    return self.statement_start(toks, cue_of, spans, sent, cue, k + 1);
-                }
-                let main = earlier
-                    .iter()
-                    .rev()
-                    .find_map(|c| c.speaker.clone())
-                    .filter(|r| agreement::agrees(agreement, agreement::of_subject(r)));
-                cue.speaker = main.map(|mut r| {
-                    // An unnamed source stays unnamed in the sentences that go on with it.
-                    if r.attribution != Attribution::Unnamed {
-                        r.attribution = Attribution::CarriedOver;
-                    }
-                    r.mention = "".into();
-                    r.mention_bytes = None;
-                    r
-                });
-                cue.speaker = cue.speaker.or_else(|| self.carried_for(agreement));
-            }
-            CueForm::Verb => {
-                // يُزعم، يُذكر: a passive verb names no speaker and reports nothing.
-                let raw = toks
-                    .get(k)
-                    .and_then(|t| self.text().get(t.start..t.end))
-                    .unwrap_or_default();
-                if raw.trim_start_matches(['و', 'ف']).chars().nth(1) == Some('\u{064F}') {
-                    return None;
-                }
-                cue.inscription =
-                    stem == "كتب" && toks.get(k + 1).is_some_and(|t| t.norm.starts_with("علي"));
-                // تحدث عنها الرئيس: a preposition with a pronoun may come before the subject.
-                // قال لـ«الشرق الأوسط» فلان: the one told, in quote marks, may come first.
-                let told = toks
-                    .get(k + 1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ"));
-                let told_span = spans.iter().find(|s| told && s.open == k + 2);
-                let mut subject_at = if let Some(s) = told_span {
-                    s.outer_end()
-                } else if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                // أوضح ذلك رئيس اللجنة فلان: "that" is the object; the subject follows it.
-                if toks.get(subject_at).is_some_and(|t| t.norm == "ذلك")
-                    && toks.get(subject_at + 1).is_some_and(Tok::is_word)
-                {
-                    subject_at += 1;
-                }
-                // وأكدت هذه التسريبات: the demonstrative points back to the body named before.
-                if toks
-                    .get(subject_at)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "هذه" | "هذا" | "هؤلاء"))
-                    && let Some(noun) = toks
-                        .get(subject_at + 1)
-                        .filter(|t| strip_article(&t.norm).1)
-                {
-                    if let Some(mut before) = self.named_before(noun) {
-                        let np = subject_at..subject_at + 2;
-                        before.mention = text_of(self.text(), toks, &np).into();
-                        before.mention_bytes = bytes_of(toks, &np);
-                        before.role = Some(before.mention.clone());
-                        cue.speaker = Some(before);
-                        cue.np = Some(np.clone());
-                        return self.statement_start(toks, cue_of, spans, sent, cue, np.end);
-                    }
-                    subject_at += 1;
-                }
-                // … علي العياشي الذي أوضح أن: a relative pronoun's verb speaks for the name before.
-                if let Some(np) = self.antecedent(toks, sent, k) {
-                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-                    return self.statement_start(toks, cue_of, spans, sent, cue, k + 1);
-                }
-                let svo = if after {
-                    None
-                } else {
-                    Self::svo_subject(toks, sent, k)
-                };
-                // وأكد سموه، وقال معاليه: an honorific pronoun refers to the subject before.
-                let honorific = toks.get(subject_at).is_some_and(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "سموه"
-                            | "معاليه"
-                            | "فضيلته"
-                            | "سعادته"
-                            | "سيادته"
-                            | "جلالته"
-                            | "سموها"
-                            | "معاليها"
-                    )
-                });
-                if honorific {
-                    cue.speaker = self.carried_for(agreement);
-                    scan_from = subject_at + 1;
-                } else if let Some(np) = svo {
-                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-                    cue.np = Some(np.start..np.end);
-                } else if let Some(np) = (!after)
-                    .then(|| self.named_subject(toks, spans, subject_at, sent.end))
-                    .flatten()
-                {
-                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-                    cue.np = Some(np.start..np.end);
-                    scan_from = np.end;
-                } else if let Some(np) = parse_np(toks, subject_at, sent.end)
-                    .filter(|np| Self::is_subject(toks, np))
-                    .map(|np| extend_name(toks, np, sent.end))
-                {
-                    let attribution = if after {
-                        Attribution::NamedAfter
-                    } else {
-                        Attribution::Named
-                    };
-                    cue.speaker = Some(self.resolve(toks, &np, attribution));
-                    cue.np = Some(np.start..np.end);
-                    scan_from = np.end;
-                } else if let Some(np) = (!after)
-                    .then(|| person_after_verb(toks, subject_at, sent.end))
-                    .flatten()
-                {
-                    // أبدى الحكم السعودي مرعي العواجي عدم اكتراثه: an office no list holds,
-                    // then the name.
-                    cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-                    cue.np = Some(np.start..np.end);
-                    scan_from = np.end;
-                } else if !after {
-                    cue.speaker = self.carried_for(agreement);
-                }
-            }
-        }
-        if cue.after {
-            return Some(cue);
-        }
-        self.statement_start(toks, cue_of, spans, sent, cue, scan_from)
-    }
-
-    /// Finds where the statement of a cue starts, scanning from `scan_from`: a quotation, a
-    /// colon, a complementizer, or else the words right after the speaker.
-    #[allow(clippy::unused_self, clippy::unnecessary_wraps)]
-    fn statement_start(
-        &self,
-        toks: &[Tok],
-        cue_of: &[Option<(String, CueForm)>],
-        spans: &[MarkSpan],
-        sent: &Range<usize>,
-        mut cue: Cue,
-        scan_from: usize,
-    ) -> Option<Cue> {
-        // An apposition after the name (فلان، عضو جمعية …، لـ«…»، إن) puts the statement further.
-        let reach = if toks.get(scan_from).is_some_and(Tok::is_comma) {
-            24
-        } else {
-            16
-        };
-        for m in scan_from..sent.end.min(scan_from + reach) {
-            let Some(t) = toks.get(m) else { break };
-            // … ، لـ«الشرق الأوسط»، إن: the one told, in quote marks, is not the statement.
-            let told = m
-                .checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| matches!(p.norm.as_str(), "ل" | "لـ"));
-            if !told && spans.iter().any(|s| s.open == m) {
-                cue.comp = Some(m);
-                break;
-            }
-            if t.is_punct(':') {
-                cue.colon = true;
-                cue.comp = Some(m + 1);
-                break;
-            }
-            if t.is_word() && is_complementizer(&t.norm) {
-                cue.comp = Some(m);
-                break;
-            }
-            if cue_of.get(m).is_some_and(Option::is_some) || t.is_sentence_end() {
-                break;
-            }
-        }
-        if cue.comp.is_none() && scan_from < sent.end {
-            cue.comp = Some(scan_from);
-        }
-        Some(cue)
-    }
-
-    /// The speaker of a source phrase (بحسب فلان، وفقا للوزارة), a leading ل stripped.
-    /// The flag tells that the phrase's first word carried the preposition ل.
-    fn source_np(toks: &[Tok], at: usize, limit: usize) -> Option<(Np, bool)> {
-        let t = toks.get(at)?;
-        if let Some(rest) = t
-            .norm
-            .strip_prefix('ل')
-            .filter(|r| r.chars().count() >= 2 && !t.norm.starts_with("لـ"))
-        {
-            let mut local: Vec<Tok> = toks.get(at..limit)?.to_vec();
-            if let Some(first) = local.first_mut() {
-                first.norm = if rest.starts_with('ل') {
-                    format!("ا{rest}")
-                } else {
-                    rest.to_owned()
-                };
-                first.start += 'ل'.len_utf8();
-            }
-            let np = parse_np(&local, 0, local.len()).filter(|np| Self::is_subject(&local, np))?;
-            let shift = |r: Range<usize>| r.start + at..r.end + at;
-            let np = Np {
-                start: np.start + at,
-                end: np.end + at,
-                name: shift(np.name),
-                role: np.role.map(shift),
-                title_only: np.title_only,
-            };
-            return Some((np, true));
-        }
-        parse_np(toks, at, limit)
-            .filter(|np| Self::is_subject(toks, np))
-            .map(|np| (np, false))
-    }
-
-    /// True when a phrase can be the speaker: a definite noun must name something that speaks.
-    fn is_subject(toks: &[Tok], np: &Np) -> bool {
-        toks.get(np.start).is_some_and(|t| can_speak(&t.norm))
-    }
-
-    /// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
-    fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
-        let from = k.saturating_sub(7).max(sent.start);
-        for p in from..k {
-            // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
-            let opener = p == sent.start
-                || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                    is_clause_break(t)
-                        || (t.is_word()
-                            && (is_complementizer(&t.norm)
-                                || matches!(
-                                    t.norm.as_str(),
-                                    "فان" | "لان" | "كان" | "كانت" | "وكان" | "وكانت"
-                                )))
-                });
-            if !opener {
-                continue;
-            }
-            let ends_at_verb = |np: &Np| {
-                np.end == k
-                    || (np.end + 1 == k && toks.get(np.end).is_some_and(|t| t.norm == "قد"))
-                    || (np.end + 1 == k
-                        && toks.get(np.end).is_some_and(Tok::is_comma)
-                        && np.role.is_some())
-            };
-            if let Some(np) =
-                parse_np(toks, p, k).filter(|np| ends_at_verb(np) && Self::is_subject(toks, np))
-            {
-                let first = toks.get(p)?;
-                let after_complementizer =
-                    p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                        t.is_word()
-                            && (is_complementizer(&t.norm)
-                                || matches!(t.norm.as_str(), "فان" | "لان"))
-                    });
-                // Outside a reported clause only a title, group or known name can stand before
-                // its verb; a sentence-initial word is more often a verb or a connector.
-                // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
-                let strong = is_title(&first.norm)
-                    || is_group(&first.norm)
-                    || is_institution(&first.norm)
-                    || np.role.is_some();
-                if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
-                    return Some(np);
-                }
-            }
-        }
-        None
     }
 }

@@ -7,7 +7,8 @@ use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
 use super::aliases::speaker_key;
-use super::extract::{Ctx, Cue, Resolved, bytes_of, feminine_hal_at, is_connector};
+use super::cues::feminine_hal_at;
+use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_name_stop, is_naming, is_title,
     light_norm_phrase, strip_article, word_list,

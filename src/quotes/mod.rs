@@ -15,6 +15,7 @@
 mod agreement;
 mod aliases;
 mod corrections;
+mod cues;
 mod extract;
 mod items;
 mod lexicon;
