@@ -130,6 +130,9 @@ impl Ctx<'_> {
         {
             return true;
         }
+        if form == CueForm::Verb && reports_nothing(toks, k, stem, prev) {
+            return true;
+        }
         if form == CueForm::Verb {
             // يُزعم، يُذكر: a passive verb names no speaker and reports nothing.
             let raw = toks
@@ -527,6 +530,41 @@ pub(super) fn feminine_hal_at(toks: &[Tok], i: usize) -> Option<(String, CueForm
                 && (is_complementizer(&n.norm) || matches!(n.norm.as_str(), "الى" | "على")))
     });
     (after_comma && leads).then_some((stem, CueForm::Hal))
+}
+
+/// Words that read as a reporting verb but report nothing where they stand: a verbal noun
+/// after تم (يتم ذكرهم), اختتم that closes events rather than a speech (اختتمت فعاليات
+/// الملتقى), كتب as "books" (كتب الأطفال).
+fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) -> bool {
+    if matches!(prev, "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
+        return true;
+    }
+    if matches!(stem, "اختتم" | "يختتم" | "ختم" | "يختم") {
+        let speech_follows = (k + 1..k + 7).filter_map(|m| toks.get(m)).any(|t| {
+            t.is_punct(':')
+                || matches!(t.kind, TokKind::Mark(_))
+                || (t.is_word()
+                    && (is_complementizer(&t.norm)
+                        || cue_stem(&t.norm).is_some()
+                        || ["حديث", "كلمت", "تصريح", "بالقول"]
+                            .iter()
+                            .any(|w| t.norm.starts_with(w))))
+        });
+        return !speech_follows;
+    }
+    if stem == "كتب" {
+        let after_complementizer = is_complementizer(prev);
+        let books = toks.get(k + 1).is_some_and(|n| {
+            n.is_word()
+                && strip_article(&n.norm).1
+                && !is_title(&n.norm)
+                && !is_institution(&n.norm)
+                && !is_group(&n.norm)
+                && !can_speak(&n.norm)
+        });
+        return after_complementizer || books;
+    }
+    false
 }
 
 /// كما before a verb that opens its clause and leads to its own statement means "also"

@@ -399,3 +399,17 @@ fn a_verb_without_subject_takes_the_newest_subject_it_agrees_with() {
         "{plural:#?}"
     );
 }
+
+#[test]
+fn words_that_read_as_reporting_verbs_but_report_nothing() {
+    for text in [
+        "واختتمت مساء أمس فعاليات الملتقى الثقافي في المدينة.",
+        "وتضم المكتبة كتب الأطفال الكلاسيكية في قاعة خاصة.",
+        "ويتم ذكرهم في التقارير السنوية للجمعية.",
+    ] {
+        let (article, _) = super::parse("t", text);
+        let quotes = crate::quotes::extract_article(&article);
+        assert!(quotes.is_empty(), "{text}\n{quotes:#?}");
+    }
+    check("واختتم رئيس النادي [[S:سعد العتيبي]] حديثه بالقول إن [[R:الموسم المقبل سيكون أفضل]].");
+}
