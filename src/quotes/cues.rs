@@ -533,10 +533,19 @@ pub(super) fn feminine_hal_at(toks: &[Tok], i: usize) -> Option<(String, CueForm
 }
 
 /// Words that read as a reporting verb but report nothing where they stand: a verbal noun
-/// after تم (يتم ذكرهم), اختتم that closes events rather than a speech (اختتمت فعاليات
+/// after تم (يتم ذكرهم), the writer's inference (مما يشير إلى), "happens" (أنها تحدث), اختتم that closes events rather than a speech (اختتمت فعاليات
 /// الملتقى), كتب as "books" (كتب الأطفال).
 fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) -> bool {
-    if matches!(prev, "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
+    // مما يشير إلى أن، بما يؤكد أن: "which shows that", the writer's inference.
+    if matches!(prev, "تم" | "يتم" | "سيتم" | "وتم" | "ويتم" | "مما" | "بما")
+    {
+        return true;
+    }
+    // أنها تحدث، قد تحدث: the verb "happens" (حدث), written as "spoke" (تحدّث) is.
+    if stem == "تحدث"
+        && (is_complementizer(prev)
+            || matches!(prev, "قد" | "لا" | "التي" | "الذي" | "ما" | "لم" | "لن"))
+    {
         return true;
     }
     if matches!(stem, "اختتم" | "يختتم" | "ختم" | "يختم") {

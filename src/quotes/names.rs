@@ -349,6 +349,15 @@ impl Ctx<'_> {
     /// المسجد الشيخ فلان …، عبرت الفنانة فلانة عن سعادتها): that person is the subject a later
     /// verb without one refers to.
     pub(super) fn track_verb_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
+        // لم تبد المنظمة …: the verb after a particle of negation or قد.
+        let k = if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "لم" | "ولم" | "لن" | "ولن" | "قد" | "وقد"))
+        {
+            k + 1
+        } else {
+            k
+        };
         let verb_like = toks.get(k).is_some_and(|t| {
             t.is_word()
                 && !strip_article(&t.norm).1
@@ -356,10 +365,20 @@ impl Ctx<'_> {
                 && !is_given_name(&t.norm)
                 && t.norm.chars().count() >= 3
         });
-        if let Some(np) = verb_like
-            .then(|| person_after_verb(toks, k + 1, limit))
-            .flatten()
-        {
+        if !verb_like {
+            return;
+        }
+        if let Some(np) = person_after_verb(toks, k + 1, limit) {
+            let r = self.resolve(toks, &np, Attribution::Named);
+            self.set_subject(r);
+        } else if let Some(np) = parse_np(toks, k + 1, limit).filter(|np| {
+            // لم تبد المنظمة أي تخوف … وأكدت: a body named right after the verb.
+            toks.get(np.start).is_some_and(|t| {
+                let (body, definite) = strip_article(&t.norm);
+                (is_body_head(&t.norm) && (definite || np.end > np.start + 1))
+                    || super::lexicon::is_group(body)
+            })
+        }) {
             let r = self.resolve(toks, &np, Attribution::Named);
             self.set_subject(r);
         }
