@@ -141,6 +141,8 @@ pub(super) struct Ctx<'a> {
     /// (وزارة الصحة، تقرير «وول ستريت جورنال»), for later mentions by the noun alone. Read off
     /// the paragraphs the first time a noun alone needs it: most articles never do.
     pub(super) bodies: OnceCell<HashMap<String, String>>,
+    /// Character offsets of the article text, for the items' spans.
+    pub(super) chars: OnceCell<super::CharIndex<'a>>,
     pub(super) last_subject: Option<Resolved>,
     /// Speaker of the last quotation, for a quotation that continues it.
     pub(super) last_quote: Option<Resolved>,
@@ -241,6 +243,7 @@ impl<'a> Ctx<'a> {
             name_counts: Vec::new(),
             name_words: HashMap::new(),
             bodies: OnceCell::new(),
+            chars: OnceCell::new(),
             last_subject: None,
             last_quote: None,
             out: Vec::new(),
