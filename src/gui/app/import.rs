@@ -182,6 +182,12 @@ impl IsnadApp {
         paths: Vec<PathBuf>,
         purpose: Purpose,
     ) {
+        if purpose != Purpose::Session {
+            // The analyst chose these: a session naming them later reads them without asking.
+            if let Err(e) = crate::session::OpenedPaths::load().remember(&paths) {
+                self.message = Some((format!("cannot keep the record of opened files: {e}"), true));
+            }
+        }
         let waker = ctx.clone();
         let job = match ImportJob::start_with_waker(
             paths,

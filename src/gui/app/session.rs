@@ -189,13 +189,31 @@ impl IsnadApp {
         }
         match Document::open(&path) {
             Ok(doc) => {
-                self.prefs.remember(&path);
-                self.install(ctx, doc);
-                self.message = Some((format!("Opened {}", path.display()), false));
+                let files = crate::session::sources_to_confirm(
+                    doc.session(),
+                    &path,
+                    &crate::session::OpenedPaths::load(),
+                );
+                if files.is_empty() {
+                    self.opened_session(ctx, doc, &path);
+                } else {
+                    self.modal = Some(Modal::Outside {
+                        doc: Box::new(doc),
+                        path,
+                        files,
+                    });
+                }
             }
             // The current session stays as it was.
             Err(e) => self.message = Some((e.to_string(), true)),
         }
+    }
+
+    /// Installs a session read from `path` (its files outside its folder agreed to).
+    pub(super) fn opened_session(&mut self, ctx: &egui::Context, doc: Document, path: &Path) {
+        self.prefs.remember(path);
+        self.install(ctx, doc);
+        self.message = Some((format!("Opened {}", path.display()), false));
     }
 
     /// Makes `doc` the session: loads its articles (in the background when it names files),
