@@ -25,7 +25,7 @@ fn json_line(q: &Quote, article: Option<&Article>) -> serde_json::Value {
         "article": q.article.as_str(),
         "speaker": q.speaker_name(),
         "kind": q.kind.as_str(),
-        "text": article.map_or("", |a| q.text(a)),
+        "text": article.map(|a| export::quote_cell(q.text(a))),
         "id": q.id().to_string(),
         "speaker_name": s.map(|s| &*s.name),
         "speaker_mention": s.map(|s| &*s.mention),

@@ -16,8 +16,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub use rows::{
-    COLUMNS, CONTEXT_CHARS, Cell, Column, Content, ExportRow, NOTE_SEPARATOR, TAG_SEPARATOR,
-    context, corpus_rows, kind_words, rows,
+    COLUMNS, CONTEXT_CHARS, Cell, Column, Content, ExportRow, NOTE_SEPARATOR, QUOTE_CHARS,
+    TAG_SEPARATOR, context, corpus_rows, kind_words, quote_cell, rows,
 };
 pub use text::{neutralize_formula, write_csv};
 

@@ -28,7 +28,8 @@ pub struct ExportRow {
     pub speaker_as_written: String,
     /// The kind in words: direct quotation, partial quotation, reported statement, not speech.
     pub kind: String,
-    /// The quoted or reported text, without quote marks.
+    /// The quoted or reported text, without quote marks; cut after [`QUOTE_CHARS`] characters
+    /// (see [`quote_cell`]).
     pub quote: String,
     /// The article's headline (the analyst's edit when there is one).
     pub article_title: String,
@@ -271,7 +272,9 @@ fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
         speaker: q.speaker_name().to_owned(),
         speaker_as_written: speaker.map(|s| s.mention.to_string()).unwrap_or_default(),
         kind: kind_words(q.kind).to_owned(),
-        quote: article.map(|a| q.text(a).to_owned()).unwrap_or_default(),
+        quote: article
+            .map(|a| quote_cell(q.text(a)).into_owned())
+            .unwrap_or_default(),
         article_title,
         outlet,
         date,
@@ -289,13 +292,29 @@ fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
     }
 }
 
+/// The longest quotation a cell holds, in characters. A reported statement can run to the end of
+/// its paragraph, and a paragraph of thousands of reporting verbs would otherwise give thousands
+/// of rows each holding most of it; the offsets columns still give the whole span.
+pub const QUOTE_CHARS: usize = 2000;
+
+/// A quotation as its cell holds it: whole up to [`QUOTE_CHARS`] characters, else its start
+/// (cut at a space when one is near) and ` …`.
+pub fn quote_cell(text: &str) -> Cow<'_, str> {
+    let kept = head(text, QUOTE_CHARS);
+    if kept.len() == text.len() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(format!("{kept} …"))
+    }
+}
+
 /// How much of a long sentence the context column keeps on each side of the quotation, in
 /// characters. A paragraph of thousands of quotations would otherwise repeat itself whole in
 /// every row, and the table would grow with the square of the text.
 pub const CONTEXT_CHARS: usize = 300;
 
 /// The sentence around a quotation, as the table shows it: whole when it is short, else the
-/// quotation with [`CONTEXT_CHARS`] characters either side, cut at a space when there is one
+/// quotation (as [`quote_cell`] holds it) with [`CONTEXT_CHARS`] characters either side, cut at a space when there is one
 /// near, and `…` where text was left out. Empty for a quotation of another article.
 pub fn context<'a>(q: &Quote, article: &'a Article) -> Cow<'a, str> {
     let sentence = q.sentence(article);
@@ -310,15 +329,19 @@ pub fn context<'a>(q: &Quote, article: &'a Article) -> Cow<'a, str> {
     };
     let keep_before = tail(before, CONTEXT_CHARS);
     let keep_after = head(after, CONTEXT_CHARS);
-    if keep_before.len() == before.len() && keep_after.len() == after.len() {
+    let quote = quote_cell(sentence.get(from..to).unwrap_or_default());
+    if keep_before.len() == before.len()
+        && keep_after.len() == after.len()
+        && matches!(quote, Cow::Borrowed(_))
+    {
         return Cow::Borrowed(sentence);
     }
-    let mut out = String::with_capacity(keep_before.len() + (to - from) + keep_after.len() + 8);
+    let mut out = String::with_capacity(keep_before.len() + quote.len() + keep_after.len() + 8);
     if keep_before.len() < before.len() {
         out.push_str("… ");
     }
     out.push_str(keep_before);
-    out.push_str(sentence.get(from..to).unwrap_or_default());
+    out.push_str(&quote);
     out.push_str(keep_after);
     if keep_after.len() < after.len() {
         out.push_str(" …");
