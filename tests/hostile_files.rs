@@ -4,7 +4,7 @@
 #![cfg(unix)]
 
 use std::fs;
-use std::os::unix::fs::{PermissionsExt as _, symlink};
+use std::os::unix::fs::{FileTypeExt as _, PermissionsExt as _, symlink};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
@@ -191,7 +191,6 @@ fn export_to_a_fifo_is_refused_and_the_fifo_stays() {
     let err = export::write(&rows(), Format::Csv, &fifo).expect_err("refused");
     assert!(matches!(err, ExportError::Target { .. }), "{err}");
     assert!(err.to_string().contains("named pipe"), "{err}");
-    use std::os::unix::fs::FileTypeExt as _;
     assert!(
         fs::symlink_metadata(&fifo)
             .expect("fifo")

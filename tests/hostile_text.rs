@@ -3,6 +3,8 @@
 //! title shows, an unterminated table quote, and a session nested without end.
 
 use std::sync::Arc;
+
+use calamine::Reader as _;
 use std::time::{Duration, Instant};
 
 use isnad::corpus::{Article, ArticleId, Metadata};
@@ -86,7 +88,6 @@ fn csv_formula_injection_is_neutralized_in_every_text_cell_and_xlsx_keeps_text()
 
     let xlsx = dir.path().join("q.xlsx");
     export::write(&rows, Format::Xlsx, &xlsx).expect("xlsx");
-    use calamine::Reader as _;
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).expect("open");
     let sheet = book.worksheet_range("Quotes").expect("sheet");
     let title = sheet.rows().nth(1).and_then(|r| {

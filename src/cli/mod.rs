@@ -95,8 +95,7 @@ impl Loaded {
 /// Loads the given paths through the import (text, Markdown and HTML files, folders of them,
 /// JSON Lines and CSV/TSV record files, in any supported encoding), or the bundled articles
 /// when there are none. The import's problems go to stderr, one a line, except failures, which
-/// [`report_failures`] prints with the corpus. The paths are added to the record of opened
-/// paths (see [`crate::session::trust`]).
+/// [`report_failures`] prints with the corpus.
 pub fn load_corpus(paths: &[PathBuf]) -> Loaded {
     if paths.is_empty() {
         return Loaded {
@@ -106,14 +105,15 @@ pub fn load_corpus(paths: &[PathBuf]) -> Loaded {
     }
     let (corpus, report) = import::import_corpus(paths);
     report_problems(&report);
-    remember_opened(paths);
     Loaded {
         skipped: report.has_problems(),
         corpus,
     }
 }
 
-/// Adds `paths` to the record of paths this machine opened; a record that cannot be written is
+/// Adds `paths` to the record of paths this machine opened (see [`crate::session::trust`]),
+/// which the command line does only when told to read a session's files outside its folder; a
+/// record that cannot be written is
 /// said on stderr and changes nothing else.
 pub fn remember_opened(paths: &[PathBuf]) {
     if let Err(e) = crate::session::OpenedPaths::load().remember(paths) {

@@ -133,12 +133,12 @@ pub enum ExportError {
     },
     /// Something other than a regular file stands at the target (a device, a FIFO, a socket),
     /// or links lead nowhere: it is left alone.
-    #[error("cannot export there: {source}")]
+    #[error("cannot export there: {problem}")]
     Target {
         /// The target given.
         path: PathBuf,
         /// What stands there.
-        source: TargetError,
+        problem: TargetError,
     },
     /// The target is a folder, not a file.
     #[error("{}: is a folder; give a file name", path.display())]
@@ -195,9 +195,9 @@ pub fn write(rows: &[ExportRow], format: Format, path: &Path) -> Result<(), Expo
         } => ExportError::TargetIsFolder {
             path: path.to_path_buf(),
         },
-        other => ExportError::Target {
+        problem => ExportError::Target {
             path: path.to_path_buf(),
-            source: other,
+            problem,
         },
     })?;
     let folder = crate::files::folder_of(&target).to_path_buf();

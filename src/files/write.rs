@@ -47,11 +47,10 @@ const MAX_LINKS: usize = 40;
 pub fn resolve_target(path: &Path) -> Result<PathBuf, TargetError> {
     let mut at = path.to_path_buf();
     for _ in 0..MAX_LINKS {
-        let meta = match fs::symlink_metadata(&at) {
-            Ok(m) => m,
-            // Nothing there yet (or a folder on the way is missing or a file): the write's own
-            // checks of the folder say what is wrong.
-            Err(_) => return Ok(at),
+        // Nothing there yet (or a folder on the way is missing or a file): the write's own
+        // checks of the folder say what is wrong.
+        let Ok(meta) = fs::symlink_metadata(&at) else {
+            return Ok(at);
         };
         if meta.file_type().is_symlink() {
             let to = fs::read_link(&at).map_err(|source| TargetError::Io {

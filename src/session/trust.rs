@@ -93,12 +93,11 @@ impl OpenedPaths {
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder)?;
         }
-        let text: String = self
-            .paths
-            .iter()
-            .filter_map(|p| p.to_str())
-            .map(|p| format!("{p}\n"))
-            .collect();
+        let mut text = String::new();
+        for p in self.paths.iter().filter_map(|p| p.to_str()) {
+            text.push_str(p);
+            text.push('\n');
+        }
         crate::files::replace_atomically::<std::io::Error>(file, |f| f.write_all(text.as_bytes()))
             .map_err(|e| match e {
                 crate::files::ReplaceError::Create(e)
@@ -159,7 +158,7 @@ mod tests {
         let session_path = shared.join("s.isnad");
         assert_eq!(
             sources_to_confirm(&session, &session_path, &opened),
-            [outside.clone()]
+            std::slice::from_ref(&outside)
         );
         opened
             .remember(std::slice::from_ref(&outside))

@@ -184,9 +184,7 @@ impl IsnadApp {
     ) {
         if purpose != Purpose::Session {
             // The analyst chose these: a session naming them later reads them without asking.
-            if let Err(e) = crate::session::OpenedPaths::load().remember(&paths) {
-                self.message = Some((format!("cannot keep the record of opened files: {e}"), true));
-            }
+            self.remember_opened(&paths);
         }
         let waker = ctx.clone();
         let job = match ImportJob::start_with_waker(

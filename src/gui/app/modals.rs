@@ -275,9 +275,7 @@ impl IsnadApp {
             cancel = ui.button("Cancel").clicked();
         });
         if read {
-            if let Err(e) = crate::session::OpenedPaths::load().remember(&files) {
-                self.message = Some((format!("cannot keep the record of opened files: {e}"), true));
-            }
+            self.remember_opened(&files);
             self.opened_session(ctx, *doc, &path);
             None
         } else if cancel {

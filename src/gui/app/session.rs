@@ -189,11 +189,7 @@ impl IsnadApp {
         }
         match Document::open(&path) {
             Ok(doc) => {
-                let files = crate::session::sources_to_confirm(
-                    doc.session(),
-                    &path,
-                    &crate::session::OpenedPaths::load(),
-                );
+                let files = crate::session::sources_to_confirm(doc.session(), &path, &self.opened);
                 if files.is_empty() {
                     self.opened_session(ctx, doc, &path);
                 } else {
@@ -206,6 +202,13 @@ impl IsnadApp {
             }
             // The current session stays as it was.
             Err(e) => self.message = Some((e.to_string(), true)),
+        }
+    }
+
+    /// Adds `paths` to the record of opened paths; says so when it cannot be written.
+    pub(super) fn remember_opened(&mut self, paths: &[PathBuf]) {
+        if let Err(e) = self.opened.remember(paths) {
+            self.message = Some((format!("cannot keep the record of opened files: {e}"), true));
         }
     }
 
