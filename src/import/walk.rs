@@ -39,7 +39,8 @@ impl Format {
         })
     }
 
-    /// True for formats holding many articles (no size limit applies to the file).
+    /// True for formats holding many articles (the article size limit does not apply to the
+    /// file; see [`crate::import::job::MAX_RECORD_FILE_BYTES`]).
     pub fn is_records(self) -> bool {
         matches!(self, Self::JsonLines | Self::Table { .. })
     }
