@@ -60,13 +60,18 @@ fn a_session_from_someone_else_lists_its_outside_files_and_reads_them_only_when_
     request(&mut h, Command::OpenSession(Some(path.clone())));
     h.get_by_label("Read files outside the session's folder?");
     h.get_by_label(&home.path().join("secret.txt").display().to_string());
-    h.get_by_role_and_label(egui::Role::Button, "Cancel").click();
+    h.get_by_role_and_label(egui::Role::Button, "Cancel")
+        .click();
     h.run_steps(4);
     assert!(!has_article(&h, "secret"));
-    assert!(h.state().document().path().is_none(), "the session was not opened");
+    assert!(
+        h.state().document().path().is_none(),
+        "the session was not opened"
+    );
 
     request(&mut h, Command::OpenSession(Some(path)));
-    h.get_by_role_and_label(egui::Role::Button, "Read them").click();
+    h.get_by_role_and_label(egui::Role::Button, "Read them")
+        .click();
     for _ in 0..600 {
         h.run_steps(1);
         if has_article(&h, "secret") {
