@@ -366,3 +366,18 @@ fn skipped_inputs_exit_2_after_the_rest_is_done_and_are_listed() {
         .expect("isnad runs");
     assert_eq!(clean.status.code(), Some(0));
 }
+
+#[test]
+fn bidi_controls_in_a_sessions_notes_and_tags_are_removed_when_it_is_read() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("work.isnad");
+    fs::write(
+        &path,
+        "(version: 1, notes: [(target: Article(\"a\"), text: \"ملاحظة\u{202E}txt\")], \
+         saved_searches: [(query: \"\u{2066}بوتين\", label: \"\u{200F}\")])",
+    )
+    .expect("session");
+    let s = session::load(&path).expect("loads");
+    assert_eq!(s.notes[0].text, "ملاحظةtxt");
+    assert_eq!(s.saved_searches[0].query, "بوتين");
+}

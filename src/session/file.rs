@@ -192,7 +192,8 @@ fn syntax(text: &str, e: &ron::error::SpannedError) -> FormatError {
     }
 }
 
-/// Reads a session file. Sources named relative to the file's folder are given in full.
+/// Reads a session file. Sources named relative to the file's folder are given in full; labels,
+/// notes, tags and kept searches lose any invisible bidi or joiner characters.
 pub fn load(path: &Path) -> Result<Session, SessionError> {
     let bytes = read_bytes(path)?;
     let mut session = from_bytes(&bytes).map_err(|problem| SessionError::Format {
@@ -200,6 +201,7 @@ pub fn load(path: &Path) -> Result<Session, SessionError> {
         problem,
     })?;
     session.resolve_sources(folder_of(path));
+    session.clean_shown_fields();
     Ok(session)
 }
 

@@ -123,6 +123,24 @@ impl Source {
 }
 
 impl Session {
+    /// Removes invisible bidi and joiner characters from the analyst's text a session file
+    /// brings (bookmark labels, notes, tags, kept searches), which the window shows: a session
+    /// from someone else cannot make them show in another order than they read.
+    pub(crate) fn clean_shown_fields(&mut self) {
+        let clean = |s: &mut String| {
+            if let std::borrow::Cow::Owned(c) = corpus::clean_field(s) {
+                *s = c;
+            }
+        };
+        self.bookmarks.iter_mut().for_each(|b| clean(&mut b.label));
+        self.notes.iter_mut().for_each(|n| clean(&mut n.text));
+        self.tags.iter_mut().for_each(|t| clean(&mut t.tag));
+        for search in &mut self.saved_searches {
+            clean(&mut search.query);
+            clean(&mut search.label);
+        }
+    }
+
     /// Gives in full the file sources named relative to `folder` (the session file's).
     pub(crate) fn resolve_sources(&mut self, folder: &Path) {
         let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_owned());
