@@ -76,7 +76,7 @@ fn main() {
         return;
     };
     let t = Instant::now();
-    let corpus = isnad::cli::load_corpus(&[path]);
+    let corpus = isnad::cli::load_corpus(&[path]).corpus;
     let n = corpus.articles().len();
     println!("loaded {n} articles in {:.1} s", t.elapsed().as_secs_f64());
     let app = IsnadApp::new(None, Arc::new(corpus));

@@ -14,6 +14,7 @@
 //! - [`stories`]: copies of one text published by several outlets, grouped as one story, and the
 //!   same quotation found in several copies.
 //! - [`export`]: the quote table written as CSV, XLSX, Markdown, JSON or HTML.
+//! - [`files`]: reading only regular files, within limits; replacing files atomically and safely.
 //! - [`cli`]: the headless commands.
 //! - `gui` (feature `gui`): the window.
 //!
@@ -23,6 +24,7 @@ pub mod arabic;
 pub mod cli;
 pub mod corpus;
 pub mod export;
+pub mod files;
 pub mod import;
 pub mod quotes;
 pub mod search;

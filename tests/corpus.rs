@@ -241,7 +241,7 @@ fn the_cli_lists_articles_and_exits_nonzero_when_a_file_failed() {
         .args(["articles", "/nonexistent/file.txt"])
         .output()
         .expect("run isnad");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/file.txt: cannot read"));
 
     let out = std::process::Command::new(bin)

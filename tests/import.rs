@@ -435,7 +435,7 @@ fn a_folder_without_permission_is_reported_and_the_rest_imports() {
     assert!(stderr.contains("locked: cannot read"), "{stderr}");
     assert!(stdout.contains("\"id\":\"good\""), "{stdout}");
     assert!(!stdout.contains("secret"), "{stdout}");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
 }
 
 fn which(name: &str) -> Option<PathBuf> {

@@ -114,7 +114,8 @@ fn random_session() -> impl Strategy<Value = Session> {
             prop_oneof![
                 Just(Source::Bundled),
                 (arabic(), "[0-9a-f]{64}").prop_map(|(p, sha256)| Source::File {
-                    path: PathBuf::from(p),
+                    // Sources are kept in full: a relative one comes back resolved.
+                    path: PathBuf::from("/").join(p),
                     sha256
                 })
             ],

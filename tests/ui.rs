@@ -389,7 +389,7 @@ fn a_json_lines_record_opens_with_its_headline_and_metadata() {
         "body": "أعلنت الوزارة أن المؤتمر يعقد الأسبوع المقبل بمشاركة خمسين دولة.\nوقال المتحدث إن التحضيرات اكتملت."
     });
     std::fs::write(&path, format!("{record}\n{{not json\n")).expect("write");
-    let h = harness(isnad::cli::load_corpus(&[path]));
+    let h = harness(isnad::cli::load_corpus(&[path]).corpus);
     // The headline shows in the list and above the text in the reader.
     assert!(h.query_all_by_label("الرياض تستضيف مؤتمرا للطاقة").count() >= 2);
     assert!(

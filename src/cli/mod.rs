@@ -65,16 +65,60 @@ pub enum Command {
     Export(ExportArgs),
 }
 
+/// The exit code when every input was read.
+pub const EXIT_ALL_READ: i32 = 0;
+/// The exit code when some inputs (files, records, a session's sources) were skipped after the
+/// rest was done; the skipped ones are listed on stderr. A command that cannot run at all exits
+/// with 1 and says why.
+pub const EXIT_SKIPPED: i32 = 2;
+
+/// A corpus loaded for a command, and whether some input was skipped.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The articles read.
+    pub corpus: Corpus,
+    /// True when a file, a folder or a record was not read (see [`EXIT_SKIPPED`]).
+    pub skipped: bool,
+}
+
+impl Loaded {
+    /// [`EXIT_SKIPPED`] when some input was skipped, else [`EXIT_ALL_READ`].
+    pub fn exit_code(&self) -> i32 {
+        if self.skipped {
+            EXIT_SKIPPED
+        } else {
+            EXIT_ALL_READ
+        }
+    }
+}
+
 /// Loads the given paths through the import (text, Markdown and HTML files, folders of them,
 /// JSON Lines and CSV/TSV record files, in any supported encoding), or the bundled articles
-/// when there are none. The import's problems go to stderr, one a line.
-pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
+/// when there are none. The import's problems go to stderr, one a line, except failures, which
+/// [`report_failures`] prints with the corpus.
+pub fn load_corpus(paths: &[PathBuf]) -> Loaded {
     if paths.is_empty() {
-        return corpus::bundled();
+        return Loaded {
+            corpus: corpus::bundled(),
+            skipped: false,
+        };
     }
     let (corpus, report) = import::import_corpus(paths);
     report_problems(&report);
-    corpus
+    Loaded {
+        skipped: report.has_problems(),
+        corpus,
+    }
+}
+
+/// Adds `paths` to the record of paths this machine opened (see [`crate::session::trust`]),
+/// which the command line does only when told to read a session's files outside its folder; a
+/// record that cannot be written is
+/// said on stderr and changes nothing else.
+pub fn remember_opened(paths: &[PathBuf]) {
+    if let Err(e) = crate::session::OpenedPaths::load().remember(paths) {
+        eprintln!("isnad: cannot keep the record of opened files: {e}");
+    }
 }
 
 /// Prints what an import could not take to stderr, one line each: files not imported (their
@@ -107,7 +151,8 @@ pub fn report_problems(report: &ImportReport) {
 pub fn run(command: &Command) -> anyhow::Result<i32> {
     match command {
         Command::Articles { paths } => {
-            let corpus = load_corpus(paths);
+            let loaded = load_corpus(paths);
+            let corpus = &loaded.corpus;
             for a in corpus.articles() {
                 let line = serde_json::json!({
                     "id": a.id.as_str(),
@@ -121,12 +166,13 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
                 });
                 println!("{line}");
             }
-            report_failures(&corpus);
-            Ok(i32::from(!corpus.failures().is_empty()))
+            report_failures(corpus);
+            Ok(loaded.exit_code())
         }
         Command::Show { id, paths } => {
-            let corpus = load_corpus(paths);
-            report_failures(&corpus);
+            let loaded = load_corpus(paths);
+            let corpus = &loaded.corpus;
+            report_failures(corpus);
             // An exact id wins over prefixes (`x` beside `x~2`).
             let matches: Vec<_> = match corpus.article(&corpus::ArticleId::new(id.clone())) {
                 Some(exact) => vec![exact],
@@ -150,7 +196,7 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
                 };
                 println!("{prefix}{}", article.block_text(block));
             }
-            Ok(0)
+            Ok(loaded.exit_code())
         }
         Command::Search(args) => Ok(search::run(args)),
         Command::Quotes {

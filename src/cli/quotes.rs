@@ -25,7 +25,7 @@ fn json_line(q: &Quote, article: Option<&Article>) -> serde_json::Value {
         "article": q.article.as_str(),
         "speaker": q.speaker_name(),
         "kind": q.kind.as_str(),
-        "text": article.map_or("", |a| q.text(a)),
+        "text": article.map(|a| export::quote_cell(q.text(a))),
         "id": q.id().to_string(),
         "speaker_name": s.map(|s| &*s.name),
         "speaker_mention": s.map(|s| &*s.mention),
@@ -34,7 +34,7 @@ fn json_line(q: &Quote, article: Option<&Article>) -> serde_json::Value {
         "speaker_span": s.and_then(|s| s.mention_span.as_ref()),
         "cue": q.cue,
         "span": q.span,
-        "sentence": article.map_or("", |a| q.sentence(a)),
+        "sentence": article.map(|a| export::context(q, a)),
         "confidence": q.confidence,
         "not_speech_reason": q.not_speech_reason,
     })
@@ -42,8 +42,9 @@ fn json_line(q: &Quote, article: Option<&Article>) -> serde_json::Value {
 
 /// Runs `isnad quotes`; `all` keeps not-speech quote marks too.
 pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result<i32> {
-    let corpus = super::load_corpus(paths);
-    super::report_failures(&corpus);
+    let loaded = super::load_corpus(paths);
+    let corpus = &loaded.corpus;
+    super::report_failures(corpus);
     let quotes: Vec<Quote> = extract_corpus(corpus.articles())
         .into_iter()
         .filter(|q| all || q.kind.is_speech())
@@ -54,8 +55,8 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
             return Err(e.into());
         }
     }
-    super::report_failures(&corpus);
-    Ok(i32::from(!corpus.failures().is_empty()))
+    super::report_failures(corpus);
+    Ok(loaded.exit_code())
 }
 
 fn write_quotes(

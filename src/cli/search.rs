@@ -43,11 +43,13 @@ pub struct SearchArgs {
     pub explain: bool,
 }
 
-/// Runs `isnad search`; returns the exit code (1 when nothing matched or a file failed).
+/// Runs `isnad search`; returns the exit code: 1 when nothing matched, 2 when some input was
+/// skipped.
 pub fn run(args: &SearchArgs) -> i32 {
-    let corpus = super::load_corpus(&args.paths);
-    super::report_failures(&corpus);
-    let index = SearchIndex::build(&corpus);
+    let loaded = super::load_corpus(&args.paths);
+    let corpus = &loaded.corpus;
+    super::report_failures(corpus);
+    let index = SearchIndex::build(corpus);
     let options = SearchOptions {
         sort: match args.sort {
             SortArg::Relevance => SortOrder::Relevance,
@@ -87,7 +89,12 @@ pub fn run(args: &SearchArgs) -> i32 {
         "isnad: {} hits in {} articles",
         results.total_hits, results.article_count
     );
-    i32::from(results.total_hits == 0 || !corpus.failures().is_empty())
+    // Like grep: 1 when nothing matched; skipped inputs take precedence.
+    if loaded.skipped {
+        super::EXIT_SKIPPED
+    } else {
+        i32::from(results.total_hits == 0)
+    }
 }
 
 /// One hit as a JSON object: article id, sentence, byte and char offsets, spans, score.

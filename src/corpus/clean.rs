@@ -7,6 +7,7 @@
 //! ("your e-mail"), lines that are a bare timestamp, captions repeated under an image, and the
 //! footer that follows the first such line after the body.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -283,8 +284,39 @@ fn is_timestamp(line: &str) -> bool {
     words > 0 && digits > 0 && words <= 7
 }
 
-/// Character clean-up: line endings, no-break and other spaces, control and bidi format
-/// characters, BOM; U+001A and spaced no-break runs (paragraph joins in some feeds) become breaks.
+/// Invisible format characters, never part of what a text says: bidi marks, embeddings,
+/// overrides and isolates (which can make text show in another order than it is stored), the
+/// zero-width space, non-joiner, joiner and word joiner (which could split a name into what
+/// looks like two words), invisible operators, the Mongolian vowel separator, the byte-order
+/// mark and the soft hyphen.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{AD}'
+    )
+}
+
+/// A field shown or exported (a title, an outlet, an id, a tag, a note) without invisible
+/// format characters ([`is_invisible_format`]) and control characters; line breaks and tabs
+/// are kept.
+pub fn clean_field(text: &str) -> Cow<'_, str> {
+    let drop = |c: char| is_invisible_format(c) || (c.is_control() && !matches!(c, '\n' | '\t'));
+    if text.chars().any(drop) {
+        Cow::Owned(text.chars().filter(|&c| !drop(c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Character clean-up: line endings, no-break and other spaces, control characters and
+/// invisible format characters ([`is_invisible_format`]); U+001A and spaced no-break runs (paragraph joins in some feeds) become breaks.
 fn normalize_chars(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
@@ -307,14 +339,7 @@ fn normalize_chars(raw: &str) -> String {
                 }
             }
             '\t' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
-            '\u{200B}'
-            | '\u{200E}'
-            | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-            | '\u{AD}' => {}
-            c if c.is_control() => {}
+            c if is_invisible_format(c) || c.is_control() => {}
             c => out.push(c),
         }
         if let Some(l) = out.chars().next_back()

@@ -50,6 +50,27 @@ pub enum LoadError {
         /// The limit.
         limit_bytes: u64,
     },
+    /// A record file (JSON Lines, CSV, TSV) read whole that is larger than the import reads.
+    #[error(
+        "{path}: {size_bytes} bytes is more than the {limit_bytes} bytes a table or a JSON Lines file in a legacy encoding may hold"
+    )]
+    TooLargeRecords {
+        /// The path.
+        path: PathBuf,
+        /// Its size (at least).
+        size_bytes: u64,
+        /// The limit.
+        limit_bytes: u64,
+    },
+    /// A FIFO, device, socket or anything else that is not a regular file: never read, so that
+    /// the import can neither hang on it nor read it without end.
+    #[error("{path}: {kind}, not a regular file; not read")]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        kind: crate::files::FileKind,
+    },
     /// Nothing was left of the file once page debris was removed.
     #[error("{path}: no article text in it")]
     NoArticleText {
@@ -89,6 +110,36 @@ impl LoadError {
         }
     }
 
+    /// Why the file at `path` was not read, from [`crate::files::ReadError`]; a file over the
+    /// limit is an article file too large ([`LoadError::TooLarge`]) unless `records`.
+    pub fn from_read(path: &Path, error: crate::files::ReadError, records: bool) -> Self {
+        use crate::files::ReadError;
+        let path = path.to_owned();
+        match error {
+            ReadError::NotRegular { kind } => Self::NotRegular { path, kind },
+            ReadError::TooLarge {
+                size_bytes,
+                limit_bytes,
+            } if records => Self::TooLargeRecords {
+                path,
+                size_bytes,
+                limit_bytes,
+            },
+            ReadError::TooLarge {
+                size_bytes,
+                limit_bytes,
+            } => Self::TooLarge {
+                path,
+                size_bytes,
+                limit_bytes,
+            },
+            ReadError::Io(source) => Self::Read {
+                path,
+                source: Arc::new(source),
+            },
+        }
+    }
+
     /// The path the error concerns.
     pub fn path(&self) -> &Path {
         match self {
@@ -97,6 +148,8 @@ impl LoadError {
             | Self::Empty { path }
             | Self::NotText { path, .. }
             | Self::TooLarge { path, .. }
+            | Self::TooLargeRecords { path, .. }
+            | Self::NotRegular { path, .. }
             | Self::NoArticleText { path }
             | Self::MissingColumn { path, .. }
             | Self::EmptyFolder { path }

@@ -5,13 +5,16 @@ mod clean;
 mod load;
 mod meta;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use clean::{CleanedText, DropReason, DroppedLine, clean_text};
+pub use clean::{
+    CleanedText, DropReason, DroppedLine, clean_field, clean_text, is_invisible_format,
+};
 pub use load::{BUNDLED, LoadError, bundled};
 pub use meta::{Date, infer_metadata};
 
@@ -117,12 +120,19 @@ impl Article {
     pub fn from_raw(id: ArticleId, path: Option<PathBuf>, raw: &str, known: Metadata) -> Self {
         let cleaned = clean_text(raw);
         let inferred = infer_metadata(raw, &cleaned);
+        // Fields from record columns, markup and file names are cleaned like the text: no
+        // invisible bidi or joiner characters in what the table shows or the export writes.
+        let field = |v: Option<String>| v.map(|v| clean_field(&v).into_owned());
         let meta = Metadata {
-            title: known.title.or(inferred.title),
-            outlet: known.outlet.or(inferred.outlet),
+            title: field(known.title.or(inferred.title)),
+            outlet: field(known.outlet.or(inferred.outlet)),
             date: known.date.or(inferred.date),
-            author: known.author.or(inferred.author),
-            url: known.url.or(inferred.url),
+            author: field(known.author.or(inferred.author)),
+            url: field(known.url.or(inferred.url)),
+        };
+        let id = match clean_field(id.as_str()) {
+            Cow::Borrowed(_) => id,
+            Cow::Owned(clean) => ArticleId::new(clean),
         };
         Self {
             id,

@@ -12,15 +12,16 @@ mod rows;
 mod text;
 mod xlsx;
 
-use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub use rows::{
-    COLUMNS, Cell, Column, Content, ExportRow, NOTE_SEPARATOR, TAG_SEPARATOR, corpus_rows,
-    kind_words, rows,
+    COLUMNS, CONTEXT_CHARS, Cell, Column, Content, ExportRow, NOTE_SEPARATOR, QUOTE_CHARS,
+    TAG_SEPARATOR, context, corpus_rows, kind_words, quote_cell, rows,
 };
-pub use text::write_csv;
+pub use text::{neutralize_formula, write_csv};
+
+use crate::files::TargetError;
 
 /// A file format of the export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -130,6 +131,15 @@ pub enum ExportError {
         /// Its folder.
         folder: PathBuf,
     },
+    /// Something other than a regular file stands at the target (a device, a FIFO, a socket),
+    /// or links lead nowhere: it is left alone.
+    #[error("cannot export there: {problem}")]
+    Target {
+        /// The target given.
+        path: PathBuf,
+        /// What stands there.
+        problem: TargetError,
+    },
     /// The target is a folder, not a file.
     #[error("{}: is a folder; give a file name", path.display())]
     TargetIsFolder {
@@ -174,36 +184,37 @@ pub fn write_to(rows: &[ExportRow], format: Format, out: impl Write) -> Result<(
 }
 
 /// Writes `rows` to the file `path` in `format`: into a temporary file in the same folder, then
-/// renamed over `path`, so a failure leaves any earlier file at `path` as it was.
+/// renamed over `path`, so a failure leaves any earlier file at `path` as it was. A symbolic link
+/// at `path` is followed (the file it names is replaced, the link stays); an existing file keeps
+/// its permissions; a device, FIFO, socket or folder at `path` is refused and left alone.
 pub fn write(rows: &[ExportRow], format: Format, path: &Path) -> Result<(), ExportError> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let target = crate::files::resolve_target(path).map_err(|e| match e {
+        TargetError::NotRegular {
+            kind: crate::files::FileKind::Folder,
+            ..
+        } => ExportError::TargetIsFolder {
+            path: path.to_path_buf(),
+        },
+        problem => ExportError::Target {
+            path: path.to_path_buf(),
+            problem,
+        },
+    })?;
+    let folder = crate::files::folder_of(&target).to_path_buf();
     if !folder.is_dir() {
         return Err(ExportError::NoFolder {
             path: path.to_path_buf(),
             folder,
         });
     }
-    if path.is_dir() {
-        return Err(ExportError::TargetIsFolder {
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let prefix = format!(".isnad-export-{name}.");
+    let mut file = crate::files::temp_for(&target, &folder, &prefix, ".tmp").map_err(|source| {
+        ExportError::Create {
             path: path.to_path_buf(),
-        });
-    }
-    let create = |source| ExportError::Create {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".isnad-export-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        // Like any new file (the umask applies), not the owner-only mode of temporary files.
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
-    let mut file = builder.tempfile_in(&folder).map_err(create)?;
+            source,
+        }
+    })?;
     let written = {
         let mut out = io::BufWriter::new(file.as_file_mut());
         write_to(rows, format, &mut out).and_then(|()| out.flush().map_err(FormatError::from))
@@ -214,7 +225,7 @@ pub fn write(rows: &[ExportRow], format: Format, path: &Path) -> Result<(), Expo
             path: path.to_path_buf(),
             source,
         })?;
-    file.persist(path).map_err(|e| ExportError::Replace {
+    file.persist(&target).map_err(|e| ExportError::Replace {
         path: path.to_path_buf(),
         source: e.error,
     })?;

@@ -28,7 +28,8 @@ pub struct ExportRow {
     pub speaker_as_written: String,
     /// The kind in words: direct quotation, partial quotation, reported statement, not speech.
     pub kind: String,
-    /// The quoted or reported text, without quote marks.
+    /// The quoted or reported text, without quote marks; cut after [`QUOTE_CHARS`] characters
+    /// (see [`quote_cell`]).
     pub quote: String,
     /// The article's headline (the analyst's edit when there is one).
     pub article_title: String,
@@ -38,7 +39,8 @@ pub struct ExportRow {
     pub date: String,
     /// The reporting word as written (وقال، مضيفا، بحسب); empty when none.
     pub cue: String,
-    /// The sentence the quotation is in.
+    /// The sentence the quotation is in; a long sentence is cut to [`CONTEXT_CHARS`] characters
+    /// either side of the quotation, with `…` where it was cut (see [`context`]).
     pub context: String,
     /// The session's tags on this quotation, in the order they were given, without repeats.
     pub tags: Vec<String>,
@@ -200,7 +202,40 @@ pub fn rows<'q>(
             row.notes.push(note.text.clone());
         }
     }
+    for row in &mut rows {
+        row.clean_fields();
+    }
     rows
+}
+
+impl ExportRow {
+    /// Removes invisible bidi and joiner characters and control characters from every text
+    /// cell ([`crate::corpus::clean_field`]): a title, tag or id from a record, a file name or a
+    /// session cannot reorder what a spreadsheet or page shows.
+    fn clean_fields(&mut self) {
+        let clean = |s: &mut String| {
+            if let Cow::Owned(c) = crate::corpus::clean_field(s) {
+                *s = c;
+            }
+        };
+        for field in [
+            &mut self.speaker,
+            &mut self.speaker_as_written,
+            &mut self.quote,
+            &mut self.article_title,
+            &mut self.outlet,
+            &mut self.date,
+            &mut self.cue,
+            &mut self.context,
+            &mut self.article_id,
+        ] {
+            clean(field);
+        }
+        self.tags
+            .iter_mut()
+            .chain(self.notes.iter_mut())
+            .for_each(clean);
+    }
 }
 
 /// The rows of every quotation of `articles`: a fresh extraction with the session's corrections
@@ -237,13 +272,15 @@ fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
         speaker: q.speaker_name().to_owned(),
         speaker_as_written: speaker.map(|s| s.mention.to_string()).unwrap_or_default(),
         kind: kind_words(q.kind).to_owned(),
-        quote: article.map(|a| q.text(a).to_owned()).unwrap_or_default(),
+        quote: article
+            .map(|a| quote_cell(q.text(a)).into_owned())
+            .unwrap_or_default(),
         article_title,
         outlet,
         date,
         cue: q.cue.as_deref().unwrap_or_default().to_owned(),
         context: article
-            .map(|a| q.sentence(a).to_owned())
+            .map(|a| context(q, a).into_owned())
             .unwrap_or_default(),
         tags: Vec::new(),
         notes: Vec::new(),
@@ -252,6 +289,91 @@ fn row(q: &Quote, article: Option<&Article>, session: &Session) -> ExportRow {
         end_char: q.span.chars().end,
         start_byte: q.span.bytes().start,
         end_byte: q.span.bytes().end,
+    }
+}
+
+/// The longest quotation a cell holds, in characters. A reported statement can run to the end of
+/// its paragraph, and a paragraph of thousands of reporting verbs would otherwise give thousands
+/// of rows each holding most of it; the offsets columns still give the whole span.
+pub const QUOTE_CHARS: usize = 2000;
+
+/// A quotation as its cell holds it: whole up to [`QUOTE_CHARS`] characters, else its start
+/// (cut at a space when one is near) and ` …`.
+pub fn quote_cell(text: &str) -> Cow<'_, str> {
+    let kept = head(text, QUOTE_CHARS);
+    if kept.len() == text.len() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(format!("{kept} …"))
+    }
+}
+
+/// How much of a long sentence the context column keeps on each side of the quotation, in
+/// characters. A paragraph of thousands of quotations would otherwise repeat itself whole in
+/// every row, and the table would grow with the square of the text.
+pub const CONTEXT_CHARS: usize = 300;
+
+/// The sentence around a quotation, as the table shows it: whole when it is short, else the
+/// quotation (as [`quote_cell`] holds it) with [`CONTEXT_CHARS`] characters either side, cut at a space when there is one
+/// near, and `…` where text was left out. Empty for a quotation of another article.
+pub fn context<'a>(q: &Quote, article: &'a Article) -> Cow<'a, str> {
+    let sentence = q.sentence(article);
+    let start = q.sentence_span.bytes().start;
+    let quote = q.span.bytes();
+    let (Some(from), Some(to)) = (quote.start.checked_sub(start), quote.end.checked_sub(start))
+    else {
+        return Cow::Borrowed(sentence);
+    };
+    let (Some(before), Some(after)) = (sentence.get(..from), sentence.get(to..)) else {
+        return Cow::Borrowed(sentence);
+    };
+    let keep_before = tail(before, CONTEXT_CHARS);
+    let keep_after = head(after, CONTEXT_CHARS);
+    let quote = quote_cell(sentence.get(from..to).unwrap_or_default());
+    if keep_before.len() == before.len()
+        && keep_after.len() == after.len()
+        && matches!(quote, Cow::Borrowed(_))
+    {
+        return Cow::Borrowed(sentence);
+    }
+    let mut out = String::with_capacity(keep_before.len() + quote.len() + keep_after.len() + 8);
+    if keep_before.len() < before.len() {
+        out.push_str("… ");
+    }
+    out.push_str(keep_before);
+    out.push_str(&quote);
+    out.push_str(keep_after);
+    if keep_after.len() < after.len() {
+        out.push_str(" …");
+    }
+    Cow::Owned(out)
+}
+
+/// The last `chars` characters of `text` (all of it when shorter), starting after a space when
+/// one is among the first tenth of them.
+fn tail(text: &str, chars: usize) -> &str {
+    let Some((cut, _)) = text.char_indices().rev().nth(chars) else {
+        return text;
+    };
+    let kept = text.get(cut..).unwrap_or(text);
+    let near = kept.len() / 10;
+    match kept.get(..near).and_then(|h| h.find(' ')) {
+        Some(space) => kept.get(space + 1..).unwrap_or(kept),
+        None => kept,
+    }
+}
+
+/// The first `chars` characters of `text` (all of it when shorter), ending before a space when
+/// one is among the last tenth of them.
+fn head(text: &str, chars: usize) -> &str {
+    let Some((cut, _)) = text.char_indices().nth(chars) else {
+        return text;
+    };
+    let kept = text.get(..cut).unwrap_or(text);
+    let near = kept.len() - kept.len() / 10;
+    match kept.get(near..).and_then(|t| t.rfind(' ')) {
+        Some(space) => kept.get(..near + space).unwrap_or(kept),
+        None => kept,
     }
 }
 

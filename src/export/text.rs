@@ -1,9 +1,10 @@
 //! The text formats of the export: CSV, Markdown, JSON and HTML.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use super::FormatError;
-use super::rows::{COLUMNS, Content, ExportRow};
+use super::rows::{COLUMNS, Cell, Content, ExportRow};
 
 /// The UTF-8 byte order mark: Excel takes a CSV file for UTF-8 only when it starts with one.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -21,10 +22,24 @@ pub fn write_csv(
     let mut w = csv::Writer::from_writer(out);
     w.write_record(COLUMNS.iter().map(|c| c.title))?;
     for row in rows {
-        w.write_record(row.cells().iter().map(|c| c.text().into_owned()))?;
+        w.write_record(row.cells().iter().map(|c| match c {
+            Cell::Text(t) => neutralize_formula(t).into_owned(),
+            Cell::Number(_) => c.text().into_owned(),
+        }))?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// A text cell made safe for a spreadsheet, as OWASP advises against CSV injection: a cell that
+/// begins with `=`, `+`, `-`, `@`, a tab or a carriage return (which a spreadsheet would run as a
+/// formula) gets a single quote in front, which spreadsheets show as text and do not run.
+pub fn neutralize_formula(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Writes `rows` as a pretty-printed JSON array of objects (tags and notes as arrays).
@@ -155,7 +170,15 @@ pub fn write_html(rows: &[ExportRow], mut out: impl Write) -> Result<(), FormatE
 
 #[cfg(test)]
 mod tests {
-    use super::{html_escape, markdown_cell};
+    use super::{html_escape, markdown_cell, neutralize_formula};
+
+    #[test]
+    fn csv_formula_injection_is_neutralized() {
+        for cell in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralize_formula(cell), format!("'{cell}"));
+        }
+        assert_eq!(neutralize_formula("قال «=»"), "قال «=»");
+    }
 
     #[test]
     fn markdown_cells_cannot_break_the_table() {

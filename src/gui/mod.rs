@@ -46,7 +46,9 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
         "isnad",
         options,
         Box::new(move |cc| {
-            let mut app = IsnadApp::new(cc.storage, corpus).importing(paths);
+            let mut app = IsnadApp::new(cc.storage, corpus)
+                .importing(paths)
+                .with_opened_paths(crate::session::OpenedPaths::load());
             if let Some(session) = session {
                 app = app.opening(session);
             }

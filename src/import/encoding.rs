@@ -43,7 +43,7 @@ pub struct FileText {
 }
 
 /// How many bytes the detectors look at; enough for any encoding to show itself.
-const SNIFF_BYTES: usize = 64 * 1024;
+pub const SNIFF_BYTES: usize = 64 * 1024;
 
 /// Why a file's bytes are not article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +76,31 @@ pub fn utf8_head(head: &[u8]) -> Option<(Detection, usize)> {
     check_text(valid).ok()?;
     Some((detection, mark))
 }
+
+/// Refuses a file by its first bytes when they are binary data (control or undecodable
+/// characters beyond one in a hundred), before the rest is read. Lets through what only the
+/// whole file can tell (a head without letters may be a table's numbers).
+pub fn check_head(head: &[u8]) -> Result<(), NotText> {
+    // An even length keeps a UTF-16 head whole; a UTF-8 head cut inside its last character
+    // is cut before it.
+    let mut head = head.get(..head.len() & !1).unwrap_or(head);
+    if let Err(e) = std::str::from_utf8(head)
+        && e.error_len().is_none()
+    {
+        head = head.get(..e.valid_up_to()).unwrap_or(head);
+    }
+    match check_text(&decode_any(head.to_vec()).text) {
+        Err(binary @ NotText::Binary(_)) if !binary_for_letters_only(&binary) => Err(binary),
+        _ => Ok(()),
+    }
+}
+
+fn binary_for_letters_only(not_text: &NotText) -> bool {
+    matches!(not_text, NotText::Binary(detail) if detail == NO_LETTERS)
+}
+
+/// What [`check_text`] says of text without a letter.
+const NO_LETTERS: &str = "no letters in it";
 
 /// Decodes a file's bytes, refusing binary data.
 pub fn decode(bytes: Vec<u8>) -> Result<FileText, NotText> {
@@ -197,7 +222,7 @@ fn check_text(text: &str) -> Result<(), NotText> {
         )));
     }
     if letters == 0 {
-        return Err(NotText::Binary("no letters in it".to_owned()));
+        return Err(NotText::Binary(NO_LETTERS.to_owned()));
     }
     Ok(())
 }

@@ -122,7 +122,8 @@ static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel=canon
 
 /// Reads a page's article text and metadata.
 pub fn read_page(html: &str) -> Page {
-    let doc = Html::parse_document(html);
+    let html = super::nesting::limit_nesting(html, super::nesting::MAX_NESTING);
+    let doc = Html::parse_document(&html);
     let meta_content = |keys: &[&str]| {
         doc.select(&META).find_map(|m| {
             let el = m.value();

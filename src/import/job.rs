@@ -2,7 +2,9 @@
 //! background job that runs it on its own thread, sending progress and articles as they load.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::fs::File;
+use std::io::{Read as _, Seek as _};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -11,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use super::encoding::{FileText, NotText, decode, utf8_head};
+use super::encoding::{FileText, NotText, SNIFF_BYTES, check_head, decode, utf8_head};
 use super::html::read_page;
 use super::records::{
     MAX_ARTICLE_BYTES, RawArticle, RecordError, RecordProblem, json_lines, json_record, table_rows,
@@ -19,6 +21,7 @@ use super::records::{
 use super::report::{FileEncoding, ImportReport};
 use super::walk::{Format, FoundFile, walk};
 use crate::corpus::{Article, ArticleId, LoadError, RenamedId, unique_id};
+use crate::files::{ReadError, open_regular, read_head, read_limited};
 
 /// How far an import has come.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -61,6 +64,12 @@ const BATCH_BYTES: usize = 2 << 20;
 /// JSON Lines files bigger than this are read line by line (when they are UTF-8), so the whole
 /// file is never held in memory next to its articles.
 const STREAM_ABOVE_BYTES: u64 = 4 << 20;
+/// The largest table (CSV, TSV) or non-UTF-8 JSON Lines file read, which is read whole; UTF-8
+/// JSON Lines above [`STREAM_ABOVE_BYTES`] are streamed and have no limit.
+pub const MAX_RECORD_FILE_BYTES: u64 = 1 << 30;
+/// The longest line of a streamed JSON Lines file read: room for an article of
+/// [`MAX_ARTICLE_BYTES`] with its JSON escapes and other fields.
+const MAX_LINE_BYTES: u64 = MAX_ARTICLE_BYTES as u64 * 2 + 1;
 /// What is read of a streamed file at a time; its start decides the encoding.
 const STREAM_BUFFER_BYTES: usize = 1 << 20;
 /// Least time between two progress events.
@@ -148,26 +157,8 @@ impl Pipeline<'_> {
 
     fn read_file(&mut self, file: &FoundFile, bytes_before: u64) {
         let path = &file.path;
-        if !file.format.is_records() && file.size_bytes > MAX_ARTICLE_BYTES as u64 {
-            self.report.skipped.push(LoadError::TooLarge {
-                path: path.clone(),
-                size_bytes: file.size_bytes,
-                limit_bytes: MAX_ARTICLE_BYTES as u64,
-            });
+        let Some(bytes) = self.read_bytes(file, bytes_before) else {
             return;
-        }
-        if matches!(file.format, Format::JsonLines)
-            && file.size_bytes > STREAM_ABOVE_BYTES
-            && self.stream_json_lines(file, bytes_before)
-        {
-            return;
-        }
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                self.report.skipped.push(LoadError::read(path, e));
-                return;
-            }
         };
         let FileText {
             text,
@@ -225,34 +216,92 @@ impl Pipeline<'_> {
         }
     }
 
+    /// The bytes of an article or record file, read within its limit; `None` when the file was
+    /// skipped (and reported) or streamed. Only a regular file is opened, without blocking; its
+    /// size is the opened file's; a record file is refused by its first bytes when they are
+    /// binary, before the rest is read.
+    fn read_bytes(&mut self, file: &FoundFile, bytes_before: u64) -> Option<Vec<u8>> {
+        let path = &file.path;
+        let records = file.format.is_records();
+        let skip = |report: &mut ImportReport, e: ReadError| {
+            report.skipped.push(LoadError::from_read(path, e, records));
+        };
+        if !records {
+            return read_limited(path, MAX_ARTICLE_BYTES as u64)
+                .map_err(|e| skip(&mut self.report, e))
+                .ok();
+        }
+        let (mut opened, meta) = open_regular(path)
+            .map_err(|e| skip(&mut self.report, e))
+            .ok()?;
+        if matches!(file.format, Format::JsonLines) && meta.len() > STREAM_ABOVE_BYTES {
+            match self.stream_json_lines(path, &mut opened, bytes_before) {
+                Ok(true) => return None,
+                Ok(false) => {}
+                Err(e) => {
+                    skip(&mut self.report, e.into());
+                    return None;
+                }
+            }
+        }
+        let too_large = |size_bytes| ReadError::TooLarge {
+            size_bytes,
+            limit_bytes: MAX_RECORD_FILE_BYTES,
+        };
+        if meta.len() > MAX_RECORD_FILE_BYTES {
+            skip(&mut self.report, too_large(meta.len()));
+            return None;
+        }
+        // Outer error: the file could not be read; inner: its head is binary data.
+        let read = || -> Result<Result<Vec<u8>, String>, ReadError> {
+            opened.rewind()?;
+            let mut bytes = read_head(&mut opened, SNIFF_BYTES)?;
+            if let Err(NotText::Binary(detail)) = check_head(&bytes) {
+                return Ok(Err(detail));
+            }
+            opened
+                .take(MAX_RECORD_FILE_BYTES + 1 - bytes.len() as u64)
+                .read_to_end(&mut bytes)?;
+            if bytes.len() as u64 > MAX_RECORD_FILE_BYTES {
+                return Err(too_large(bytes.len() as u64));
+            }
+            Ok(Ok(bytes))
+        };
+        match read() {
+            Ok(Ok(bytes)) => Some(bytes),
+            Ok(Err(detail)) => {
+                self.report.skipped.push(LoadError::NotText {
+                    path: path.clone(),
+                    detail,
+                });
+                None
+            }
+            Err(e) => {
+                skip(&mut self.report, e);
+                None
+            }
+        }
+    }
+
     /// Reads a big JSON Lines file line by line, each record's text dropped once its article is
     /// built. False when its start is not UTF-8 text: then nothing was taken and the file is to
     /// be decoded whole. A line that is not valid UTF-8 further on is read with U+FFFD for its
     /// bad bytes (and then usually reported as a bad record) rather than failing the file.
-    fn stream_json_lines(&mut self, file: &FoundFile, bytes_before: u64) -> bool {
+    fn stream_json_lines(
+        &mut self,
+        path: &Path,
+        file: &mut File,
+        bytes_before: u64,
+    ) -> std::io::Result<bool> {
         use std::io::BufRead as _;
-        let path = &file.path;
-        let mut reader = match std::fs::File::open(path) {
-            Ok(f) => std::io::BufReader::with_capacity(STREAM_BUFFER_BYTES, f),
-            Err(e) => {
-                self.report.skipped.push(LoadError::read(path, e));
-                return true;
-            }
-        };
-        let head = match reader.fill_buf() {
-            Ok(head) => utf8_head(head),
-            Err(e) => {
-                self.report.skipped.push(LoadError::read(path, e));
-                return true;
-            }
-        };
-        let Some((detection, mark)) = head else {
-            return false;
+        let mut reader = std::io::BufReader::with_capacity(STREAM_BUFFER_BYTES, file);
+        let Some((detection, mark)) = utf8_head(reader.fill_buf()?) else {
+            return Ok(false);
         };
         reader.consume(mark);
         self.report.files_read += 1;
         self.report.encodings.push(FileEncoding {
-            path: path.clone(),
+            path: path.to_owned(),
             encoding: encoding_rs::UTF_8,
             detection,
         });
@@ -260,19 +309,38 @@ impl Pipeline<'_> {
         let (mut number, mut end) = (0, mark);
         loop {
             if self.cancelled() {
-                return true;
+                return Ok(true);
             }
             line.clear();
-            match reader.read_until(b'\n', &mut line) {
-                Ok(0) => return true,
+            // A line is read through a limit: a file without line breaks cannot make one line
+            // fill the memory. A longer line is skipped to its end, unread.
+            match reader
+                .by_ref()
+                .take(MAX_LINE_BYTES)
+                .read_until(b'\n', &mut line)
+            {
+                Ok(0) => return Ok(true),
                 Ok(n) => {
                     number += 1;
                     end += n;
                 }
                 Err(e) => {
                     self.report.skipped.push(LoadError::read(path, e));
-                    return true;
+                    return Ok(true);
                 }
+            }
+            if line.len() as u64 == MAX_LINE_BYTES && !line.ends_with(b"\n") {
+                let rest = reader.skip_until(b'\n')?;
+                end += rest;
+                self.report.record_errors.push(RecordError {
+                    path: path.to_owned(),
+                    line: number,
+                    problem: RecordProblem::TooLarge {
+                        size_bytes: line.len() + rest,
+                        limit_bytes: MAX_ARTICLE_BYTES,
+                    },
+                });
+                continue;
             }
             match json_record(path, number, &String::from_utf8_lossy(&line)) {
                 Some(Ok(raw)) => {

@@ -5,6 +5,7 @@
 //! - [`walk`]: which files are imported; folders, links, hidden files.
 //! - [`encoding`]: bytes to text, and telling text from binary data.
 //! - [`html`]: the article body and metadata of a web page.
+//! - [`nesting`]: a limit on how deeply a page's elements nest, before the parser.
 //! - [`records`]: JSON Lines and tables, a record an article.
 //! - [`report`]: the [`ImportReport`].
 //! - [`job`]: the pipeline, and [`ImportJob`], which runs it on a background thread.
@@ -15,6 +16,7 @@
 pub mod encoding;
 pub mod html;
 pub mod job;
+pub mod nesting;
 pub mod records;
 pub mod report;
 pub mod walk;

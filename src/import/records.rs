@@ -41,6 +41,15 @@ pub enum RecordProblem {
     /// Nothing was left of the body once page debris was removed.
     #[error("no article text in the body")]
     NoArticleText,
+    /// A quoted field of a table is never closed: the csv reader would take the rest of the
+    /// file, later rows included, for that one field. The row is not imported.
+    #[error(
+        "the quote mark that opens a field on line {line} of the file is never closed, so the rest of the file would be read as that one field; close it (a quote mark inside a quoted field is written twice)"
+    )]
+    UnclosedQuote {
+        /// The file line the row starts on, from 1.
+        line: u64,
+    },
     /// The body is longer than any article.
     #[error("{size_bytes} bytes is too large for one article (limit {limit_bytes} bytes)")]
     TooLarge {
@@ -231,44 +240,79 @@ pub fn table_rows<'a>(
         detail: format!("the table header cannot be read: {e}"),
     })?;
     let columns = Columns::find(path, header)?;
-    Ok(reader.into_records().enumerate().map(move |(i, row)| {
-        let line = i + 2;
-        match row {
-            Ok(row) => {
-                let end = row
-                    .position()
-                    .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
-                    + row.as_slice().len();
-                let field = |c: Option<usize>| c.and_then(|c| row.get(c)).map(str::to_owned);
-                let meta = Metadata {
-                    title: non_empty(field(columns.title)),
-                    outlet: non_empty(field(columns.outlet)),
-                    date: field(columns.date).as_deref().and_then(Date::parse_iso),
-                    author: non_empty(field(columns.author)),
-                    url: non_empty(field(columns.url)),
-                };
-                let result = record_article(
-                    path,
-                    line,
-                    field(columns.id),
-                    field(Some(columns.body)),
-                    meta,
-                );
-                (end.min(text.len()), result)
-            }
-            Err(e) => {
-                let end = e
-                    .position()
-                    .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
-                (
-                    end.min(text.len()),
-                    Err(RecordError {
-                        path: path.to_owned(),
-                        line,
-                        problem: RecordProblem::Table(e.to_string()),
-                    }),
-                )
-            }
-        }
+    let mut records = reader.into_records().enumerate().peekable();
+    Ok(std::iter::from_fn(move || {
+        let (i, row) = records.next()?;
+        let last = records.peek().is_none();
+        Some(table_record(path, text, &columns, i + 2, row, last))
     }))
+}
+
+/// The file line of the last row of a table when it opened a quoted field that is never closed:
+/// a field of it spans lines and the row runs to the end of the file holding an odd number of
+/// quote marks.
+fn unclosed_quote(text: &str, row: &csv::StringRecord) -> Option<u64> {
+    if !row.iter().any(|f| f.contains('\n')) {
+        return None;
+    }
+    let position = row.position()?;
+    let raw = text.get(usize::try_from(position.byte()).ok()?..)?;
+    let quotes = raw.bytes().filter(|&b| b == b'"').count();
+    (quotes % 2 == 1).then_some(position.line())
+}
+
+fn table_record(
+    path: &Path,
+    text: &str,
+    columns: &Columns,
+    line: usize,
+    row: Result<csv::StringRecord, csv::Error>,
+    last: bool,
+) -> RecordResult {
+    let row = match row {
+        Ok(row) => row,
+        Err(e) => {
+            let end = e
+                .position()
+                .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+            return (
+                end.min(text.len()),
+                Err(RecordError {
+                    path: path.to_owned(),
+                    line,
+                    problem: RecordProblem::Table(e.to_string()),
+                }),
+            );
+        }
+    };
+    let end = row
+        .position()
+        .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
+        + row.as_slice().len();
+    if let Some(file_line) = last.then(|| unclosed_quote(text, &row)).flatten() {
+        return (
+            text.len(),
+            Err(RecordError {
+                path: path.to_owned(),
+                line,
+                problem: RecordProblem::UnclosedQuote { line: file_line },
+            }),
+        );
+    }
+    let field = |c: Option<usize>| c.and_then(|c| row.get(c)).map(str::to_owned);
+    let meta = Metadata {
+        title: non_empty(field(columns.title)),
+        outlet: non_empty(field(columns.outlet)),
+        date: field(columns.date).as_deref().and_then(Date::parse_iso),
+        author: non_empty(field(columns.author)),
+        url: non_empty(field(columns.url)),
+    };
+    let result = record_article(
+        path,
+        line,
+        field(columns.id),
+        field(Some(columns.body)),
+        meta,
+    );
+    (end.min(text.len()), result)
 }

@@ -1,5 +1,6 @@
 //! Finding the article files among the paths given: files as they are, folders walked in name
-//! order (following symbolic links, with loop detection), hidden files and folders left out.
+//! order (following symbolic links, with loop detection), hidden files and folders left out;
+//! FIFOs, devices and sockets reported and never opened.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,7 +39,8 @@ impl Format {
         })
     }
 
-    /// True for formats holding many articles (no size limit applies to the file).
+    /// True for formats holding many articles (the article size limit does not apply to the
+    /// file; see [`crate::import::job::MAX_RECORD_FILE_BYTES`]).
     pub fn is_records(self) -> bool {
         matches!(self, Self::JsonLines | Self::Table { .. })
     }
@@ -81,6 +83,7 @@ pub fn walk(paths: &[PathBuf], cancel: &AtomicBool) -> Walk {
             Err(e) => out.problems.push(LoadError::read(root, e)),
             Ok(meta) if meta.is_dir() => walk_folder(root, cancel, &mut out),
             Ok(meta) => match Format::of(root) {
+                Some(_) if !meta.is_file() => out.problems.push(not_regular(root, &meta)),
                 Some(format) => out.files.push(FoundFile {
                     path: root.clone(),
                     format,
@@ -93,6 +96,14 @@ pub fn walk(paths: &[PathBuf], cancel: &AtomicBool) -> Walk {
         }
     }
     out
+}
+
+/// A FIFO, device or socket found where an article file was expected: reported, never opened.
+fn not_regular(path: &Path, meta: &std::fs::Metadata) -> LoadError {
+    LoadError::NotRegular {
+        path: path.to_owned(),
+        kind: crate::files::FileKind::of(meta).unwrap_or(crate::files::FileKind::Other),
+    }
 }
 
 fn walk_folder(root: &Path, cancel: &AtomicBool, out: &mut Walk) {
@@ -143,7 +154,12 @@ fn walk_folder(root: &Path, cancel: &AtomicBool, out: &mut Walk) {
             continue;
         };
         // A file that vanished since the folder was listed is reported when it is read.
-        let size_bytes = entry.metadata().map_or(0, |m| m.len());
+        let meta = entry.metadata().ok();
+        if let Some(meta) = meta.as_ref().filter(|m| !m.is_file()) {
+            out.problems.push(not_regular(path, meta));
+            continue;
+        }
+        let size_bytes = meta.map_or(0, |m| m.len());
         out.files.push(FoundFile {
             path: path.to_owned(),
             format,

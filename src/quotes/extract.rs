@@ -141,6 +141,8 @@ pub(super) struct Ctx<'a> {
     /// Document noun (folded, without the article) → who issued the last one the article
     /// introduced (وقال الائتلاف في بيان …): a later البيان alone is their word.
     pub(super) documents: HashMap<String, Resolved>,
+    /// Character offsets of the article text, for the items' spans.
+    pub(super) chars: OnceCell<super::CharIndex<'a>>,
     pub(super) last_subject: Option<Resolved>,
     /// The subjects named so far, newest last: a verb without one takes the newest it agrees
     /// with.
@@ -224,6 +226,7 @@ impl<'a> Ctx<'a> {
             name_words: HashMap::new(),
             bodies: OnceCell::new(),
             documents: HashMap::new(),
+            chars: OnceCell::new(),
             last_subject: None,
             subjects: Vec::new(),
             last_quote: None,

@@ -16,7 +16,7 @@ use super::lexicon::{
 use super::marks::MarkSpan;
 use super::person::person_at;
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
-use super::{Attribution, Quote, QuoteKind, Speaker, char_span};
+use super::{Attribution, CharIndex, Quote, QuoteKind, Speaker};
 use crate::corpus::{Article, ArticleId};
 
 /// Words in quote marks short enough to be a name or a term (داعش، الشرق الأوسط).
@@ -113,15 +113,15 @@ impl Ctx<'_> {
         if text.get(bytes.clone()).is_none_or(str::is_empty) {
             return;
         }
-        let (Some(span), Some(sentence_span)) = (char_span(text, bytes), char_span(text, sentence))
-        else {
+        let chars = self.chars.get_or_init(|| CharIndex::new(text));
+        let (Some(span), Some(sentence_span)) = (chars.span(bytes), chars.span(sentence)) else {
             return;
         };
         let speaker = speaker.map(|r| Speaker {
             canonical: Arc::clone(&r.name),
             name: Arc::clone(&r.name),
             mention: Arc::clone(&r.mention),
-            mention_span: r.mention_bytes.clone().and_then(|b| char_span(text, b)),
+            mention_span: r.mention_bytes.clone().and_then(|b| chars.span(b)),
             role: r.role.clone(),
             attribution: r.attribution,
         });

@@ -252,6 +252,49 @@ impl Quote {
     }
 }
 
+/// Character offsets of one text at every [`CharIndex::STEP_BYTES`] bytes, so that turning a
+/// byte offset into a character offset counts at most that many bytes, however many items an
+/// article holds (counting from the start of the text each time grew with the square of it).
+pub(crate) struct CharIndex<'a> {
+    text: &'a str,
+    /// Characters before byte `i * STEP_BYTES`, or before the character boundary just after it.
+    marks: Vec<(usize, usize)>,
+}
+
+impl<'a> CharIndex<'a> {
+    const STEP_BYTES: usize = 4096;
+
+    pub(crate) fn new(text: &'a str) -> Self {
+        let mut marks = vec![(0, 0)];
+        let (mut byte, mut chars) = (0, 0);
+        while byte + Self::STEP_BYTES < text.len() {
+            let mut next = byte + Self::STEP_BYTES;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += text.get(byte..next).map_or(0, |s| s.chars().count());
+            byte = next;
+            marks.push((byte, chars));
+        }
+        Self { text, marks }
+    }
+
+    fn chars_before(&self, byte: usize) -> usize {
+        let i = self
+            .marks
+            .partition_point(|&(b, _)| b <= byte)
+            .saturating_sub(1);
+        let (at, chars) = self.marks.get(i).copied().unwrap_or((0, 0));
+        chars + self.text.get(at..byte).map_or(0, |s| s.chars().count())
+    }
+
+    /// As [`char_span`].
+    pub(crate) fn span(&self, bytes: Range<usize>) -> Option<TextSpan> {
+        let chars = self.chars_before(bytes.start)..self.chars_before(bytes.end);
+        TextSpan::new(bytes, chars)
+    }
+}
+
 /// Turns byte offsets into character offsets within one text; `None` for offsets past
 /// `u32::MAX` (an article is cut into much smaller texts long before).
 pub(crate) fn char_span(text: &str, bytes: Range<usize>) -> Option<TextSpan> {

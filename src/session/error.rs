@@ -153,6 +153,14 @@ pub enum SessionError {
         /// The system's reason.
         source: std::io::Error,
     },
+    /// Something other than a regular file stands where the session is to be saved.
+    #[error("{}: cannot save: {problem}", path.display())]
+    Target {
+        /// The path given.
+        path: PathBuf,
+        /// What stands there.
+        problem: String,
+    },
     /// The document has never been saved, so there is no file to save to.
     #[error("the session has no file yet; choose where to save it")]
     NoPath,
@@ -168,7 +176,8 @@ impl SessionError {
             | Self::FolderMissing { path, .. }
             | Self::NotAFolder { path, .. }
             | Self::WouldOverwriteNewer { path, .. }
-            | Self::Write { path, .. } => Some(path),
+            | Self::Write { path, .. }
+            | Self::Target { path, .. } => Some(path),
             Self::NoPath => None,
         }
     }

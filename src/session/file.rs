@@ -175,8 +175,14 @@ fn syntax(text: &str, e: &ron::error::SpannedError) -> FormatError {
     // ran out of text, was most likely cut short.
     let cut = matches!(e.code, ron::Error::Eof | ron::Error::ExpectedStringEnd)
         || !text.trim_end().ends_with(')');
-    let mut message = e.code.to_string();
-    if cut {
+    let mut message = match e.code {
+        // The parser's own words are a hint to developers (raise `recursion_limit`).
+        ron::Error::ExceededRecursionLimit => {
+            "values are nested too deeply (a session file is never nested this deep)".to_owned()
+        }
+        ref code => code.to_string(),
+    };
+    if cut && e.code != ron::Error::ExceededRecursionLimit {
         message.push_str(" (the file ends too early: it may have been cut short)");
     }
     FormatError::Syntax {
@@ -186,35 +192,64 @@ fn syntax(text: &str, e: &ron::error::SpannedError) -> FormatError {
     }
 }
 
-/// Reads a session file.
+/// Reads a session file. Sources named relative to the file's folder are given in full; labels,
+/// notes, tags and kept searches lose any invisible bidi or joiner characters.
 pub fn load(path: &Path) -> Result<Session, SessionError> {
     let bytes = read_bytes(path)?;
-    from_bytes(&bytes).map_err(|problem| SessionError::Format {
+    let mut session = from_bytes(&bytes).map_err(|problem| SessionError::Format {
         path: path.to_owned(),
         problem,
-    })
+    })?;
+    session.resolve_sources(folder_of(path));
+    session.clean_shown_fields();
+    Ok(session)
 }
 
-/// The bytes of the file at `path`, or why they cannot be read.
+/// The largest session file read: far beyond any analyst's work (notes and corrections, not
+/// article text), small enough to hold in memory.
+pub const MAX_SESSION_BYTES: u64 = 256 << 20;
+
+/// The bytes of the file at `path`, or why they cannot be read: only a regular file, opened
+/// without blocking, read through [`MAX_SESSION_BYTES`].
 pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, SessionError> {
-    fs::read(path).map_err(|source| {
-        if source.kind() == io::ErrorKind::NotFound {
-            SessionError::NotFound {
-                path: path.to_owned(),
-            }
-        } else {
-            SessionError::Read {
-                path: path.to_owned(),
-                source,
-            }
-        }
+    crate::files::read_limited(path, MAX_SESSION_BYTES).map_err(|e| match e {
+        e if e.is_not_found() => SessionError::NotFound {
+            path: path.to_owned(),
+        },
+        crate::files::ReadError::Io(source) => SessionError::Read {
+            path: path.to_owned(),
+            source,
+        },
+        other => SessionError::Read {
+            path: path.to_owned(),
+            source: io::Error::other(other.to_string()),
+        },
     })
 }
 
 /// Saves a session atomically, keeping the previous file as `NAME.bak`. On any error the file
 /// that was at `path` is left as it was.
+/// Sources in the session's folder (or below it) are written relative to it, so that the folder
+/// can be moved or shared whole; others in full.
 pub fn save(path: &Path, session: &Session) -> Result<(), SessionError> {
-    write_atomic(path, &to_ron(session), true)
+    let folder = folder_of(path);
+    if session
+        .sources
+        .iter()
+        .any(|s| s.as_saved_in(folder).is_some())
+    {
+        let saved = Session {
+            sources: session
+                .sources
+                .iter()
+                .map(|s| s.as_saved_in(folder).unwrap_or_else(|| s.clone()))
+                .collect(),
+            ..session.clone()
+        };
+        write_atomic(path, &to_ron(&saved), true)
+    } else {
+        write_atomic(path, &to_ron(session), true)
+    }
 }
 
 /// The path of the previous version kept by [`save`]: the file name with `.bak` appended.
@@ -286,14 +321,13 @@ fn check_folder(path: &Path, folder: &Path) -> Result<(), SessionError> {
 /// Writes `text` to `path` atomically; with `keep_backup`, the file that was there becomes
 /// `NAME.bak`. Shared by [`save`] and the recovery file.
 pub(crate) fn write_atomic(path: &Path, text: &str, keep_backup: bool) -> Result<(), SessionError> {
-    // Write through a symbolic link to the file it names, not over the link.
-    let path: Cow<Path> = match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            Cow::Owned(fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
-        }
-        _ => Cow::Borrowed(path),
-    };
-    let path = path.as_ref();
+    // Write through a symbolic link to the file it names, not over the link; never in place
+    // of a device, FIFO or socket.
+    let path = crate::files::resolve_target(path).map_err(|e| SessionError::Target {
+        path: path.to_owned(),
+        problem: e.to_string(),
+    })?;
+    let path = path.as_path();
     let folder = folder_of(path);
     check_folder(path, folder)?;
     if let Some(found) = existing_version(path).filter(|v| *v > SESSION_VERSION) {
@@ -312,16 +346,7 @@ pub(crate) fn write_atomic(path: &Path, text: &str, keep_backup: bool) -> Result
     };
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-        builder.permissions(fs::Permissions::from_mode(mode));
-    }
-    let mut temp = builder
-        .tempfile_in(folder)
+    let mut temp = crate::files::temp_for(path, folder, &prefix, ".tmp")
         .map_err(fail(WriteStep::CreateTemp))?;
     temp.write_all(text.as_bytes())
         .and_then(|()| temp.flush())

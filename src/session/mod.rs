@@ -9,6 +9,7 @@
 //! - [`anchor`]: placing notes, bookmarks, tags and corrections again in the loaded articles.
 //! - [`sources`]: article sources with content hashes, loading them, metadata edits.
 //! - [`history`]: the open [`Document`] with undo, redo and unsaved-changes tracking.
+//! - [`trust`]: which files outside the session's folder may be read for it.
 //! - [`recovery`]: the autosaved recovery file offered after a crash.
 //! - [`error`]: what can go wrong, in words the analyst understands.
 
@@ -18,6 +19,7 @@ pub mod file;
 pub mod history;
 pub mod recovery;
 pub mod sources;
+pub mod trust;
 
 pub use anchor::{AnnotationRef, Placed, Placement, Unplaceable, Unplaced, place_quote};
 pub use error::{FormatError, SessionError, WriteStep};
@@ -26,7 +28,9 @@ pub use history::{Document, HISTORY_LIMIT};
 pub use recovery::{RECOVERY_FILE, Recovered, Recovery};
 pub use sources::{
     MetadataProblem, SourceProblem, apply_metadata_edits, check_sources, load_session_corpus,
+    load_session_corpus_with_report,
 };
+pub use trust::{OpenedPaths, sources_to_confirm};
 
 mod edit;
 

@@ -3,7 +3,7 @@
 //! problem to report; the rest of the session still opens.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -11,6 +11,8 @@ use sha2::{Digest, Sha256};
 
 use super::{MetadataEdit, Session, Source};
 use crate::corpus::{self, Article, ArticleId, Corpus, Date};
+use crate::files::{ReadError, hash_into, open_regular};
+use crate::import::ImportReport;
 
 /// A problem with one of the session's article sources.
 #[derive(Debug, thiserror::Error)]
@@ -46,10 +48,16 @@ impl SourceProblem {
     }
 }
 
-/// Hex SHA-256 of a file, or of a folder's article files (names and contents, in name order).
+/// Hex SHA-256 of a file, or of a folder's article files (names and contents, in name order),
+/// read a block at a time. Only regular files are read: a FIFO, device or socket named by the
+/// session is an error, and one inside the folder is left out.
 fn content_hash(path: &Path) -> io::Result<String> {
+    let to_io = |e: ReadError| match e {
+        ReadError::Io(e) => e,
+        other => io::Error::other(other.to_string()),
+    };
     let mut hasher = Sha256::new();
-    if path.is_dir() {
+    if fs::metadata(path)?.is_dir() {
         let mut files: Vec<PathBuf> = fs::read_dir(path)?
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -57,13 +65,13 @@ fn content_hash(path: &Path) -> io::Result<String> {
             .collect();
         files.sort();
         for f in files {
-            let bytes = fs::read(&f)?;
+            let (mut file, meta) = open_regular(&f).map_err(to_io)?;
             hasher.update(f.file_name().unwrap_or_default().as_encoded_bytes());
-            hasher.update((bytes.len() as u64).to_le_bytes());
-            hasher.update(&bytes);
+            hasher.update(meta.len().to_le_bytes());
+            io::copy(&mut (&mut file).take(meta.len()), &mut hasher)?;
         }
     } else {
-        hasher.update(fs::read(path)?);
+        hash_into(path, &mut hasher).map_err(to_io)?;
     }
     Ok(format!("{:x}", hasher.finalize()))
 }
@@ -93,6 +101,59 @@ impl Source {
     }
 }
 
+impl Source {
+    /// This source as a session file in `folder` names it, when that differs from how it is
+    /// held: relative to `folder` when it is a file inside it (or below), else in full (a path
+    /// relative to the working folder would be read against the session's folder).
+    pub(crate) fn as_saved_in(&self, folder: &Path) -> Option<Self> {
+        let Self::File { path, sha256 } = self else {
+            return None;
+        };
+        let folder = std::path::absolute(folder).ok()?;
+        let full = std::path::absolute(path).ok()?;
+        let saved = match full.strip_prefix(&folder) {
+            Ok(relative) if !relative.as_os_str().is_empty() => relative.to_owned(),
+            _ => full,
+        };
+        (saved != *path).then(|| Self::File {
+            path: saved,
+            sha256: sha256.clone(),
+        })
+    }
+}
+
+impl Session {
+    /// Removes invisible bidi and joiner characters from the analyst's text a session file
+    /// brings (bookmark labels, notes, tags, kept searches), which the window shows: a session
+    /// from someone else cannot make them show in another order than they read.
+    pub(crate) fn clean_shown_fields(&mut self) {
+        let clean = |s: &mut String| {
+            if let std::borrow::Cow::Owned(c) = corpus::clean_field(s) {
+                *s = c;
+            }
+        };
+        self.bookmarks.iter_mut().for_each(|b| clean(&mut b.label));
+        self.notes.iter_mut().for_each(|n| clean(&mut n.text));
+        self.tags.iter_mut().for_each(|t| clean(&mut t.tag));
+        for search in &mut self.saved_searches {
+            clean(&mut search.query);
+            clean(&mut search.label);
+        }
+    }
+
+    /// Gives in full the file sources named relative to `folder` (the session file's).
+    pub(crate) fn resolve_sources(&mut self, folder: &Path) {
+        let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_owned());
+        for source in &mut self.sources {
+            if let Source::File { path, .. } = source
+                && path.is_relative()
+            {
+                *path = folder.join(&*path);
+            }
+        }
+    }
+}
+
 /// Checks each imported file of the session: missing, unreadable, or changed since it was saved.
 pub fn check_sources(session: &Session) -> Vec<SourceProblem> {
     session
@@ -119,6 +180,15 @@ fn check_one(path: &Path, sha256: &str) -> Option<SourceProblem> {
 /// Missing and unreadable files are reported and skipped; changed files are reported and loaded.
 /// Files that load with errors of their own add to [`Corpus::failures`].
 pub fn load_session_corpus(session: &Session) -> (Corpus, Vec<SourceProblem>) {
+    let (corpus, problems, _) = load_session_corpus_with_report(session);
+    (corpus, problems)
+}
+
+/// [`load_session_corpus`], with the report of the import of the session's files (files of
+/// other formats, skipped records, renamed ids), for a caller that shows it.
+pub fn load_session_corpus_with_report(
+    session: &Session,
+) -> (Corpus, Vec<SourceProblem>, ImportReport) {
     let mut corpus = Corpus::new();
     let mut problems = Vec::new();
     let mut files = Vec::new();
@@ -140,14 +210,16 @@ pub fn load_session_corpus(session: &Session) -> (Corpus, Vec<SourceProblem>) {
             }
         }
     }
+    let mut report = ImportReport::default();
     if !files.is_empty() {
-        let (imported, _report) = crate::import::import_corpus(&files);
+        let (imported, import_report) = crate::import::import_corpus(&files);
         for f in imported.failures() {
             corpus.push_failure(f.clone());
         }
         corpus.extend(imported.into_articles());
+        report = import_report;
     }
-    (corpus, problems)
+    (corpus, problems, report)
 }
 
 /// A metadata edit that could not be applied (in full).
@@ -194,14 +266,15 @@ pub fn apply_metadata_edits(
 
 fn apply_edit(article: &mut Article, edit: &MetadataEdit) -> Option<MetadataProblem> {
     let meta = &mut article.meta;
+    let clean = |v: &String| Some(corpus::clean_field(v).into_owned());
     if let Some(t) = &edit.title {
-        meta.title = Some(t.clone());
+        meta.title = clean(t);
     }
     if let Some(o) = &edit.outlet {
-        meta.outlet = Some(o.clone());
+        meta.outlet = clean(o);
     }
     if let Some(a) = &edit.author {
-        meta.author = Some(a.clone());
+        meta.author = clean(a);
     }
     let date = edit.date.as_ref()?;
     match Date::parse_iso(date) {

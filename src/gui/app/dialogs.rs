@@ -145,6 +145,16 @@ pub enum Modal {
     Unsaved(Then),
     /// Work from a session that did not close cleanly.
     Recovery(Box<Recovered>),
+    /// A session names files outside its folder that this machine has not opened: read them,
+    /// or do not open the session.
+    Outside {
+        /// The session, opened but not yet installed.
+        doc: Box<crate::session::Document>,
+        /// Its file.
+        path: PathBuf,
+        /// The files it would read.
+        files: Vec<PathBuf>,
+    },
     /// A report to read (import, session problems).
     Report {
         /// Title.

@@ -182,6 +182,10 @@ impl IsnadApp {
         paths: Vec<PathBuf>,
         purpose: Purpose,
     ) {
+        if purpose != Purpose::Session {
+            // The analyst chose these: a session naming them later reads them without asking.
+            self.remember_opened(&paths);
+        }
         let waker = ctx.clone();
         let job = match ImportJob::start_with_waker(
             paths,

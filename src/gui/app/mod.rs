@@ -71,6 +71,8 @@ pub struct IsnadApp {
     exporting: Option<std::sync::mpsc::Receiver<(String, bool)>>,
     /// Copies of one story among the articles (from the quotes view's thread).
     stories: Arc<Stories>,
+    /// The paths this machine opened (in memory unless [`IsnadApp::with_opened_paths`]).
+    opened: crate::session::OpenedPaths,
 }
 
 impl IsnadApp {
@@ -107,7 +109,16 @@ impl IsnadApp {
             startup_session: None,
             exporting: None,
             stories: Arc::new(Stories::default()),
+            opened: crate::session::OpenedPaths::default(),
         }
+    }
+
+    /// Keeps the paths the analyst opens in `record` (the window uses the record in the user's
+    /// data folder, [`crate::session::OpenedPaths::load`]).
+    #[must_use]
+    pub fn with_opened_paths(mut self, record: crate::session::OpenedPaths) -> Self {
+        self.opened = record;
+        self
     }
 
     /// Opens the window empty and imports these paths in the background on the first frame.

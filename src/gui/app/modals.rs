@@ -69,6 +69,9 @@ impl IsnadApp {
                     }
                     Modal::Unsaved(then) => self.unsaved_ui(ctx, ui, &faces, then),
                     Modal::Recovery(found) => self.recovery_ui(ctx, ui, &faces, found),
+                    Modal::Outside { doc, path, files } => {
+                        self.outside_ui(ctx, ui, &faces, doc, path, files)
+                    }
                     Modal::Report { title, lines } => report_ui(ui, &faces, title, lines),
                 };
             });
@@ -229,6 +232,57 @@ impl IsnadApp {
             None
         } else {
             Some(Modal::Recovery(found))
+        }
+    }
+}
+
+impl IsnadApp {
+    /// Lists the files outside a session's folder that it would read and asks before reading
+    /// them; "Cancel" leaves the current session as it was.
+    fn outside_ui(
+        &mut self,
+        ctx: &egui::Context,
+        ui: &mut Ui,
+        faces: &Faces,
+        doc: Box<crate::session::Document>,
+        path: std::path::PathBuf,
+        files: Vec<std::path::PathBuf>,
+    ) -> Option<Modal> {
+        text::line(
+            ui,
+            "Read files outside the session's folder?",
+            &faces.heading,
+        );
+        text::label(
+            ui,
+            &format!(
+                "The session {} reads these files, which are outside its folder and were never \
+                 opened on this computer. Read them only if you trust the session.",
+                path.display()
+            ),
+            &faces.body,
+        );
+        egui::ScrollArea::vertical()
+            .max_height(240.0)
+            .show(ui, |ui| {
+                for file in &files {
+                    text::label(ui, &file.display().to_string(), &faces.body);
+                }
+            });
+        let (mut read, mut cancel) = (false, false);
+        ui.horizontal(|ui| {
+            read = ui.button("Read them").clicked();
+            cancel = ui.button("Cancel").clicked();
+        });
+        if read {
+            self.remember_opened(&files);
+            self.opened_session(ctx, *doc, &path);
+            None
+        } else if cancel {
+            self.message = Some((format!("Did not open {}", path.display()), false));
+            None
+        } else {
+            Some(Modal::Outside { doc, path, files })
         }
     }
 }

@@ -189,13 +189,34 @@ impl IsnadApp {
         }
         match Document::open(&path) {
             Ok(doc) => {
-                self.prefs.remember(&path);
-                self.install(ctx, doc);
-                self.message = Some((format!("Opened {}", path.display()), false));
+                let files = crate::session::sources_to_confirm(doc.session(), &path, &self.opened);
+                if files.is_empty() {
+                    self.opened_session(ctx, doc, &path);
+                } else {
+                    self.modal = Some(Modal::Outside {
+                        doc: Box::new(doc),
+                        path,
+                        files,
+                    });
+                }
             }
             // The current session stays as it was.
             Err(e) => self.message = Some((e.to_string(), true)),
         }
+    }
+
+    /// Adds `paths` to the record of opened paths; says so when it cannot be written.
+    pub(super) fn remember_opened(&mut self, paths: &[PathBuf]) {
+        if let Err(e) = self.opened.remember(paths) {
+            self.message = Some((format!("cannot keep the record of opened files: {e}"), true));
+        }
+    }
+
+    /// Installs a session read from `path` (its files outside its folder agreed to).
+    pub(super) fn opened_session(&mut self, ctx: &egui::Context, doc: Document, path: &Path) {
+        self.prefs.remember(path);
+        self.install(ctx, doc);
+        self.message = Some((format!("Opened {}", path.display()), false));
     }
 
     /// Makes `doc` the session: loads its articles (in the background when it names files),
