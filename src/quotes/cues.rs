@@ -178,9 +178,21 @@ impl Ctx<'_> {
         }
         cue.speaker = Some(speaker);
         cue.np = Some(np.start..np.end);
-        let after_np = np.end;
+        // وبحسب البيان أيضا: «…»: an adverb after the source.
+        let mut after_np = np.end;
+        while toks
+            .get(after_np)
+            .is_some_and(|t| matches!(t.norm.as_str(), "ايضا" | "كذلك"))
+        {
+            after_np += 1;
+        }
         let next = toks.get(after_np);
-        if next.is_some_and(|t| t.is_punct(':')) {
+        // وبحسب المصدر فإن …: the statement follows فإن.
+        let fa_inna =
+            next.is_some_and(|t| t.norm.starts_with("فان") && t.norm.chars().count() <= 5);
+        if fa_inna {
+            cue.comp = Some(after_np);
+        } else if next.is_some_and(|t| t.is_punct(':')) {
             // حسب قول فلان: «…»
             cue.colon = true;
             cue.comp = Some(after_np + 1);

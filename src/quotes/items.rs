@@ -323,7 +323,7 @@ impl Ctx<'_> {
         };
         if toks
             .get(start)
-            .is_some_and(|t| t.is_word() && matches!(t.norm.as_str(), "ان" | "بان" | "وان"))
+            .is_some_and(|t| t.is_word() && matches!(t.norm.as_str(), "ان" | "بان" | "وان" | "فان"))
         {
             start += 1;
         }

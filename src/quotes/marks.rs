@@ -93,6 +93,7 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
             s.end = cut_at_new_cue(toks, is_cue, s.open, s.end);
         }
     }
+    spans.extend(parenthesized_after_colon(toks));
     spans.retain(|s| s.end > s.open + 1);
     spans.sort_by_key(|s| s.open);
     let mut top: Vec<MarkSpan> = Vec::with_capacity(spans.len());
@@ -103,6 +104,36 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
         top.push(s);
     }
     top
+}
+
+/// Words in parentheses right after a colon (قائلا: (أنا أخذت القناة)): many writers quote
+/// so. The parenthesis must close, with no other inside it.
+fn parenthesized_after_colon(toks: &[Tok]) -> Vec<MarkSpan> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let after_colon = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_punct(':'));
+        if !(t.is_punct('(') && after_colon) {
+            continue;
+        }
+        let close = toks
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(400)
+            .find(|(_, t)| t.is_punct(')') || t.is_punct('('))
+            .filter(|(_, c)| c.is_punct(')'));
+        if let Some((j, _)) = close {
+            out.push(MarkSpan {
+                open: i,
+                close: Some(j),
+                end: j,
+            });
+        }
+    }
+    out
 }
 
 /// End of an unclosed quotation that a new opening mark at `new_open` interrupts: before the

@@ -415,3 +415,22 @@ fn words_that_read_as_reporting_verbs_but_report_nothing() {
     }
     check("واختتم رئيس النادي [[S:سعد العتيبي]] حديثه بالقول إن [[R:الموسم المقبل سيكون أفضل]].");
 }
+
+#[test]
+fn a_source_phrase_then_fa_inna_or_an_adverb_opens_the_statement() {
+    check("وبحسب [[S:المتحدث باسم الشرطة]] فإن [[R:الحادث وقع فجرا]].");
+    check("وبحسب [[S:البيان]] أيضا: «[[D:ستبدأ الأعمال الشهر المقبل]]».");
+}
+
+#[test]
+fn words_in_parentheses_after_a_colon_are_a_quotation() {
+    check("وختم [[S:سامي النمر]] حديثه قائلا: ([[D:الوطن أولا وأخيرا]]).");
+}
+
+#[test]
+fn narrating_and_ruling_out_report_speech() {
+    check("ويروي [[S:سعيد الغامدي]]: «[[D:كنا نسافر على الجمال أسابيع]]».");
+    check(
+        "وأكد المحلل [[S:فهد الحارثي]] أن [[R:الأسعار ستنخفض]]، مستبعدا [[R:عودة الارتفاع قريبا]]، داعيا [[R:المستثمرين إلى الحذر]].",
+    );
+}
