@@ -139,6 +139,23 @@ fn a_hundred_thousand_mixed_quote_marks_extract_in_linear_time() {
 }
 
 #[test]
+fn thirty_thousand_reporting_verbs_and_quote_marks_without_a_full_stop_extract_in_linear_time() {
+    // Each قال opens a statement that would run to the end of the one sentence, and each mark
+    // a quotation that looks for its cue: reading them stays linear.
+    let marks = ['«', '»', '“', '”', '"'];
+    let mut text = String::new();
+    for i in 0..30_000usize {
+        text.push(marks[(i * 7 + i / 3) % marks.len()]);
+        text.push_str("قال ");
+    }
+    let articles = [article("verbs", &text)];
+    let started = Instant::now();
+    let quotes = extract_corpus(&articles);
+    assert!(started.elapsed() < LINEAR_BOUND, "{:?}", started.elapsed());
+    assert!(!quotes.is_empty());
+}
+
+#[test]
 fn an_unterminated_csv_quote_is_reported_with_its_line_and_swallows_nothing_silently() {
     let dir = tempfile::tempdir().expect("dir");
     let table = dir.path().join("t.csv");

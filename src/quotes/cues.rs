@@ -12,7 +12,7 @@ use super::lexicon::{
     AFTER_MARKERS, CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group,
     is_institution, is_prep_pronoun, is_title, light_norm, strip_article,
 };
-use super::marks::MarkSpan;
+use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
 use super::speakers::{Np, parse_np};
 use super::subject::extend_name;
@@ -196,7 +196,7 @@ impl Ctx<'_> {
             // حسب قول فلان: «…»
             cue.colon = true;
             cue.comp = Some(after_np + 1);
-        } else if spans.iter().any(|s| s.open == after_np) {
+        } else if opening_at(spans, after_np).is_some() {
             cue.comp = Some(after_np);
         } else if next.is_some_and(Tok::is_comma) && after_np + 1 < sent.end {
             cue.comp = Some(after_np + 1);
@@ -260,7 +260,7 @@ impl Ctx<'_> {
         let told = toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ"));
-        let told_span = spans.iter().find(|s| told && s.open == k + 2);
+        let told_span = opening_at(spans, k + 2).filter(|_| told);
         let mut subject_at = if let Some(s) = told_span {
             s.outer_end()
         } else if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
@@ -483,7 +483,7 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
             .checked_sub(1)
             .and_then(|p| toks.get(p))
             .is_some_and(|p| matches!(p.norm.as_str(), "ل" | "لـ"));
-        if !told && spans.iter().any(|s| s.open == m) {
+        if !told && opening_at(spans, m).is_some() {
             cue.comp = Some(m);
             break;
         }

@@ -14,7 +14,7 @@ use super::aliases::merge_speakers;
 use super::cues::{Scope, feminine_hal_at};
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{CueForm, cue_stem};
-use super::marks::{MarkSpan, find_spans};
+use super::marks::{MarkSpan, find_spans, opening_in};
 use super::names::verb_then_subject;
 use super::speakers::is_sacred_name;
 use super::tokens::{Tok, TokKind, tokenize};
@@ -334,7 +334,7 @@ impl<'a> Ctx<'a> {
             self.learn_documents(toks, cue);
         }
         let sentence_bytes = bytes_of(toks, &sent).unwrap_or_default();
-        for s in spans.iter().filter(|s| sent.contains(&s.open)) {
+        for s in opening_in(spans, sent.clone()) {
             self.quote_span(toks, s, &cues, &sent, sentence_bytes.clone());
         }
         for cue in &cues {

@@ -188,7 +188,14 @@ impl Ctx<'_> {
         if short && before.is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ")) {
             return self.push_not_speech(toks, s, sent.clone(), "addressee");
         }
-        if cues
+        // Cues are in token order: only those just before the span can hold it in their
+        // speaker's phrase, and only the first after it can govern it from behind.
+        let first_after = cues.partition_point(|c| c.tok <= s.open);
+        let near = cues.partition_point(|c| c.tok + 40 < s.open);
+        let (cues_before, cues_after) = cues.split_at(first_after);
+        if cues_before
+            .get(near.min(first_after)..)
+            .unwrap_or_default()
             .iter()
             .any(|c| c.np.as_ref().is_some_and(|r| r.contains(&s.open)))
         {
@@ -208,7 +215,7 @@ impl Ctx<'_> {
             toks.get(m)
                 .is_some_and(|t| matches!(t.norm.as_str(), "و" | "ف") || !t.is_word())
         });
-        let after_cue = cues.iter().find(|c| {
+        let after_cue = cues_after.first().filter(|c| {
             c.tok > s.open
                 && (c.after || c.form == CueForm::Verb)
                 && (s.outer_end()..c.tok).all(|m| {
@@ -217,7 +224,10 @@ impl Ctx<'_> {
                     })
                 })
         });
-        let before_cue = cues.iter().rev().find(|c| c.tok < s.open && !c.after);
+        let before_cue = cues_before
+            .iter()
+            .rev()
+            .find(|c| c.tok < s.open && !c.after);
         let governing = match (before_cue, after_cue) {
             (Some(b), Some(a)) => Some(if sentence_initial { a } else { b }),
             (b, a) => b.or(a),
@@ -429,9 +439,15 @@ fn is_bare_complementizer(norm: &str) -> bool {
     matches!(norm, "ان" | "بان" | "وان")
 }
 
+/// The most tokens a reported statement runs to: a sentence without a full stop (a page of
+/// reporting verbs with no punctuation) ends it there, so that reading every statement stays
+/// linear in the text.
+const STATEMENT_TOKENS_MAX: usize = 200;
+
 /// Where a reported statement that starts at `start` ends: the sentence end, or a comma before
 /// a new clause (… ، حيث …) or before a new report (… ، ووصفت …).
 fn statement_end(toks: &[Tok], start: usize, limit: usize) -> usize {
+    let limit = limit.min(start + STATEMENT_TOKENS_MAX);
     let mut m = start + 1;
     while m < limit {
         let Some(t) = toks.get(m) else { break };

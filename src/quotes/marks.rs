@@ -30,6 +30,21 @@ impl MarkSpan {
     }
 }
 
+/// The span that opens at token `m`, if one does (`spans` sorted by where they open).
+pub(crate) fn opening_at(spans: &[MarkSpan], m: usize) -> Option<&MarkSpan> {
+    spans
+        .binary_search_by_key(&m, |s| s.open)
+        .ok()
+        .and_then(|i| spans.get(i))
+}
+
+/// The spans that open inside `range` (`spans` sorted by where they open).
+pub(crate) fn opening_in(spans: &[MarkSpan], range: std::ops::Range<usize>) -> &[MarkSpan] {
+    let from = spans.partition_point(|s| s.open < range.start);
+    let to = spans.partition_point(|s| s.open < range.end);
+    spans.get(from..to).unwrap_or_default()
+}
+
 fn family(t: &Tok) -> Option<MarkFamily> {
     match t.kind {
         TokKind::Mark(f) => Some(f),

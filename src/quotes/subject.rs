@@ -8,7 +8,7 @@ use super::lexicon::{
     cue_stem, is_complementizer, is_name_stop, is_naming, is_occasion, is_prefixed_complement,
     is_title, strip_article,
 };
-use super::marks::MarkSpan;
+use super::marks::{MarkSpan, opening_at};
 use super::names::word_key;
 use super::person::{SubjectName, given_at, person_with_families, split_subject};
 use super::speakers::Np;
@@ -41,7 +41,7 @@ pub(super) fn subject_end(
         let t = toks.get(m)?;
         match t.kind {
             TokKind::Mark(_) => {
-                let Some(span) = spans.iter().find(|s| s.open == m) else {
+                let Some(span) = opening_at(spans, m) else {
                     m += 1;
                     continue;
                 };
@@ -175,7 +175,7 @@ impl Ctx<'_> {
 /// A subject that is a name in quote marks and nothing else (وأوضحت «وول ستريت جورنال» أن).
 /// Definite adjectives may follow the marks (صرح «مركز فلب فلاب فن» الترفيهي بأنه).
 fn quoted_name(toks: &[Tok], spans: &[MarkSpan], from: usize, end: usize) -> Option<SubjectName> {
-    let span = spans.iter().find(|s| s.open == from && s.close.is_some())?;
+    let span = opening_at(spans, from).filter(|s| s.close.is_some())?;
     let adjectives = (span.outer_end()..end).all(|k| {
         toks.get(k)
             .is_some_and(|t| t.is_word() && strip_article(&t.norm).1)
