@@ -1,7 +1,7 @@
 //! Merging speakers across articles into one canonical person or group: بوتين = فلاديمير بوتين
 //! = الرئيس الروسي = السيد بوتين.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use super::Quote;
@@ -40,9 +40,9 @@ fn merge_key(name: &str) -> String {
 /// holds it; a title alone joins the person most often named with that title.
 pub fn merge_speakers(quotes: &mut [Quote]) {
     // Full names (two words or more), by key, with how often each written form occurs.
-    let mut forms: HashMap<String, HashMap<Arc<str>, usize>> = HashMap::new();
+    let mut forms: HashMap<String, HashMap<Arc<str>, usize>> = HashMap::default();
     // Title (folded) → full-name key → count.
-    let mut by_title: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut by_title: HashMap<String, HashMap<String, usize>> = HashMap::default();
     let named = |s: &&super::Speaker| s.attribution != super::Attribution::Unnamed;
     for s in quotes
         .iter()
@@ -75,7 +75,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         .collect();
     let total = |key: &String| forms.get(key).map_or(0, |f| f.values().sum::<usize>());
     // Each word of a person's full name → the most frequent full name that holds it.
-    let mut by_word: HashMap<String, (&String, usize)> = HashMap::new();
+    let mut by_word: HashMap<String, (&String, usize)> = HashMap::default();
     for key in forms.keys() {
         // Only a person's name lends its words to surnames: not a title, a group or a place.
         // Judged on the written name: the key's letters are folded past what the word lists know.

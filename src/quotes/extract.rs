@@ -5,8 +5,8 @@
 //! after it, before it, or carried over from the previous clause) and its statement; each quoted
 //! span is governed by the nearest cue before it in its sentence, or by one right after it.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -220,12 +220,12 @@ impl<'a> Ctx<'a> {
         Self {
             article,
             blocks,
-            titles: HashMap::new(),
+            titles: HashMap::default(),
             names: Vec::new(),
             name_counts: Vec::new(),
-            name_words: HashMap::new(),
+            name_words: HashMap::default(),
             bodies: OnceCell::new(),
-            documents: HashMap::new(),
+            documents: HashMap::default(),
             chars: OnceCell::new(),
             last_subject: None,
             subjects: Vec::new(),

@@ -2,7 +2,7 @@
 //! statements and quote marks that are not speech; and the rule that a short text quoted again
 //! and again is a name or a term.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
@@ -42,7 +42,7 @@ pub(super) fn mark_recurring_names<'a>(
     text_of: impl Fn(&Quote) -> &'a str,
     min_articles: usize,
 ) {
-    let mut seen: HashMap<String, (usize, Option<ArticleId>, usize)> = HashMap::new();
+    let mut seen: HashMap<String, (usize, Option<ArticleId>, usize)> = HashMap::default();
     for q in quotes.iter() {
         if let Some(key) = short_key(q, text_of(q)) {
             let e = seen.entry(key).or_insert((0, None, 0));
@@ -71,7 +71,7 @@ pub(super) fn mark_recurring_names<'a>(
 
 /// A short quoted text that the article puts in quote marks twice or more is a name or a term.
 pub(super) fn mark_recurring_in_article(quotes: &mut [Quote], article: &Article) {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     for key in quotes.iter().filter_map(|q| short_key(q, q.text(article))) {
         *counts.entry(key).or_default() += 1;
     }

@@ -5,7 +5,7 @@
 //! diacritics, tatweel and hamza seats on alef but keeps ى and ة apart from ي and ه (so that the
 //! verb رأى is not the noun رأي).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::arabic::is_arabic_mark;
@@ -120,7 +120,7 @@ static CUE_FORMS: LazyLock<HashMap<String, (String, CueForm)>> = LazyLock::new(|
     }
     bases.extend(SOURCE_WORDS.iter().map(|w| light_norm(w)));
     bases.extend(SAYING_NOUNS.iter().map(|w| light_norm(w)));
-    let mut forms = HashMap::new();
+    let mut forms = HashMap::default();
     for base in bases {
         for prefix in ["", "و", "ف"] {
             let form = format!("{prefix}{base}");

@@ -1,7 +1,7 @@
 //! The people an article names and how later mentions resolve to them: names learned with
 //! their titles, surnames and bare titles resolved, and the subject a clause without one refers to.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -106,7 +106,7 @@ impl Ctx<'_> {
     /// «وول ستريت جورنال») in the article's paragraphs, the first full phrase of each head noun.
     fn bodies(&self) -> &HashMap<String, String> {
         self.bodies.get_or_init(|| {
-            let mut bodies = HashMap::new();
+            let mut bodies = HashMap::default();
             let paragraphs = self
                 .blocks
                 .iter()

@@ -13,7 +13,7 @@
 //! (the name inside a subject: a person's name, a name the article gave before, or else the bare
 //! words that follow a definite office, which cannot take them as its genitive).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
