@@ -13,7 +13,7 @@ use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_name_stop, is_naming, is_title,
     light_norm_phrase, strip_article, word_list,
 };
-use super::marks::MarkSpan;
+use super::marks::{MarkSpan, opening_at};
 use super::person::person_at;
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 use super::{Attribution, CharIndex, Quote, QuoteKind, Speaker};
@@ -331,10 +331,14 @@ impl Ctx<'_> {
             let Some(start) = cue.comp else { return };
             (start, statement_end(toks, start, sent.end))
         };
-        if toks
-            .get(start)
-            .is_some_and(|t| t.is_word() && matches!(t.norm.as_str(), "ان" | "بان" | "وان" | "فان"))
-        {
+        // قال إن …، أضاف أنه «…»: the complementizer is not part of the statement; with a
+        // pronoun it is, unless a quotation follows it.
+        let quote_next = opening_at(spans, start + 1).is_some();
+        if toks.get(start).is_some_and(|t| {
+            t.is_word()
+                && (matches!(t.norm.as_str(), "ان" | "بان" | "وان" | "فان")
+                    || (quote_next && is_complementizer(&t.norm)))
+        }) {
             start += 1;
         }
         while start < end

@@ -132,9 +132,11 @@ impl Ctx<'_> {
             let key = word_key(strip_article(&head.norm).0);
             match parse_np(toks, i, limit).filter(|np| np.role.is_none() && np.end >= i + 2) {
                 Some(np) => {
+                    // مسؤولون في مجلس السلامة الهولندي: a body named inside another phrase is
+                    // learned too.
                     let text = text_of(self.text(), toks, &(np.start..np.end));
                     bodies.entry(key).or_insert(text);
-                    i = np.end;
+                    i += 1;
                 }
                 None => i += 1,
             }

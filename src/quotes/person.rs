@@ -154,7 +154,7 @@ pub(crate) fn person_with_families(
             && name_word(t)
             && !strip_article(w).1
             && !(j >= i + 2 && w.ends_with('ة'))
-            && !(w.chars().count() >= 5 && ["ه", "ها", "هم"].iter().any(|x| w.ends_with(x)))
+            && !(w.chars().count() >= 5 && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)))
         {
             // After two words a bare word in ة that is no listed name is a noun (وسام حمدان
             // جدارة …: the object of the verb); a word with a pronoun is one too (أوناي ايمري
@@ -264,10 +264,13 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
         let t = toks.get(k)?;
         let prev = toks.get(k - 1)?;
         // … في الموصل غياس سورجي: a place named after في / من is a proper noun, definite too.
+        // … في مهرجان تمور بريدة: a naming noun or a body after في is no place.
         let after_place = k >= seg.start + 2
             && toks
                 .get(k - 2)
-                .is_some_and(|p| matches!(p.norm.as_str(), "في" | "من" | "ب"));
+                .is_some_and(|p| matches!(p.norm.as_str(), "في" | "من" | "ب"))
+            && !is_naming(&prev.norm)
+            && !is_institution(&prev.norm);
         let ends_office = prev.is_punct(ABBREVIATION_DOT)
             || prev.is_word()
                 && (strip_article(&prev.norm).1

@@ -434,3 +434,34 @@ fn narrating_and_ruling_out_report_speech() {
         "وأكد المحلل [[S:فهد الحارثي]] أن [[R:الأسعار ستنخفض]]، مستبعدا [[R:عودة الارتفاع قريبا]]، داعيا [[R:المستثمرين إلى الحذر]].",
     );
 }
+
+#[test]
+fn a_body_named_inside_another_phrase_resolves_its_noun_alone() {
+    check(
+        "وقال [[S:مسؤولون في هيئة النقل البحري]] إن [[R:السفينة غادرت الميناء]].\nوأضافت الهيئة أن [[R@هيئة النقل البحري:الطاقم بخير]].",
+    );
+}
+
+#[test]
+fn a_quotation_after_a_complementizer_with_a_pronoun_is_listed_once() {
+    let (article, _) = super::parse(
+        "t",
+        "وأضاف الوزير سعد الحربي أنه «لن نتراجع عن القرار مهما كانت الضغوط».",
+    );
+    let quotes = crate::quotes::extract_article(&article);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+}
+
+#[test]
+fn a_festival_after_fi_is_no_place_before_a_name() {
+    let (article, _) = super::parse(
+        "t",
+        "وأكد مساعد المدير للإعلام في مهرجان تمور القصيم، أن الزوار تجاوزوا مئة ألف.",
+    );
+    let quotes = crate::quotes::extract_article(&article);
+    let name = quotes
+        .first()
+        .and_then(|q| q.speaker.as_ref())
+        .map(|s| s.name.to_string());
+    assert!(name.is_none_or(|n| n != "تمور القصيم"), "{quotes:#?}");
+}
