@@ -465,3 +465,8 @@ fn a_festival_after_fi_is_no_place_before_a_name() {
         .map(|s| s.name.to_string());
     assert!(name.is_none_or(|n| n != "تمور القصيم"), "{quotes:#?}");
 }
+
+#[test]
+fn but_continues_the_statement() {
+    check("وقالت [[S:سارة العلي]] إن [[R:الحملة لا تستهدف فئة بعينها، لكنها موجهة إلى الجميع]].");
+}
