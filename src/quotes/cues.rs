@@ -100,8 +100,25 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // شكره وشكر أبناء الجالية: the same word again after و, coordinated with a noun, is a
+        // noun too.
+        if this.starts_with('و')
+            && suffix.is_none()
+            && ["ها", "هم", "ه"].iter().any(|x| prev.ends_with(x))
+            && cue_stem(prev).is_some_and(|(p, _)| p == stem)
+        {
+            return true;
+        }
         // وقدم السفير علي العياشي شكره: a form with a pronoun right after a name or a definite
         // noun is the object of the verb before, a noun (his thanks), not a reporting verb.
+        // … "الدكتور أسامة فيدة" شكره: after a name in quote marks too.
+        let after_quoted = k
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| matches!(p.kind, TokKind::Mark(_)));
+        if suffix.is_some() && form == CueForm::Verb && after_quoted {
+            return true;
+        }
         if let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p))
             && suffix.is_some()
             && form == CueForm::Verb
@@ -586,6 +603,28 @@ fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) -> bool {
         return after_complementizer || books;
     }
     false
+}
+
+/// قدّم فلان شكره …، رفع فلان تهنئته …: giving one's thanks, congratulations or condolences
+/// reports what one said; the verb is the cue and its object the statement.
+pub(super) fn thanks_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
+    let t = toks.get(i)?;
+    let body = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    let verb = body.strip_suffix('ت').unwrap_or(body);
+    if !matches!(verb, "قدم" | "رفع" | "نقل" | "وجه") {
+        return None;
+    }
+    let thanks = (i + 1..i + 12)
+        .map_while(|m| toks.get(m))
+        .take_while(|t| !t.is_sentence_end() && !t.is_comma())
+        .any(|t| {
+            let w = t.norm.as_str();
+            ["شكر", "تهنئ", "تعازي", "تقدير"]
+                .iter()
+                .any(|x| w.starts_with(x))
+                && ["ه", "ها", "هم"].iter().any(|x| w.ends_with(x))
+        });
+    thanks.then(|| (verb.to_owned(), CueForm::Verb))
 }
 
 /// كما before a verb that opens its clause and leads to its own statement means "also"

@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::aliases::merge_speakers;
-use super::cues::{Scope, feminine_hal_at};
+use super::cues::{Scope, feminine_hal_at, thanks_at};
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{CueForm, cue_stem};
 use super::marks::{MarkSpan, find_spans, opening_in};
@@ -242,7 +242,9 @@ impl<'a> Ctx<'a> {
             .enumerate()
             .map(|(i, t)| {
                 if t.is_word() {
-                    cue_stem(&t.norm).or_else(|| feminine_hal_at(toks, i))
+                    cue_stem(&t.norm)
+                        .or_else(|| feminine_hal_at(toks, i))
+                        .or_else(|| thanks_at(toks, i))
                 } else {
                     None
                 }

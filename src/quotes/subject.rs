@@ -53,6 +53,7 @@ pub(super) fn subject_end(
                 // one told (لـ«الاقتصادية») or a body's name, after a naming noun or as the
                 // genitive of a bare noun (المدير التنفيذي لفرع «واعي» بالرياض).
                 let named = m == from
+                    || quoted_person(toks, span)
                     || toks.get(m - 1).is_some_and(|p| {
                         matches!(p.norm.as_str(), "ل" | "لـ")
                             || is_naming(&p.norm)
@@ -71,6 +72,14 @@ pub(super) fn subject_end(
             TokKind::Punct(':') => return (m > from).then_some(m),
             _ if t.is_sentence_end() => return None,
             TokKind::Word if is_complementizer(&t.norm) => return (m > from).then_some(m),
+            // قدم فلان شكره: a saying word with a pronoun is the object; the subject ended.
+            TokKind::Word
+                if m > from
+                    && cue_stem(&t.norm).is_some()
+                    && ["ه", "ها", "هم"].iter().any(|x| t.norm.ends_with(x)) =>
+            {
+                return Some(m);
+            }
             TokKind::Word if m > from && cue_stem(&t.norm).is_some() => return None,
             // كشفت تسريبات إعلامية عن إصدار …، دعا الوزير إلى …: عن and إلى open the object.
             TokKind::Word if m > from && matches!(t.norm.as_str(), "عن" | "الى") => {
@@ -170,6 +179,17 @@ impl Ctx<'_> {
             title_only: false,
         })
     }
+}
+
+/// True when the quoted words are a person's name, titles before it allowed (مساعد المدير
+/// "الدكتور أسامة فيدة").
+fn quoted_person(toks: &[Tok], span: &MarkSpan) -> bool {
+    let inner = span.inner();
+    let mut start = inner.start;
+    while toks.get(start).is_some_and(|t| is_title(&t.norm)) {
+        start += 1;
+    }
+    start < inner.end && super::person::person_at(toks, start, inner.end) == Some(inner.end)
 }
 
 /// A subject that is a name in quote marks and nothing else (وأوضحت «وول ستريت جورنال» أن).

@@ -470,3 +470,11 @@ fn a_festival_after_fi_is_no_place_before_a_name() {
 fn but_continues_the_statement() {
     check("وقالت [[S:سارة العلي]] إن [[R:الحملة لا تستهدف فئة بعينها، لكنها موجهة إلى الجميع]].");
 }
+
+#[test]
+fn giving_ones_thanks_reports_it_and_the_same_noun_again_is_no_verb() {
+    check("وقدم مدير الجمعية \"الأستاذ [[S:ناصر الدوسري]]\" [[R:شكره للمتطوعين على جهودهم]].");
+    check(
+        "وقدّم السفير [[S:علي القحطاني]] [[R:شكره وشكر أبناء الجالية للملك سلمان على رعايته]]، وقال إن [[R:الملك سلمان أشعرنا باهتمامه]].",
+    );
+}
