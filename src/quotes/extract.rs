@@ -13,7 +13,7 @@ use std::sync::Arc;
 use super::aliases::merge_speakers;
 use super::cues::{Scope, feminine_hal_at, thanks_at};
 use super::items::{mark_recurring_in_article, mark_recurring_names};
-use super::lexicon::{CueForm, cue_stem};
+use super::lexicon::{CueForm, cue_stem, is_title, light_norm, strip_article};
 use super::marks::{MarkSpan, find_spans, opening_in};
 use super::names::verb_then_subject;
 use super::speakers::is_sacred_name;
@@ -91,8 +91,60 @@ pub fn extract_article(article: &Article) -> Vec<Quote> {
         ctx.block(*kind, toks);
     }
     let mut out = ctx.out;
+    name_the_office_named_next(&mut out);
     mark_recurring_in_article(&mut out, article);
     out
+}
+
+/// قال وزير كويتي إن … وقال وزير الدولة … الشيخ فلان إن …: wire copy opens with an office
+/// left indefinite and names the person in the next sentences. An item credited to an
+/// indefinite office and its nisba (وزير كويتي، مسؤول أمريكي) takes the person that one of the
+/// next few items names with the same office.
+fn name_the_office_named_next(out: &mut [Quote]) {
+    const AHEAD: usize = 4;
+    for i in 0..out.len() {
+        let Some(office) = out
+            .get(i)
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(indefinite_office)
+        else {
+            continue;
+        };
+        let named = out.iter().skip(i + 1).take(AHEAD).find_map(|q| {
+            let s = q.speaker.as_ref()?;
+            let role = s.role.as_deref()?;
+            let head = light_norm(role.split_whitespace().next()?);
+            // والوزير: a و before the office, not the و of وزير.
+            let head = head
+                .strip_prefix('و')
+                .filter(|h| is_title(h))
+                .unwrap_or(&head);
+            (strip_article(head).0 == office && !s.name.contains(&*office)).then(|| s.clone())
+        });
+        if let (Some(named), Some(q)) = (named, out.get_mut(i))
+            && let Some(s) = q.speaker.as_mut()
+        {
+            s.role = Some(s.name.clone());
+            s.name = named.name;
+            s.canonical = named.canonical;
+            s.attribution = Attribution::TitleResolved;
+        }
+    }
+}
+
+/// The office of a speaker named only as an indefinite office with its nisba (وزير كويتي).
+fn indefinite_office(s: &super::Speaker) -> Option<String> {
+    if s.role.is_some() {
+        return None;
+    }
+    let mut words = s.name.split_whitespace();
+    let (office, nisba) = (light_norm(words.next()?), light_norm(words.next()?));
+    let fits = words.next().is_none()
+        && is_title(&office)
+        && !strip_article(&office).1
+        && !strip_article(&nisba).1
+        && (nisba.ends_with('ي') || nisba.ends_with("ية"));
+    fits.then_some(office)
 }
 
 /// A speaker as resolved inside one article.
