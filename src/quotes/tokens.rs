@@ -137,7 +137,34 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
     if let Some(s) = word_start {
         push_word(&mut toks, text, s, text.len(), base);
     }
+    mark_dotted_acronyms(&mut toks);
     toks
+}
+
+/// سي. أي. آيه، إف. بي. آي: the full stops inside a run of short words each closed by one
+/// are an acronym's, not sentence ends.
+fn mark_dotted_acronyms(toks: &mut [Tok]) {
+    let short = |t: &Tok| t.is_word() && t.norm.chars().count() <= 3;
+    let dot = |t: &Tok| t.is_punct('.') || t.is_punct(ABBREVIATION_DOT);
+    let mut i = 0;
+    while i + 3 < toks.len() {
+        let run = toks.get(i..i + 4).is_some_and(|w| match w {
+            [a, b, c, _] => short(a) && dot(b) && short(c),
+            _ => false,
+        }) && toks
+            .get(i + 3)
+            .is_some_and(|d| dot(d) || d.is_punct(')') || d.is_punct('»'));
+        if run {
+            for t in toks.iter_mut().skip(i + 1).take(3) {
+                if t.is_punct('.') {
+                    t.kind = TokKind::Punct(ABBREVIATION_DOT);
+                }
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 fn push_word(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize, base: usize) {
