@@ -123,7 +123,22 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
             && toks.last().is_some_and(|p: &Tok| {
                 p.is_word() && p.end == base + i && p.norm.chars().count() == 1
             });
-        let c = if abbreviation { ABBREVIATION_DOT } else { c };
+        // 12.6 في المائة: a decimal point ends no sentence either.
+        let decimal = c == '.'
+            && toks.last().is_some_and(|p: &Tok| {
+                p.is_word()
+                    && p.end == base + i
+                    && p.norm.chars().last().is_some_and(char::is_numeric)
+            })
+            && text
+                .get(i + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_numeric);
+        let c = if abbreviation || decimal {
+            ABBREVIATION_DOT
+        } else {
+            c
+        };
         let kind = mark_family(c).map_or(TokKind::Punct(c), TokKind::Mark);
         toks.push(Tok {
             start: base + i,

@@ -490,3 +490,8 @@ fn an_indefinite_office_in_the_lede_is_the_person_named_next_with_it() {
 fn the_full_stops_of_a_dotted_acronym_end_no_sentence() {
     check("ويعتقد [[S:مسؤولو الاستخبارات الأميركية (سي. آي. إيه)]] أن [[R:الخلية ما زالت تعمل]].");
 }
+
+#[test]
+fn a_decimal_point_ends_no_sentence() {
+    check("وارتفع [[R:التضخم إلى 3.5 في المائة في يونيو]]، بحسب [[S:الهيئة العامة للإحصاء]].");
+}
