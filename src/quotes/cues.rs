@@ -193,6 +193,12 @@ impl Ctx<'_> {
         if stripped {
             speaker.name = without_preposition(&speaker.name).into();
         }
+        // وفقا لمسح حديث شمل 474 شركة صادر عن مؤسسة «كوين»: a document's issuer speaks.
+        if let Some(issuer) = issuer_after(toks, &np, sent.end) {
+            let by = self.resolve(toks, &issuer, Attribution::Named);
+            speaker.role = Some(speaker.name.clone());
+            speaker.name = by.name;
+        }
         cue.speaker = Some(speaker);
         cue.np = Some(np.start..np.end);
         // وبحسب البيان أيضا: «…»: an adverb after the source.
@@ -537,11 +543,43 @@ fn without_preposition(name: &str) -> String {
         || is_group(&first)
         || is_institution(&first)
         || is_title(&first)
+        || super::lexicon::is_document(&first)
     {
         rest.trim_start_matches('\u{0640}').to_owned()
     } else {
         name.to_owned()
     }
+}
+
+/// The body that issued the document a source phrase names, said further on in the sentence
+/// (… لمسح حديث شمل 474 شركة صادر عن مؤسسة «كوين»).
+fn issuer_after(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
+    let head = toks.get(np.start)?;
+    let bare = light_norm(head.norm.trim_start_matches('ل'));
+    let (bare, _) = strip_article(&bare);
+    if !super::lexicon::is_document(bare) {
+        return None;
+    }
+    let at = (np.end..limit.min(np.end + 10)).find(|&m| {
+        toks.get(m).is_some_and(|t| t.norm == "عن")
+            && m.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| matches!(strip_article(&p.norm).0, "صادر" | "صادرة"))
+    })?;
+    let mut np = parse_np(toks, at + 1, limit).filter(|np| np.end > np.start)?;
+    // مؤسسة «كوين»: the body's name in quote marks belongs to it.
+    if toks
+        .get(np.end)
+        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+        && let Some(close) = (np.end + 2..limit.min(np.end + 7)).find(|&m| {
+            toks.get(m)
+                .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+        })
+    {
+        np.end = close + 1;
+        np.name = np.start..np.end;
+    }
+    Some(np)
 }
 
 /// A feminine participle that reports speech in its clause (… ، مشيرة إلى أن …، مؤكدة أن …).

@@ -117,6 +117,7 @@ fn is_name_linker(norm: &str) -> bool {
     matches!(
         norm,
         "عبد"
+            | "العبد"
             | "ابو"
             | "بن"
             | "ابن"
@@ -476,7 +477,9 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     name_len += 1;
                 } else if is_title(w)
                     || (is_complement_word(w) || t.prefixed_ifal || t.tanween)
-                    || (inflected(w)
+                    // الوزير محمد العبد الله زار …: an Arabic name ends at its family name, and
+                    // no word of it carries a preposition and a pronoun.
+                    || ((inflected(w) || strip_article(toks.get(j - 1).map_or("", |p| p.norm.as_str())).1)
                         && name_start
                             .and_then(|ns| toks.get(ns))
                             .is_some_and(|t| is_arabic_given_name(&t.norm)))

@@ -495,3 +495,17 @@ fn the_full_stops_of_a_dotted_acronym_end_no_sentence() {
 fn a_decimal_point_ends_no_sentence() {
     check("وارتفع [[R:التضخم إلى 3.5 في المائة في يونيو]]، بحسب [[S:الهيئة العامة للإحصاء]].");
 }
+
+#[test]
+fn a_document_issued_by_a_body_further_on_is_the_bodys_word() {
+    check(
+        "وتراجعت [[R:الصادرات بنسبة كبيرة]]، وفقا لمسح حديث شمل مئة شركة صادر عن [[S:مؤسسة «ريادة»]].",
+    );
+}
+
+#[test]
+fn an_arabic_name_ends_at_its_family_name() {
+    check(
+        "كان الوزير [[S:محمد العبد الله]] زار الرياض الشهر الماضي.\nوأوضح الوزير أن [[R@محمد العبد الله:المحادثات مستمرة]].",
+    );
+}
