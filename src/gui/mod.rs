@@ -35,7 +35,7 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
         crate::corpus::Corpus::new()
     });
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
+        viewport: egui::ViewportBuilder::default()
             .with_title("Isnad — إسناد")
             .with_app_id("isnad")
             .with_inner_size([1280.0, 860.0])

@@ -4,8 +4,6 @@
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use eframe::egui;
-
 use crate::corpus::Corpus;
 use crate::search::{SearchIndex, SearchOptions, SearchResults};
 

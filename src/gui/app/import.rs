@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use eframe::egui::{self, Ui};
+use egui::{self, Ui};
 
 use super::IsnadApp;
 use super::dialogs::{Ask, Modal};

@@ -10,8 +10,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use eframe::egui;
-
 use super::commands::{Command, View};
 use super::panels::{
     AppContext, ArticleList, Marks, MenuState, QuotesView, Reader, SearchPanel, menu_ui, notes_ui,

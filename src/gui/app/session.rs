@@ -5,8 +5,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use eframe::egui;
-
 use super::IsnadApp;
 use super::dialogs::{Ask, Modal, Then};
 use crate::corpus::{Article, ArticleId, Corpus};

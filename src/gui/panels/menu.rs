@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use eframe::egui::{self, Ui};
+use egui::{self, Ui};
 
 use super::Command;
 use crate::export::Format;

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
-use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use super::{AppContext, Command};

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use eframe::egui::{self, Align, Layout, Rect, ScrollArea, Sense, Ui, Vec2};
+use egui::{self, Align, Layout, Rect, ScrollArea, Sense, Ui, Vec2};
 
 use super::{AppContext, Command};
 use crate::corpus::{ArticleId, Corpus};
