@@ -30,6 +30,7 @@ pub mod quotes;
 pub mod search;
 pub mod session;
 pub mod stories;
+pub mod workspace;
 
 #[cfg(feature = "gui")]
 pub mod gui;
