@@ -14,7 +14,13 @@ use isnad::workspace::Workspace;
 fn putin_edit(corpus: &Corpus) -> (ArticleId, BTreeMap<ArticleId, MetadataEdit>) {
     let index = SearchIndex::build(corpus);
     let results = index.search_text("بوتين", &SearchOptions::default());
-    let id = results.hits.first().expect("بوتين is in the bundled articles").article.id.clone();
+    let id = results
+        .hits
+        .first()
+        .expect("بوتين is in the bundled articles")
+        .article
+        .id
+        .clone();
     let edit = MetadataEdit {
         title: Some("عنوان جديد".into()),
         outlet: Some("منفذ جديد".into()),
@@ -44,13 +50,19 @@ fn a_search_index_takes_edited_metadata_for_hits_and_the_outlet_filter() {
         ..SearchOptions::default()
     };
     let hits = index.search_text("بوتين", &only("منفذ جديد")).hits;
-    let hit = hits.iter().find(|h| h.article.id == id).expect("the edited outlet filters");
+    let hit = hits
+        .iter()
+        .find(|h| h.article.id == id)
+        .expect("the edited outlet filters");
     assert_eq!(hit.article.meta.title.as_deref(), Some("عنوان جديد"));
     assert_eq!(hit.article.display_title(), "عنوان جديد");
     let old_outlet = loaded.article(&id).and_then(|a| a.meta.outlet.clone());
     if let Some(old) = old_outlet {
         let stale = index.search_text("بوتين", &only(&old)).hits;
-        assert!(stale.iter().all(|h| h.article.id != id), "the old outlet no longer filters");
+        assert!(
+            stale.iter().all(|h| h.article.id != id),
+            "the old outlet no longer filters"
+        );
     }
 }
 
@@ -65,15 +77,31 @@ fn a_metadata_edit_in_the_workspace_reaches_corpus_hits_and_quotes_without_extra
     assert!(after.generation > before.generation);
     let title = |a: &isnad::corpus::Article| a.meta.title.clone();
     assert_eq!(
-        after.corpus().article(&id).and_then(|a| title(a)).as_deref(),
+        after
+            .corpus()
+            .article(&id)
+            .and_then(|a| title(a))
+            .as_deref(),
         Some("عنوان جديد")
     );
-    let hits = after.index().search_text("بوتين", &SearchOptions::default()).hits;
-    let hit = hits.iter().find(|h| h.article.id == id).expect("a hit in the edited article");
+    let hits = after
+        .index()
+        .search_text("بوتين", &SearchOptions::default())
+        .hits;
+    let hit = hits
+        .iter()
+        .find(|h| h.article.id == id)
+        .expect("a hit in the edited article");
     assert_eq!(hit.article.meta.outlet.as_deref(), Some("منفذ جديد"));
     // The old snapshot is unchanged, and the quotations are the same ones.
-    let old = before.index().search_text("بوتين", &SearchOptions::default()).hits;
-    assert!(old.iter().any(|h| h.article.id == id && h.article.meta.outlet.as_deref() != Some("منفذ جديد")));
+    let old = before
+        .index()
+        .search_text("بوتين", &SearchOptions::default())
+        .hits;
+    assert!(
+        old.iter()
+            .any(|h| h.article.id == id && h.article.meta.outlet.as_deref() != Some("منفذ جديد"))
+    );
     assert_eq!(before.quotes(), after.quotes());
 }
 

@@ -340,3 +340,36 @@ fn hash_file(path: &Path, h: &mut Xxh3) -> io::Result<()> {
         h.update(buf.get(..n).unwrap_or_default());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An entry written by another version (or build) of Isnad is stale: discarded, said, and
+    /// deleted.
+    #[test]
+    fn an_entry_of_another_version_is_discarded() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let cache = Cache::at(dir.path(), DEFAULT_CAP_BYTES);
+        let corpus = crate::corpus::bundled();
+        let index = SearchIndex::build(&corpus);
+        let parts = Parts {
+            articles: corpus.articles(),
+            index: &index,
+            extracted: &[],
+            problems: &[],
+            skipped: false,
+        };
+        let key = Key("k".into());
+        let bytes = layout::encode("0.0.0 another build", &key.0, &parts).expect("bytes");
+        fs::write(cache.path_of(&key), bytes).expect("an entry");
+        let Lookup::Discarded(why) = cache.load(&key) else {
+            panic!("a stale entry was read");
+        };
+        assert!(why.contains("another version"), "{why}");
+        assert!(!cache.contains(&key));
+        // The same entry of this version is read.
+        cache.store(&key, &parts).expect("stored");
+        assert!(matches!(cache.load(&key), Lookup::Hit(_)));
+    }
+}
