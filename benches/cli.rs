@@ -38,19 +38,18 @@ fn main() {
         ms(warm),
         ms(uncached)
     );
-    match rg_available() {
-        true => {
-            let rg = median(|| time(Command::new("rg").args(["-c", "بوتين"]).arg(&corpus)));
-            // Once more, interleaved, so that both see the same machine.
-            let warm_again = median(|| time(&mut isnad(&["search", "بوتين"])));
-            let warm = warm.min(warm_again);
-            println!(
-                "rg -c بوتين: {} (median of {RUNS}); isnad search cache warm / rg = {:.1}×",
-                ms(rg),
-                warm.as_secs_f64() / rg.as_secs_f64()
-            );
-        }
-        false => println!("rg -c: skipped, rg is not on PATH"),
+    if rg_available() {
+        let rg = median(|| time(Command::new("rg").args(["-c", "بوتين"]).arg(&corpus)));
+        // Once more, interleaved, so that both see the same machine.
+        let warm_again = median(|| time(&mut isnad(&["search", "بوتين"])));
+        let warm = warm.min(warm_again);
+        println!(
+            "rg -c بوتين: {} (median of {RUNS}); isnad search cache warm / rg = {:.1}×",
+            ms(rg),
+            warm.as_secs_f64() / rg.as_secs_f64()
+        );
+    } else {
+        println!("rg -c: skipped, rg is not on PATH");
     }
     clear(cache.path());
     let first = time(&mut isnad(&["quotes", "--json"]));
