@@ -295,6 +295,78 @@ fn edited_article_details_show_in_the_list_and_undo_restores_them() {
     assert_ne!(outlet(&h).as_deref(), Some("صحيفة الشرق الأوسط"));
 }
 
+/// The bug of issue 11 in the window: "Edit details" changed the corpus the list shows, while
+/// the search index kept its own copy of the articles, so hits kept the old outlet and the
+/// outlet filter compared with it.
+#[test]
+fn search_hits_show_edited_article_details() {
+    let mut h = harness();
+    let id = h.state().selected().cloned().expect("an article");
+    let outlet_of_hits = |h: &H| {
+        h.state().search().map(|s| {
+            s.results()
+                .hits
+                .iter()
+                .filter(|hit| hit.article.id == id)
+                .map(|hit| hit.article.meta.outlet.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        })
+    };
+    let word = h
+        .state()
+        .corpus()
+        .article(&id)
+        .and_then(|a| {
+            a.text
+                .split_whitespace()
+                .find(|w| w.chars().count() > 4)
+                .map(str::to_owned)
+        })
+        .expect("a word of the open article");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Search")
+        .type_text(&word);
+    let wait_for = |h: &mut H, outlet: &str| {
+        for _ in 0..400 {
+            h.run_steps(1);
+            if outlet_of_hits(h).is_some_and(|o| !o.is_empty() && o.iter().all(|x| x == outlet)) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        false
+    };
+    let old = h
+        .state()
+        .corpus()
+        .article(&id)
+        .and_then(|a| a.meta.outlet.clone())
+        .unwrap_or_default();
+    assert!(wait_for(&mut h, &old), "hits of the open article");
+    let edit = isnad::session::MetadataEdit {
+        outlet: Some("صحيفة الشرق الأوسط".into()),
+        ..isnad::session::MetadataEdit::default()
+    };
+    request(
+        &mut h,
+        Command::Edit(isnad::session::Edit::EditMetadata {
+            article: id.clone(),
+            edit,
+        }),
+    );
+    assert!(
+        wait_for(&mut h, "صحيفة الشرق الأوسط"),
+        "hits show the edited outlet: {:?}",
+        outlet_of_hits(&h)
+    );
+    request(&mut h, Command::Undo);
+    assert!(
+        wait_for(&mut h, &old),
+        "undo brings the old outlet back to the hits"
+    );
+}
+
 /// Exports as the File menu does, and lets frames pass until the file is written.
 fn export(h: &mut H, path: &Path, format: Format) {
     request(h, Command::ExportTo(path.to_path_buf(), format));

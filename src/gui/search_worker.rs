@@ -8,10 +8,19 @@ use crate::corpus::Corpus;
 use crate::search::{SearchIndex, SearchOptions, SearchResults};
 
 /// A query for the worker, numbered so that stale answers can be dropped.
-struct Request {
+struct Query {
     seq: u64,
     text: String,
     options: SearchOptions,
+}
+
+/// What the worker is asked to do.
+enum Request {
+    /// Answer a query.
+    Query(Query),
+    /// Take the metadata of this corpus's articles (an analyst's "Edit details"): hits show it
+    /// and the outlet filter compares with it.
+    Metadata(Arc<Corpus>),
 }
 
 /// The worker's answer to one request.
@@ -22,6 +31,27 @@ pub struct Answer {
     pub text: String,
     /// What was found.
     pub results: SearchResults,
+}
+
+/// Waits for the next query, applying metadata refreshes as they come, and skips to the newest
+/// query when several arrived while the worker was busy; `None` when the panel is gone.
+fn next_query(inbox: &Receiver<Request>, index: &mut SearchIndex) -> Option<Query> {
+    let mut query = None;
+    let mut take = |request: Request, query: &mut Option<Query>| match request {
+        Request::Query(q) => *query = Some(q),
+        Request::Metadata(corpus) => {
+            index.refresh_metadata(&corpus);
+        }
+    };
+    loop {
+        take(inbox.recv().ok()?, &mut query);
+        while let Ok(newer) = inbox.try_recv() {
+            take(newer, &mut query);
+        }
+        if query.is_some() {
+            return query;
+        }
+    }
 }
 
 /// Handle to the search thread.
@@ -41,12 +71,9 @@ impl SearchWorker {
         let spawned = std::thread::Builder::new()
             .name("isnad-search".into())
             .spawn(move || {
-                let index = SearchIndex::build(&corpus);
-                while let Ok(mut request) = inbox.recv() {
-                    // Skip to the newest query when several arrived while we were busy.
-                    while let Ok(newer) = inbox.try_recv() {
-                        request = newer;
-                    }
+                let mut index = SearchIndex::build(&corpus);
+                drop(corpus);
+                while let Some(request) = next_query(&inbox, &mut index) {
                     let results = index.search_text(&request.text, &request.options);
                     if outbox
                         .send(Answer {
@@ -72,16 +99,22 @@ impl SearchWorker {
         }
     }
 
+    /// Gives the index the metadata of `corpus` (the same articles, edited); the next query is
+    /// answered with it.
+    pub fn refresh_metadata(&mut self, corpus: Arc<Corpus>) {
+        let _ = self.requests.send(Request::Metadata(corpus));
+    }
+
     /// Sends a query; earlier unanswered queries are superseded.
     pub fn send(&mut self, text: &str, options: SearchOptions) {
         let seq = self.next_seq;
         self.next_seq += 1;
         self.latest_sent = seq;
-        let _ = self.requests.send(Request {
+        let _ = self.requests.send(Request::Query(Query {
             seq,
             text: text.to_owned(),
             options,
-        });
+        }));
     }
 
     /// The newest answer that arrived since the last call, if it answers the latest query.

@@ -78,6 +78,9 @@ impl IsnadApp {
     fn refresh_metadata(&mut self) {
         if self.doc.session().metadata_edits.is_empty() {
             self.show_corpus(Arc::clone(&self.loaded));
+            if let Some(search) = self.search.as_mut() {
+                search.refresh_metadata(Arc::clone(&self.corpus));
+            }
             return;
         }
         let mut articles = self.loaded.articles().to_vec();
@@ -88,6 +91,10 @@ impl IsnadApp {
             corpus.push_failure(f.clone());
         }
         self.show_corpus(Arc::new(corpus));
+        // The search index keeps its own copy of the articles: it takes the edited metadata.
+        if let Some(search) = self.search.as_mut() {
+            search.refresh_metadata(Arc::clone(&self.corpus));
+        }
         if let Some(p) = problems.first() {
             self.message = Some((p.to_string(), true));
         }

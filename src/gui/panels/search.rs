@@ -215,6 +215,13 @@ impl SearchPanel {
         });
     }
 
+    /// Shows the metadata of `corpus` (the same articles, edited) in hits and the outlet filter:
+    /// the index takes it and the query is asked again.
+    pub fn refresh_metadata(&mut self, corpus: Arc<Corpus>) {
+        self.worker.refresh_metadata(corpus);
+        self.sent = None;
+    }
+
     /// Replaces the query (a saved search, a reopened session).
     pub fn set_query(&mut self, query: &str) {
         query.clone_into(&mut self.query);
