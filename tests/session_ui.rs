@@ -499,3 +499,40 @@ fn undoing_a_correction_gives_the_quotation_its_speaker_back() {
     request(&mut h, Command::Redo);
     assert_eq!(speaker(&h).as_deref(), Some("وكالة يونهاب"));
 }
+
+#[test]
+fn clear_cache_in_the_file_menu_deletes_the_cached_corpora() {
+    use isnad::workspace::cache::{Cache, DEFAULT_CAP_BYTES};
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let folder = dir.path().join("articles");
+    std::fs::create_dir_all(&folder).expect("a folder");
+    let (file, raw) = corpus::BUNDLED[0];
+    std::fs::write(folder.join(file), raw).expect("an article");
+    let cache = Cache::at(dir.path().join("cache"), DEFAULT_CAP_BYTES);
+    isnad::workspace::open(&[folder], Some(&cache));
+    assert!(cache.size_bytes().expect("a size") > 0);
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled())).with_cache(Some(cache.clone()));
+    let mut h = harness_with(app);
+    // The menu opens on a pointer click, as a user opens it.
+    let file = h.get_by_label("File").rect().center();
+    h.hover_at(file);
+    h.run_steps(1);
+    h.event(egui::Event::PointerButton {
+        pos: file,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: file,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(2);
+    h.get_by_label_contains("Clear cache").click();
+    h.run_steps(2);
+    assert_eq!(cache.size_bytes().expect("a size"), 0);
+    let message = h.state().message().map(|m| m.0.clone()).unwrap_or_default();
+    assert!(message.contains("Cache cleared: 1"), "{message}");
+}

@@ -48,7 +48,8 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
         Box::new(move |cc| {
             let mut app = IsnadApp::new(cc.storage, corpus)
                 .importing(paths)
-                .with_opened_paths(crate::session::OpenedPaths::load());
+                .with_opened_paths(crate::session::OpenedPaths::load())
+                .with_cache(crate::workspace::cache::Cache::from_env());
             if let Some(session) = session {
                 app = app.opening(session);
             }

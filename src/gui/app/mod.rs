@@ -71,6 +71,8 @@ pub struct IsnadApp {
     stories: Arc<Stories>,
     /// The paths this machine opened (in memory unless [`IsnadApp::with_opened_paths`]).
     opened: crate::session::OpenedPaths,
+    /// The cache of processed corpora that "Clear cache" empties.
+    cache: Option<crate::workspace::cache::Cache>,
 }
 
 impl IsnadApp {
@@ -108,6 +110,7 @@ impl IsnadApp {
             exporting: None,
             stories: Arc::new(Stories::default()),
             opened: crate::session::OpenedPaths::default(),
+            cache: None,
         }
     }
 
@@ -384,6 +387,7 @@ impl IsnadApp {
             Command::CancelImport => self.import.cancel(),
             Command::ExportAs(format) => self.files.ask(dialogs::Ask::Export(format), ctx),
             Command::ExportTo(path, format) => self.export(ctx, &path, format),
+            Command::ClearCache => self.clear_cache(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
