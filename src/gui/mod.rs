@@ -9,6 +9,7 @@ mod prefs;
 mod search_worker;
 pub mod text;
 pub mod theme;
+mod workspace_job;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -34,9 +34,9 @@ pub use pipeline::Timings;
 #[derive(Debug, Default)]
 pub struct StoryGroups {
     /// Copies of one text grouped as stories.
-    pub stories: Stories,
+    pub stories: Arc<Stories>,
     /// Quotations found in several articles.
-    pub groups: QuoteGroups,
+    pub groups: Arc<QuoteGroups>,
 }
 
 /// Reads each article's items from where they were kept (the cache); `None` when they cannot be
@@ -162,7 +162,10 @@ impl Snapshot {
             let articles = self.corpus.articles();
             let stories = Stories::group(articles);
             let groups = same_quotations(self.quotes(), articles, &stories);
-            StoryGroups { stories, groups }
+            StoryGroups {
+                stories: Arc::new(stories),
+                groups: Arc::new(groups),
+            }
         })
     }
 
@@ -197,7 +200,14 @@ impl Default for Workspace {
 impl Workspace {
     /// Computes the index and the extraction of `corpus`, on every core.
     pub fn new(corpus: Corpus) -> Self {
-        let (index, extracted, timings) = pipeline::index_and_extract(&corpus, corpus.articles());
+        Self::new_with(corpus, |_| {})
+    }
+
+    /// As [`Workspace::new`], giving `on_index` the search index as soon as it is built (a
+    /// window can search while extraction goes on).
+    pub fn new_with(corpus: Corpus, on_index: impl FnOnce(&Arc<SearchIndex>) + Send) -> Self {
+        let (index, extracted, timings) =
+            pipeline::index_and_extract(&corpus, corpus.articles(), on_index);
         let corpus = Arc::new(corpus);
         let items = Arc::new(Items::new(Arc::clone(&corpus), extracted));
         Self::assemble(corpus, items, index, timings)
@@ -225,7 +235,7 @@ impl Workspace {
         Some(Self::assemble(
             corpus,
             Arc::new(items),
-            index,
+            Arc::new(index),
             Timings::default(),
         ))
     }
@@ -233,14 +243,14 @@ impl Workspace {
     fn assemble(
         corpus: Arc<Corpus>,
         items: Arc<Items>,
-        index: SearchIndex,
+        index: Arc<SearchIndex>,
         timings: Timings,
     ) -> Self {
         let corrections = Arc::new(Corrections::default());
         let snapshot = Snapshot {
             generation: 1,
             corpus,
-            index: Arc::new(index),
+            index,
             items: Arc::clone(&items),
             corrections: Arc::clone(&corrections),
             corrected: Arc::default(),
@@ -287,12 +297,12 @@ impl Workspace {
         // The index covers the shown articles, which carry the metadata edits.
         let shown = Arc::new(shown_corpus(&loaded, &self.metadata).0);
         let fresh = loaded.articles().get(start..).unwrap_or_default();
-        let (index, fresh_items, timings) = pipeline::index_and_extract(&shown, fresh);
+        let (index, fresh_items, timings) = pipeline::index_and_extract(&shown, fresh, |_| {});
         let mut extracted = self.items.extracted().to_vec();
         extracted.extend(fresh_items);
         self.items = Arc::new(Items::new(loaded, extracted));
         self.timings = timings;
-        self.publish(shown, Arc::new(index));
+        self.publish(shown, index);
         renamed
     }
 

@@ -21,16 +21,21 @@ pub struct Timings {
     pub index_and_extract: Duration,
 }
 
-/// Indexes `corpus` while extracting the items of `fresh`, one article a task.
+/// Indexes `corpus` while extracting the items of `fresh`, one article a task; `on_index` is
+/// given the index as soon as it is built, before extraction ends.
 pub(super) fn index_and_extract(
     corpus: &Corpus,
     fresh: &[Arc<Article>],
-) -> (SearchIndex, Vec<Arc<[Quote]>>, Timings) {
+    on_index: impl FnOnce(&Arc<SearchIndex>) + Send,
+) -> (Arc<SearchIndex>, Vec<Arc<[Quote]>>, Timings) {
     let start = Instant::now();
     let ((index, index_time), (extracted, extract_time)) = rayon::join(
         || {
             let t = Instant::now();
-            (SearchIndex::build(corpus), t.elapsed())
+            let index = Arc::new(SearchIndex::build(corpus));
+            let built = t.elapsed();
+            on_index(&index);
+            (index, built)
         },
         || {
             let t = Instant::now();

@@ -5,6 +5,7 @@ mod dialogs;
 mod import;
 mod modals;
 mod session;
+mod workspace;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -73,6 +74,8 @@ pub struct IsnadApp {
     opened: crate::session::OpenedPaths,
     /// The cache of processed corpora that "Clear cache" empties.
     cache: Option<crate::workspace::cache::Cache>,
+    /// The workspace being computed for the shown corpus, until its snapshot is shown.
+    workspace: Option<crate::gui::workspace_job::WorkspaceJob>,
 }
 
 impl IsnadApp {
@@ -111,6 +114,7 @@ impl IsnadApp {
             stories: Arc::new(Stories::default()),
             opened: crate::session::OpenedPaths::default(),
             cache: None,
+            workspace: None,
         }
     }
 
@@ -433,8 +437,9 @@ impl IsnadApp {
         // Ctrl +/- change the reader's font size, not the whole interface's zoom.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_theme(self.prefs.theme.preference());
-        self.search = Some(SearchPanel::new(self.corpus.clone(), ctx));
-        self.quotes = Some(QuotesView::start(self.corpus.clone(), ctx));
+        self.search = Some(SearchPanel::new(ctx));
+        self.quotes = Some(QuotesView::new());
+        self.start_workspace(ctx);
         let paths = std::mem::take(&mut self.startup_paths);
         if !paths.is_empty() {
             self.start_import(ctx, paths, Purpose::Startup);
@@ -456,8 +461,8 @@ impl IsnadApp {
         self.import.poll(ctx);
         self.take_import(ctx);
         self.handle_dropped_files(ctx, commands);
+        self.take_workspace();
         if let Some(q) = self.quotes.as_mut() {
-            q.poll(&self.doc.session().corrections, self.corpus.articles());
             if !Arc::ptr_eq(q.stories(), &self.stories) {
                 self.stories = Arc::clone(q.stories());
             }

@@ -109,15 +109,16 @@ impl IsnadApp {
             .as_ref()
             .map(|s| s.query().to_owned())
             .unwrap_or_default();
-        let mut search = SearchPanel::new(Arc::clone(&self.corpus), ctx);
+        let mut search = SearchPanel::new(ctx);
         search.set_query(&query);
         self.search = Some(search);
         let filters = self.quotes.as_ref().map(QuotesView::filter_state);
-        let mut quotes = QuotesView::start(Arc::clone(&self.corpus), ctx);
+        let mut quotes = QuotesView::new();
         if let Some(f) = filters {
             quotes.set_filter_state(&f);
         }
         self.quotes = Some(quotes);
+        self.start_workspace(ctx);
         self.keep_selection();
     }
 
