@@ -331,6 +331,11 @@ impl IsnadApp {
         self
     }
 
+    /// True while an import runs.
+    pub fn import_running(&self) -> bool {
+        self.import.running()
+    }
+
     /// Deletes the cached corpora and says how many went.
     pub(super) fn clear_cache(&mut self) {
         self.message = Some(match &self.cache {
