@@ -109,8 +109,11 @@ fn a_metadata_edit_in_the_workspace_reaches_corpus_hits_and_quotes_without_extra
 fn the_workspace_finds_what_extract_corpus_finds() {
     let corpus = corpus::bundled();
     let expected = extract_corpus(corpus.articles());
+    let lazy = Workspace::lazy(corpus.clone());
     let workspace = Workspace::new(corpus);
     assert_eq!(**workspace.snapshot().quotes(), expected);
+    // Extracted only when asked for, the same.
+    assert_eq!(**lazy.snapshot().quotes(), expected);
 }
 
 #[test]

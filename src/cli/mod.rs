@@ -157,7 +157,7 @@ impl Opened {
 /// could not be read and what the cache says go to stderr, one a line.
 pub fn open_workspace(paths: &[PathBuf], use_cache: bool) -> Opened {
     if paths.is_empty() {
-        let workspace = Workspace::new(corpus::bundled());
+        let workspace = Workspace::lazy(corpus::bundled());
         return Opened {
             snapshot: workspace.snapshot(),
             skipped: false,

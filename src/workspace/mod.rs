@@ -213,6 +213,24 @@ impl Workspace {
         Self::assemble(corpus, items, index, timings)
     }
 
+    /// Builds the index of `corpus` now and extracts its quotations, on every core, only when
+    /// they are first asked for (a search never waits for them).
+    pub fn lazy(corpus: Corpus) -> Self {
+        let t = std::time::Instant::now();
+        let index = Arc::new(SearchIndex::build(&corpus));
+        let timings = Timings {
+            index: t.elapsed(),
+            index_and_extract: t.elapsed(),
+            ..Timings::default()
+        };
+        let corpus = Arc::new(corpus);
+        let items = Items {
+            extracted: OnceLock::new(),
+            ..Items::new(Arc::clone(&corpus), Vec::new())
+        };
+        Self::assemble(corpus, Arc::new(items), index, timings)
+    }
+
     /// A workspace from parts computed before (see [`cache`]): the articles, the index of those
     /// articles, and a reader of each article's items, read when quotations are first asked for.
     /// `None` when the index is not of these articles.

@@ -25,7 +25,9 @@ pub struct Opened {
     pub from_cache: bool,
 }
 
-/// Opens `paths` (never empty: the bundled articles need no cache), through `cache` when given.
+/// Opens `paths` (never empty: the bundled articles need no cache), through `cache` when given;
+/// without one (or when the sources cannot be hashed) the quotations are extracted only when
+/// asked for.
 pub fn open(paths: &[PathBuf], cache: Option<&Cache>) -> Opened {
     let mut notes = Vec::new();
     let key = cache.and_then(|_| cache::key(paths).ok());
@@ -42,7 +44,12 @@ pub fn open(paths: &[PathBuf], cache: Option<&Cache>) -> Opened {
     let (corpus, report) = import::import_corpus(paths);
     let problems = problem_lines(&report, &corpus);
     let skipped = report.has_problems();
-    let workspace = Workspace::new(corpus);
+    // Without a cache to fill, the quotations wait until they are asked for.
+    let workspace = if key.is_some() {
+        Workspace::new(corpus)
+    } else {
+        Workspace::lazy(corpus)
+    };
     if let (Some(cache), Some(key)) = (cache, &key)
         && !report.cancelled
     {
