@@ -39,14 +39,18 @@ fn main() {
         ms(uncached)
     );
     if rg_available() {
-        let rg = median(|| time(Command::new("rg").args(["-c", "بوتين"]).arg(&corpus)));
-        // Once more, interleaved, so that both see the same machine.
-        let warm_again = median(|| time(&mut isnad(&["search", "بوتين"])));
-        let warm = warm.min(warm_again);
+        // Run after run, one of each, so that both see the same machine.
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            ours.push(time(&mut isnad(&["search", "بوتين"])));
+            theirs.push(time(Command::new("rg").args(["-c", "بوتين"]).arg(&corpus)));
+        }
+        let (ours, theirs) = (median_of(ours), median_of(theirs));
         println!(
-            "rg -c بوتين: {} (median of {RUNS}); isnad search cache warm / rg = {:.1}×",
-            ms(rg),
-            warm.as_secs_f64() / rg.as_secs_f64()
+            "side by side, run after run: isnad search بوتين (cache warm) {} vs rg -c بوتين {} (medians of {RUNS}): {:.1}×",
+            ms(ours),
+            ms(theirs),
+            ours.as_secs_f64() / theirs.as_secs_f64()
         );
     } else {
         println!("rg -c: skipped, rg is not on PATH");
@@ -78,9 +82,12 @@ fn time(command: &mut Command) -> Duration {
 }
 
 fn median(mut run: impl FnMut() -> Duration) -> Duration {
-    let mut times: Vec<Duration> = (0..RUNS).map(|_| run()).collect();
+    median_of((0..RUNS).map(|_| run()).collect())
+}
+
+fn median_of(mut times: Vec<Duration>) -> Duration {
     times.sort_unstable();
-    times[RUNS / 2]
+    times[times.len() / 2]
 }
 
 fn rg_available() -> bool {
