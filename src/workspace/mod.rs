@@ -7,7 +7,7 @@
 //! edit, a correction) goes through it and yields a new [`Snapshot`] with a higher generation: a
 //! reader keeps the `Arc<Snapshot>` it was given and is never changed under its feet.
 //!
-//! The work splits per article wherever it can and runs on every core ([`pipeline`]):
+//! The work splits per article wherever it can and runs on every core (`pipeline`):
 //! extraction is per article, so importing N articles extracts N; the corpus-wide steps (recurring
 //! names, speaker merging, corrections) read only the items and are redone in a fraction of
 //! extraction's time; the index is rebuilt from the articles, in parallel with extraction. A

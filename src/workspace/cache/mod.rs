@@ -4,7 +4,7 @@
 //!
 //! An entry is named by a key hashed from the Isnad version, this build of it (the executable's
 //! size and time, so a rebuilt binary with other rules never reads an older entry), and the
-//! content of every source (each file of a folder, with its path). Its [`layout`] is a header and
+//! content of every source (each file of a folder, with its path). Its `layout` is a header and
 //! `postcard` sections, each with a checksum; the first repeats the version and key, and the
 //! items are read only when quotations are asked for (a search needs the articles and index).
 //! Nothing in it is trusted: an entry that is larger than the cap, truncated, fails a checksum,
