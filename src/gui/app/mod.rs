@@ -283,24 +283,6 @@ impl IsnadApp {
         self.view = View::Quotes;
     }
 
-    /// Shows another corpus (imported, or with edited details).
-    fn show_corpus(&mut self, corpus: Arc<Corpus>) {
-        self.corpus = corpus;
-        self.corpus_generation += 1;
-    }
-
-    /// The open article stays open if it is still in the corpus; otherwise the first one opens.
-    fn keep_selection(&mut self) {
-        if self
-            .selected
-            .as_ref()
-            .is_none_or(|id| self.corpus.article(id).is_none())
-        {
-            self.selected = self.corpus.articles().first().map(|a| a.id.clone());
-            self.reader.open_new_article();
-        }
-    }
-
     fn open_article(&mut self, id: ArticleId, at: Option<usize>) {
         if self.selected.as_ref() != Some(&id) {
             self.reader.open_new_article();

@@ -1,13 +1,32 @@
-//! The app's side of the workspace: starting its computation for the shown corpus and handing
+//! The app's side of the workspace: the shown corpus, starting its computation and handing
 //! what arrives to the panels that read it (the index to search, the snapshot to the quotes
 //! view).
 
 use std::sync::Arc;
 
 use super::IsnadApp;
+use crate::corpus::Corpus;
 use crate::gui::workspace_job::{Ready, WorkspaceJob};
 
 impl IsnadApp {
+    /// Shows another corpus (imported, or with edited details).
+    pub(super) fn show_corpus(&mut self, corpus: Arc<Corpus>) {
+        self.corpus = corpus;
+        self.corpus_generation += 1;
+    }
+
+    /// The open article stays open if it is still in the corpus; otherwise the first one opens.
+    pub(super) fn keep_selection(&mut self) {
+        if self
+            .selected
+            .as_ref()
+            .is_none_or(|id| self.corpus.article(id).is_none())
+        {
+            self.selected = self.corpus.articles().first().map(|a| a.id.clone());
+            self.reader.open_new_article();
+        }
+    }
+
     /// Computes the workspace of the shown corpus on its own thread; a job for an earlier
     /// corpus is dropped.
     pub(super) fn start_workspace(&mut self, ctx: &egui::Context) {
