@@ -11,7 +11,7 @@ use common::corpus_path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use eframe::egui::{self, Modifiers};
+use egui::{self, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use isnad::gui::{IsnadApp, SearchPanel};

@@ -6,7 +6,7 @@ use isnad::cli::{Cli, run};
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     if let Some(command) = &cli.command {
-        let code = run(command)?;
+        let code = run(command, !cli.no_cache)?;
         std::process::exit(code);
     }
     #[cfg(feature = "gui")]

@@ -226,6 +226,10 @@ fn bad_files_are_reported_and_the_rest_load() {
 fn the_cli_lists_articles_and_exits_nonzero_when_a_file_failed() {
     let bin = env!("CARGO_BIN_EXE_isnad");
     let out = std::process::Command::new(bin)
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .arg("articles")
         .output()
         .expect("run isnad");
@@ -238,6 +242,10 @@ fn the_cli_lists_articles_and_exits_nonzero_when_a_file_failed() {
     assert_eq!(first["date"], "2024-06-19");
 
     let out = std::process::Command::new(bin)
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .args(["articles", "/nonexistent/file.txt"])
         .output()
         .expect("run isnad");
@@ -245,6 +253,10 @@ fn the_cli_lists_articles_and_exits_nonzero_when_a_file_failed() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/file.txt: cannot read"));
 
     let out = std::process::Command::new(bin)
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .args(["show", "003"])
         .output()
         .expect("run isnad");

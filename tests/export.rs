@@ -365,6 +365,10 @@ fn the_cli_exports_files_and_fails_clearly_on_a_bad_target() {
     let dir = tempfile::tempdir().expect("temp dir");
     let run = |args: &[&str]| {
         std::process::Command::new(bin)
+            .env(
+                "ISNAD_CACHE_DIR",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+            )
             .current_dir(dir.path())
             .env("RUST_BACKTRACE", "0")
             .args(args)
@@ -467,6 +471,10 @@ fn the_cli_exports_a_saved_session_with_its_corrections_tags_and_notes() {
     save(&path, &session).expect("saved");
 
     let out = std::process::Command::new(bin)
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .current_dir(dir.path())
         .args(["export", "--session", "summit.isnad", "-o", "q.json"])
         .output()
@@ -490,6 +498,10 @@ fn the_cli_exports_a_saved_session_with_its_corrections_tags_and_notes() {
     // A session file that is not one: a clear error naming it, nothing written.
     std::fs::write(dir.path().join("bad.isnad"), [0u8, 159, 146, 150]).expect("write");
     let out = std::process::Command::new(bin)
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .current_dir(dir.path())
         .args(["export", "--session", "bad.isnad", "-o", "bad.csv"])
         .output()
@@ -504,6 +516,10 @@ fn the_cli_exports_a_saved_session_with_its_corrections_tags_and_notes() {
 #[test]
 fn the_cli_quotes_print_the_sentence_around_each_item() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .arg("quotes")
         .output()
         .expect("isnad runs");

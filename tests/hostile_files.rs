@@ -259,6 +259,10 @@ fn sources_inside_the_session_folder_are_saved_relative_to_it() {
 /// Runs `isnad export --session` with its own record of opened paths.
 fn export_session(data: &Path, session: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .env("ISNAD_DATA_DIR", data)
         .arg("export")
         .arg("--session")
@@ -349,6 +353,10 @@ fn skipped_inputs_exit_2_after_the_rest_is_done_and_are_listed() {
     fs::write(dir.path().join("good.txt"), ARTICLE).expect("good");
     mkfifo(&dir.path().join("pipe.txt"));
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .env("ISNAD_DATA_DIR", dir.path().join("data"))
         .arg("articles")
         .arg(dir.path())
@@ -359,6 +367,10 @@ fn skipped_inputs_exit_2_after_the_rest_is_done_and_are_listed() {
     assert!(stderr.contains("pipe.txt: a named pipe (FIFO)"), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"id\":\"good\""));
     let clean = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .env("ISNAD_DATA_DIR", dir.path().join("data"))
         .arg("articles")
         .arg(dir.path().join("good.txt"))

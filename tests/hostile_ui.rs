@@ -5,7 +5,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use isnad::corpus;

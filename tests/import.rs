@@ -283,6 +283,10 @@ fn the_cli_takes_the_same_paths_and_shows_record_ids() {
     write(&page, PAGE);
     let bin = env!("CARGO_BIN_EXE_isnad");
     let out = std::process::Command::new(bin)
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .arg("articles")
         .args([&feed, &page])
         .output()
@@ -307,6 +311,10 @@ fn the_cli_takes_the_same_paths_and_shows_record_ids() {
     );
 
     let out = std::process::Command::new(bin)
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .args(["show", "snn-2015-07-21-0000"])
         .arg(&feed)
         .output()
@@ -425,6 +433,10 @@ fn a_folder_without_permission_is_reported_and_the_rest_imports() {
         std::process::Command::new(bin)
     };
     let out = command
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .arg("articles")
         .arg(root)
         .output()

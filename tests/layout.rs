@@ -3,7 +3,6 @@
 //! display (egui's fonts work headless).
 #![cfg(feature = "gui")]
 
-use eframe::egui;
 use isnad::gui::fonts;
 use isnad::gui::text::{Dir, Face, ParagraphLayout, paragraph_layout};
 use unicode_bidi::BidiInfo;

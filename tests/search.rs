@@ -404,6 +404,10 @@ fn words_typed_in_order_side_by_side_rank_first() {
 #[test]
 fn cli_search_json_gives_offsets_into_the_article_text() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .env(
+            "ISNAD_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/isnad-cache"),
+        )
         .args(["search", "بيونج يانج", "--json"])
         .output()
         .expect("the binary runs");

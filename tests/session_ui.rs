@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use eframe::egui::{self, Key, Modifiers};
+use egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use isnad::corpus;
@@ -295,6 +295,78 @@ fn edited_article_details_show_in_the_list_and_undo_restores_them() {
     assert_ne!(outlet(&h).as_deref(), Some("صحيفة الشرق الأوسط"));
 }
 
+/// The bug of issue 11 in the window: "Edit details" changed the corpus the list shows, while
+/// the search index kept its own copy of the articles, so hits kept the old outlet and the
+/// outlet filter compared with it.
+#[test]
+fn search_hits_show_edited_article_details() {
+    let mut h = harness();
+    let id = h.state().selected().cloned().expect("an article");
+    let outlet_of_hits = |h: &H| {
+        h.state().search().map(|s| {
+            s.results()
+                .hits
+                .iter()
+                .filter(|hit| hit.article.id == id)
+                .map(|hit| hit.article.meta.outlet.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+        })
+    };
+    let word = h
+        .state()
+        .corpus()
+        .article(&id)
+        .and_then(|a| {
+            a.text
+                .split_whitespace()
+                .find(|w| w.chars().count() > 4)
+                .map(str::to_owned)
+        })
+        .expect("a word of the open article");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Search")
+        .type_text(&word);
+    let wait_for = |h: &mut H, outlet: &str| {
+        for _ in 0..400 {
+            h.run_steps(1);
+            if outlet_of_hits(h).is_some_and(|o| !o.is_empty() && o.iter().all(|x| x == outlet)) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        false
+    };
+    let old = h
+        .state()
+        .corpus()
+        .article(&id)
+        .and_then(|a| a.meta.outlet.clone())
+        .unwrap_or_default();
+    assert!(wait_for(&mut h, &old), "hits of the open article");
+    let edit = isnad::session::MetadataEdit {
+        outlet: Some("صحيفة الشرق الأوسط".into()),
+        ..isnad::session::MetadataEdit::default()
+    };
+    request(
+        &mut h,
+        Command::Edit(isnad::session::Edit::EditMetadata {
+            article: id.clone(),
+            edit,
+        }),
+    );
+    assert!(
+        wait_for(&mut h, "صحيفة الشرق الأوسط"),
+        "hits show the edited outlet: {:?}",
+        outlet_of_hits(&h)
+    );
+    request(&mut h, Command::Undo);
+    assert!(
+        wait_for(&mut h, &old),
+        "undo brings the old outlet back to the hits"
+    );
+}
+
 /// Exports as the File menu does, and lets frames pass until the file is written.
 fn export(h: &mut H, path: &Path, format: Format) {
     request(h, Command::ExportTo(path.to_path_buf(), format));
@@ -426,4 +498,41 @@ fn undoing_a_correction_gives_the_quotation_its_speaker_back() {
     assert_eq!(speaker(&h).as_deref(), Some(first.speaker_name()));
     request(&mut h, Command::Redo);
     assert_eq!(speaker(&h).as_deref(), Some("وكالة يونهاب"));
+}
+
+#[test]
+fn clear_cache_in_the_file_menu_deletes_the_cached_corpora() {
+    use isnad::workspace::cache::{Cache, DEFAULT_CAP_BYTES};
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let folder = dir.path().join("articles");
+    std::fs::create_dir_all(&folder).expect("a folder");
+    let (file, raw) = corpus::BUNDLED[0];
+    std::fs::write(folder.join(file), raw).expect("an article");
+    let cache = Cache::at(dir.path().join("cache"), DEFAULT_CAP_BYTES);
+    isnad::workspace::open(&[folder], Some(&cache));
+    assert!(cache.size_bytes().expect("a size") > 0);
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled())).with_cache(Some(cache.clone()));
+    let mut h = harness_with(app);
+    // The menu opens on a pointer click, as a user opens it.
+    let file = h.get_by_label("File").rect().center();
+    h.hover_at(file);
+    h.run_steps(1);
+    h.event(egui::Event::PointerButton {
+        pos: file,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: file,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(2);
+    h.get_by_label_contains("Clear cache").click();
+    h.run_steps(2);
+    assert_eq!(cache.size_bytes().expect("a size"), 0);
+    let message = h.state().message().map(|m| m.0.clone()).unwrap_or_default();
+    assert!(message.contains("Cache cleared: 1"), "{message}");
 }

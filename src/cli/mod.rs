@@ -5,6 +5,7 @@ mod quotes;
 mod search;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
@@ -14,6 +15,7 @@ pub use search::{SearchArgs, SortArg, hit_json};
 
 use crate::corpus::{self, BlockKind, Corpus};
 use crate::import::{self, ImportReport};
+use crate::workspace::{self, Snapshot, Workspace, cache::Cache};
 
 /// Command line of the `isnad` binary.
 #[derive(Debug, Parser)]
@@ -28,6 +30,10 @@ pub struct Cli {
     /// A headless command; without one the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Read the sources again instead of the processed corpus cached from an earlier run (and
+    /// write no cache).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 /// The headless commands.
@@ -63,6 +69,21 @@ pub enum Command {
     },
     /// Write the quote table to a file: CSV, XLSX, Markdown, JSON or HTML.
     Export(ExportArgs),
+    /// The cache of processed corpora (`$ISNAD_CACHE_DIR`, else the user's cache folder).
+    Cache {
+        /// What to do with it.
+        #[command(subcommand)]
+        action: CacheAction,
+    },
+}
+
+/// What `isnad cache` does.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum CacheAction {
+    /// Delete every cached corpus.
+    Clear,
+    /// Print the cache folder and the size of its entries.
+    Info,
 }
 
 /// The exit code when every input was read.
@@ -111,6 +132,48 @@ pub fn load_corpus(paths: &[PathBuf]) -> Loaded {
     }
 }
 
+/// A workspace opened for a command, and whether some input was skipped.
+#[derive(Debug)]
+pub struct Opened {
+    /// What was computed from the articles read.
+    pub snapshot: Arc<Snapshot>,
+    /// True when a file, a folder or a record was not read (see [`EXIT_SKIPPED`]).
+    pub skipped: bool,
+}
+
+impl Opened {
+    /// [`EXIT_SKIPPED`] when some input was skipped, else [`EXIT_ALL_READ`].
+    pub fn exit_code(&self) -> i32 {
+        if self.skipped {
+            EXIT_SKIPPED
+        } else {
+            EXIT_ALL_READ
+        }
+    }
+}
+
+/// Opens the given paths (or the bundled articles when there are none) into a workspace, from
+/// the cache of processed corpora when they were opened before and `use_cache` holds; what
+/// could not be read and what the cache says go to stderr, one a line.
+pub fn open_workspace(paths: &[PathBuf], use_cache: bool) -> Opened {
+    if paths.is_empty() {
+        let workspace = Workspace::lazy(corpus::bundled());
+        return Opened {
+            snapshot: workspace.snapshot(),
+            skipped: false,
+        };
+    }
+    let cache = if use_cache { Cache::from_env() } else { None };
+    let opened = workspace::open(paths, cache.as_ref());
+    for line in opened.cache_notes.iter().chain(&opened.problems) {
+        eprintln!("isnad: {line}");
+    }
+    Opened {
+        snapshot: opened.workspace.snapshot(),
+        skipped: opened.skipped,
+    }
+}
+
 /// Adds `paths` to the record of paths this machine opened (see [`crate::session::trust`]),
 /// which the command line does only when told to read a session's files outside its folder; a
 /// record that cannot be written is
@@ -148,11 +211,11 @@ pub fn report_problems(report: &ImportReport) {
 }
 
 /// Runs a headless command; returns the process exit code.
-pub fn run(command: &Command) -> anyhow::Result<i32> {
+pub fn run(command: &Command, use_cache: bool) -> anyhow::Result<i32> {
     match command {
         Command::Articles { paths } => {
-            let loaded = load_corpus(paths);
-            let corpus = &loaded.corpus;
+            let loaded = open_workspace(paths, use_cache);
+            let corpus = loaded.snapshot.corpus();
             for a in corpus.articles() {
                 let line = serde_json::json!({
                     "id": a.id.as_str(),
@@ -166,13 +229,11 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
                 });
                 println!("{line}");
             }
-            report_failures(corpus);
             Ok(loaded.exit_code())
         }
         Command::Show { id, paths } => {
-            let loaded = load_corpus(paths);
-            let corpus = &loaded.corpus;
-            report_failures(corpus);
+            let loaded = open_workspace(paths, use_cache);
+            let corpus = loaded.snapshot.corpus();
             // An exact id wins over prefixes (`x` beside `x~2`).
             let matches: Vec<_> = match corpus.article(&corpus::ArticleId::new(id.clone())) {
                 Some(exact) => vec![exact],
@@ -198,14 +259,14 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             }
             Ok(loaded.exit_code())
         }
-        Command::Search(args) => Ok(search::run(args)),
+        Command::Search(args) => Ok(search::run(args, use_cache)),
         Command::Quotes {
             paths,
             json: _,
             csv,
             all,
         } => quotes::run(
-            paths,
+            &open_workspace(paths, use_cache),
             if *csv {
                 QuotesFormat::Csv
             } else {
@@ -214,7 +275,26 @@ pub fn run(command: &Command) -> anyhow::Result<i32> {
             *all,
         ),
         Command::Export(args) => export::run(args),
+        Command::Cache { action } => cache_command(*action),
     }
+}
+
+fn cache_command(action: CacheAction) -> anyhow::Result<i32> {
+    let cache = Cache::from_env()
+        .ok_or_else(|| anyhow::anyhow!("this system has no cache folder; set ISNAD_CACHE_DIR"))?;
+    match action {
+        CacheAction::Clear => {
+            let n = cache.clear()?;
+            eprintln!(
+                "isnad: {n} cached corpora deleted from {}",
+                cache.dir().display()
+            );
+        }
+        CacheAction::Info => {
+            println!("{}\t{} bytes", cache.dir().display(), cache.size_bytes()?);
+        }
+    }
+    Ok(EXIT_ALL_READ)
 }
 
 /// Prints load failures to stderr, one per line.

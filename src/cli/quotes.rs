@@ -1,12 +1,11 @@
 //! `isnad quotes`: who said what, as JSON Lines or the CSV table of `isnad export`.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::corpus::Article;
 use crate::export::{self, FormatError};
-use crate::quotes::{Quote, extract_corpus};
+use crate::quotes::Quote;
 use crate::session::Session;
 
 /// Output format of `isnad quotes`.
@@ -40,14 +39,15 @@ fn json_line(q: &Quote, article: Option<&Article>) -> serde_json::Value {
     })
 }
 
-/// Runs `isnad quotes`; `all` keeps not-speech quote marks too.
-pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result<i32> {
-    let loaded = super::load_corpus(paths);
-    let corpus = &loaded.corpus;
-    super::report_failures(corpus);
-    let quotes: Vec<Quote> = extract_corpus(corpus.articles())
-        .into_iter()
+/// Runs `isnad quotes` on an opened workspace; `all` keeps not-speech quote marks too.
+pub fn run(opened: &super::Opened, format: QuotesFormat, all: bool) -> anyhow::Result<i32> {
+    let corpus = opened.snapshot.corpus();
+    let quotes: Vec<Quote> = opened
+        .snapshot
+        .quotes()
+        .iter()
         .filter(|q| all || q.kind.is_speech())
+        .cloned()
         .collect();
     if let Err(e) = write_quotes(&quotes, corpus.articles(), format) {
         // A reader that stops early (`| head`) is not an error.
@@ -55,8 +55,7 @@ pub fn run(paths: &[PathBuf], format: QuotesFormat, all: bool) -> anyhow::Result
             return Err(e.into());
         }
     }
-    super::report_failures(corpus);
-    Ok(loaded.exit_code())
+    Ok(opened.exit_code())
 }
 
 fn write_quotes(

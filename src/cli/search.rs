@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::corpus::ArticleId;
-use crate::search::{Hit, SearchIndex, SearchOptions, SortOrder};
+use crate::search::{Hit, SearchOptions, SortOrder};
 
 /// Hit order on the command line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -45,11 +45,9 @@ pub struct SearchArgs {
 
 /// Runs `isnad search`; returns the exit code: 1 when nothing matched, 2 when some input was
 /// skipped.
-pub fn run(args: &SearchArgs) -> i32 {
-    let loaded = super::load_corpus(&args.paths);
-    let corpus = &loaded.corpus;
-    super::report_failures(corpus);
-    let index = SearchIndex::build(corpus);
+pub fn run(args: &SearchArgs, use_cache: bool) -> i32 {
+    let loaded = super::open_workspace(&args.paths, use_cache);
+    let index = loaded.snapshot.index();
     let options = SearchOptions {
         sort: match args.sort {
             SortArg::Relevance => SortOrder::Relevance,
@@ -90,11 +88,15 @@ pub fn run(args: &SearchArgs) -> i32 {
         results.total_hits, results.article_count
     );
     // Like grep: 1 when nothing matched; skipped inputs take precedence.
-    if loaded.skipped {
+    let code = if loaded.skipped {
         super::EXIT_SKIPPED
     } else {
         i32::from(results.total_hits == 0)
-    }
+    };
+    // The process exits next: freeing a big corpus piece by piece would take longer than the
+    // search.
+    std::mem::forget(loaded);
+    code
 }
 
 /// One hit as a JSON object: article id, sentence, byte and char offsets, spans, score.

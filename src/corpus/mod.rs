@@ -75,7 +75,7 @@ pub enum BlockKind {
 }
 
 /// One block of cleaned article text, addressed by byte range into [`Article::text`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Block {
     /// What the block is.
     pub kind: BlockKind,
@@ -99,8 +99,8 @@ pub struct Metadata {
     pub url: Option<String>,
 }
 
-/// One cleaned article.
-#[derive(Debug, Clone)]
+/// One cleaned article. Serialized whole for the cache of processed corpora.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     /// Its id (file stem or record id).
     pub id: ArticleId,

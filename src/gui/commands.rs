@@ -75,6 +75,8 @@ pub enum Command {
     ExportAs(Format),
     /// Export the quote table as filtered now to this file.
     ExportTo(PathBuf, Format),
+    /// Delete the processed corpora cached on disk (see [`crate::workspace::cache`]).
+    ClearCache,
     /// Close the window (asks first when there are unsaved changes).
     Quit,
 }

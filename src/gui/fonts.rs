@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use eframe::egui::{self, FontData, FontDefinitions, FontFamily};
+use egui::{self, FontData, FontDefinitions, FontFamily};
 
 /// Family for article text.
 pub const READER: &str = "reader";

@@ -9,6 +9,7 @@ mod prefs;
 mod search_worker;
 pub mod text;
 pub mod theme;
+mod workspace_job;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -35,7 +36,7 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
         crate::corpus::Corpus::new()
     });
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
+        viewport: egui::ViewportBuilder::default()
             .with_title("Isnad — إسناد")
             .with_app_id("isnad")
             .with_inner_size([1280.0, 860.0])
@@ -48,7 +49,8 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<()> {
         Box::new(move |cc| {
             let mut app = IsnadApp::new(cc.storage, corpus)
                 .importing(paths)
-                .with_opened_paths(crate::session::OpenedPaths::load());
+                .with_opened_paths(crate::session::OpenedPaths::load())
+                .with_cache(crate::workspace::cache::Cache::from_env());
             if let Some(session) = session {
                 app = app.opening(session);
             }

@@ -1,6 +1,5 @@
 //! Window and interface preferences, kept in eframe's storage (not in research sessions).
 
-use eframe::egui;
 use serde::{Deserialize, Serialize};
 
 /// Light, dark, or as the system says.

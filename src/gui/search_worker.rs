@@ -1,19 +1,51 @@
-//! Search on a named background thread: the index is built there once, queries are answered
+//! Search on a named background thread: it is given the workspace's index, answers queries
 //! there, and the latest answer comes back over a channel, so typing never waits for a search.
 
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use eframe::egui;
-
 use crate::corpus::Corpus;
 use crate::search::{SearchIndex, SearchOptions, SearchResults};
 
 /// A query for the worker, numbered so that stale answers can be dropped.
-struct Request {
+struct Query {
     seq: u64,
     text: String,
     options: SearchOptions,
+}
+
+/// What the worker is asked to do.
+enum Request {
+    /// Answer a query.
+    Query(Query),
+    /// Take the metadata of this corpus's articles (an analyst's "Edit details"): hits show it
+    /// and the outlet filter compares with it.
+    Metadata(Arc<Corpus>),
+    /// Search this index from now on.
+    Index(Arc<SearchIndex>),
+}
+
+/// What the thread holds: the index once given, and edited metadata that came before it.
+#[derive(Default)]
+struct State {
+    index: Option<Arc<SearchIndex>>,
+    metadata: Option<Arc<Corpus>>,
+}
+
+impl State {
+    fn take(&mut self, request: Request, query: &mut Option<Query>) {
+        match request {
+            Request::Query(q) => *query = Some(q),
+            Request::Metadata(corpus) => self.metadata = Some(corpus),
+            Request::Index(index) => self.index = Some(index),
+        }
+        if let Some(index) = self.index.as_mut()
+            && let Some(corpus) = self.metadata.take()
+        {
+            // The window's snapshot may share the index: it is copied once, not changed.
+            Arc::make_mut(index).refresh_metadata(&corpus);
+        }
+    }
 }
 
 /// The worker's answer to one request.
@@ -26,6 +58,24 @@ pub struct Answer {
     pub results: SearchResults,
 }
 
+/// Waits for the next query that can be answered, applying the index and metadata refreshes as
+/// they come, and skips to the newest query when several arrived while the worker was busy;
+/// `None` when the panel is gone.
+fn next_query(inbox: &Receiver<Request>, state: &mut State) -> Option<(Query, Arc<SearchIndex>)> {
+    let mut query = None;
+    loop {
+        state.take(inbox.recv().ok()?, &mut query);
+        while let Ok(newer) = inbox.try_recv() {
+            state.take(newer, &mut query);
+        }
+        if let Some(index) = &state.index
+            && let Some(q) = query.take()
+        {
+            return Some((q, Arc::clone(index)));
+        }
+    }
+}
+
 /// Handle to the search thread.
 pub struct SearchWorker {
     requests: Sender<Request>,
@@ -35,20 +85,16 @@ pub struct SearchWorker {
 }
 
 impl SearchWorker {
-    /// Starts the thread; it builds the index of `corpus` and then waits for queries. `ctx` is
-    /// asked to repaint when an answer is ready.
-    pub fn start(corpus: Arc<Corpus>, ctx: egui::Context) -> Self {
+    /// Starts the thread; it waits for its index ([`SearchWorker::set_index`]) and queries.
+    /// `ctx` is asked to repaint when an answer is ready.
+    pub fn start(ctx: egui::Context) -> Self {
         let (requests, inbox) = mpsc::channel::<Request>();
         let (outbox, answers) = mpsc::channel::<Answer>();
         let spawned = std::thread::Builder::new()
             .name("isnad-search".into())
             .spawn(move || {
-                let index = SearchIndex::build(&corpus);
-                while let Ok(mut request) = inbox.recv() {
-                    // Skip to the newest query when several arrived while we were busy.
-                    while let Ok(newer) = inbox.try_recv() {
-                        request = newer;
-                    }
+                let mut state = State::default();
+                while let Some((request, index)) = next_query(&inbox, &mut state) {
                     let results = index.search_text(&request.text, &request.options);
                     if outbox
                         .send(Answer {
@@ -74,16 +120,27 @@ impl SearchWorker {
         }
     }
 
+    /// Searches `index` from now on (the workspace's, once built).
+    pub fn set_index(&mut self, index: Arc<SearchIndex>) {
+        let _ = self.requests.send(Request::Index(index));
+    }
+
+    /// Gives the index the metadata of `corpus` (the same articles, edited); the next query is
+    /// answered with it.
+    pub fn refresh_metadata(&mut self, corpus: Arc<Corpus>) {
+        let _ = self.requests.send(Request::Metadata(corpus));
+    }
+
     /// Sends a query; earlier unanswered queries are superseded.
     pub fn send(&mut self, text: &str, options: SearchOptions) {
         let seq = self.next_seq;
         self.next_seq += 1;
         self.latest_sent = seq;
-        let _ = self.requests.send(Request {
+        let _ = self.requests.send(Request::Query(Query {
             seq,
             text: text.to_owned(),
             options,
-        });
+        }));
     }
 
     /// The newest answer that arrived since the last call, if it answers the latest query.

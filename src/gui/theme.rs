@@ -1,6 +1,6 @@
 //! Colours, in one place, for the light and dark themes.
 
-use eframe::egui::{self, Color32, TextFormat};
+use egui::{self, Color32, TextFormat};
 
 use super::text::{CURRENT, HIT, QUOTE, SELECTION, SPEAKER, StyleMask};
 

@@ -41,6 +41,16 @@ pub use aliases::{merge_speakers, speaker_key};
 pub use corrections::{ApplyReport, Correction, CorrectionError, Corrections, QuoteAnchor};
 pub use extract::{extract_article, extract_corpus};
 
+/// The corpus-wide steps of [`extract_corpus`] over items that [`extract_article`] found one
+/// article at a time, in corpus order: a short quoted text that recurs in three articles or more
+/// is a name or a term, not speech, and speakers merge into canonical people. `text_of` gives an
+/// item's quoted text. Extraction splits per article; only this step needs every article, and it
+/// reads the items alone, so a corpus that grows by a few articles need not be read again.
+pub fn finish_corpus<'a>(quotes: &mut [Quote], text_of: impl Fn(&Quote) -> &'a str) {
+    items::mark_recurring_names(quotes, text_of, 3);
+    merge_speakers(quotes);
+}
+
 /// Stable identifier of a quotation: the article id and the byte range of its text, written
 /// `article@start-end`. Not stored in a [`Quote`] but made from it ([`Quote::id`]): making one
 /// allocates nothing, the article id being shared.

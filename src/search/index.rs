@@ -22,7 +22,7 @@ pub(crate) const PREFIXES: &[&str] = &[
 ];
 
 /// One sentence: where it is and which tokens it holds.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 pub(crate) struct SentenceRec {
     /// Index of the article in [`SearchIndex::articles`].
     pub article: u32,
@@ -39,7 +39,7 @@ pub(crate) struct SentenceRec {
 }
 
 /// Sorted distinct normalized words, stored in one buffer.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Vocabulary {
     text: String,
     ends: Vec<u32>,
@@ -102,8 +102,10 @@ impl Vocabulary {
 }
 
 /// A search index over a corpus: build once, share as `Arc<SearchIndex>`, query from any thread.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
+    /// The indexed articles; not written with the index (see [`SearchIndex::with_articles`]).
+    #[serde(skip)]
     pub(crate) articles: Vec<Arc<Article>>,
     pub(crate) vocab: Vocabulary,
     /// The sentences holding each word, delta- and varint-encoded (about 1.5 bytes a sentence

@@ -202,11 +202,12 @@ impl SearchIndex {
 /// or more) sorted by the hash of their variant key, then word id, then prefix length. The hash
 /// is not stored (it would take 8 of the 13 bytes an entry needs): a lookup computes it again
 /// for the twenty or so entries its binary search visits.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct VariantKeys {
     /// Word id of each entry.
     ids: Vec<u32>,
     /// Byte length of the clitic prefix stripped from the word to get the entry's core.
+    #[serde(with = "super::packed::bytes")]
     prefix_lens: Vec<u8>,
 }
 

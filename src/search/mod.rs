@@ -11,6 +11,7 @@ mod index;
 mod matching;
 mod packed;
 mod query;
+mod refresh;
 
 use std::ops::Range;
 use std::sync::Arc;

@@ -9,6 +9,36 @@ use std::ops::Range;
 
 use integer_encoding::VarInt;
 
+/// Byte tables written as one run of bytes (serde's default writes a byte list one element at
+/// a time, and reads it back as slowly): `#[serde(with = "bytes")]`.
+pub(crate) mod bytes {
+    use serde::de::{Deserializer, Error, Visitor};
+    use serde::ser::Serializer;
+
+    /// Writes the bytes as one byte string.
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(bytes)
+    }
+
+    /// Reads a byte string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        struct Bytes;
+        impl Visitor<'_> for Bytes {
+            type Value = Vec<u8>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a byte string")
+            }
+            fn visit_bytes<E: Error>(self, v: &[u8]) -> Result<Vec<u8>, E> {
+                Ok(v.to_vec())
+            }
+            fn visit_byte_buf<E: Error>(self, v: Vec<u8>) -> Result<Vec<u8>, E> {
+                Ok(v)
+            }
+        }
+        d.deserialize_byte_buf(Bytes)
+    }
+}
+
 /// Appends the varint of `value` to `out`.
 fn push_varint(out: &mut Vec<u8>, value: u32) {
     let mut buf = [0u8; 10];
@@ -31,10 +61,11 @@ fn read_varint(bytes: &[u8]) -> Option<(u32, &[u8])> {
 
 /// The sentences holding each word, ascending: per word, the first sentence number and then the
 /// difference to the one before, each as a varint.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Postings {
     /// End (in `bytes`) of each word's list; a word's list starts where the previous one ends.
     ends: Vec<u32>,
+    #[serde(with = "bytes")]
     bytes: Vec<u8>,
 }
 
@@ -141,8 +172,9 @@ impl Iterator for PostingIter<'_> {
 /// The words of every sentence, sentence after sentence: for each word the varint of its
 /// frequency rank (0 for the most frequent word of the corpus), then its gap byte. A sentence's
 /// words are a byte range of the stream.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct TokenStream {
+    #[serde(with = "bytes")]
     bytes: Vec<u8>,
     /// The vocabulary id of each frequency rank.
     rank_ids: Vec<u32>,

@@ -5,8 +5,6 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 
-use eframe::egui;
-
 use crate::corpus::ArticleId;
 use crate::export::Format;
 use crate::gui::commands::Command;

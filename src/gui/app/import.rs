@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use eframe::egui::{self, Ui};
+use egui::{self, Ui};
 
 use super::IsnadApp;
 use super::dialogs::{Ask, Modal};
@@ -319,5 +319,40 @@ impl IsnadApp {
             Purpose::Startup => Vec::new(),
             Purpose::Add | Purpose::Session => self.loaded.articles().to_vec(),
         }
+    }
+}
+
+impl IsnadApp {
+    /// Lets "Clear cache" empty this cache of processed corpora (the window uses the one of
+    /// [`crate::workspace::cache::Cache::from_env`]; without one the action says there is none).
+    #[must_use]
+    pub fn with_cache(mut self, cache: Option<crate::workspace::cache::Cache>) -> Self {
+        self.cache = cache;
+        self
+    }
+
+    /// True while an import runs.
+    pub fn import_running(&self) -> bool {
+        self.import.running()
+    }
+
+    /// Deletes the cached corpora and says how many went.
+    pub(super) fn clear_cache(&mut self) {
+        self.message = Some(match &self.cache {
+            None => ("There is no cache folder on this system".to_owned(), true),
+            Some(cache) => match cache.clear() {
+                Ok(n) => (
+                    format!("Cache cleared: {n} processed corpora deleted"),
+                    false,
+                ),
+                Err(e) => (
+                    format!(
+                        "The cache in {} could not be cleared: {e}",
+                        cache.dir().display()
+                    ),
+                    true,
+                ),
+            },
+        });
     }
 }

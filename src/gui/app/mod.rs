@@ -5,12 +5,11 @@ mod dialogs;
 mod import;
 mod modals;
 mod session;
+mod workspace;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
-
-use eframe::egui;
 
 use super::commands::{Command, View};
 use super::panels::{
@@ -73,6 +72,10 @@ pub struct IsnadApp {
     stories: Arc<Stories>,
     /// The paths this machine opened (in memory unless [`IsnadApp::with_opened_paths`]).
     opened: crate::session::OpenedPaths,
+    /// The cache of processed corpora that "Clear cache" empties.
+    cache: Option<crate::workspace::cache::Cache>,
+    /// The workspace being computed for the shown corpus, until its snapshot is shown.
+    workspace: Option<crate::gui::workspace_job::WorkspaceJob>,
 }
 
 impl IsnadApp {
@@ -110,6 +113,8 @@ impl IsnadApp {
             exporting: None,
             stories: Arc::new(Stories::default()),
             opened: crate::session::OpenedPaths::default(),
+            cache: None,
+            workspace: None,
         }
     }
 
@@ -278,24 +283,6 @@ impl IsnadApp {
         self.view = View::Quotes;
     }
 
-    /// Shows another corpus (imported, or with edited details).
-    fn show_corpus(&mut self, corpus: Arc<Corpus>) {
-        self.corpus = corpus;
-        self.corpus_generation += 1;
-    }
-
-    /// The open article stays open if it is still in the corpus; otherwise the first one opens.
-    fn keep_selection(&mut self) {
-        if self
-            .selected
-            .as_ref()
-            .is_none_or(|id| self.corpus.article(id).is_none())
-        {
-            self.selected = self.corpus.articles().first().map(|a| a.id.clone());
-            self.reader.open_new_article();
-        }
-    }
-
     fn open_article(&mut self, id: ArticleId, at: Option<usize>) {
         if self.selected.as_ref() != Some(&id) {
             self.reader.open_new_article();
@@ -386,6 +373,7 @@ impl IsnadApp {
             Command::CancelImport => self.import.cancel(),
             Command::ExportAs(format) => self.files.ask(dialogs::Ask::Export(format), ctx),
             Command::ExportTo(path, format) => self.export(ctx, &path, format),
+            Command::ClearCache => self.clear_cache(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -431,8 +419,9 @@ impl IsnadApp {
         // Ctrl +/- change the reader's font size, not the whole interface's zoom.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_theme(self.prefs.theme.preference());
-        self.search = Some(SearchPanel::new(self.corpus.clone(), ctx));
-        self.quotes = Some(QuotesView::start(self.corpus.clone(), ctx));
+        self.search = Some(SearchPanel::new(ctx));
+        self.quotes = Some(QuotesView::new());
+        self.start_workspace(ctx);
         let paths = std::mem::take(&mut self.startup_paths);
         if !paths.is_empty() {
             self.start_import(ctx, paths, Purpose::Startup);
@@ -454,8 +443,8 @@ impl IsnadApp {
         self.import.poll(ctx);
         self.take_import(ctx);
         self.handle_dropped_files(ctx, commands);
+        self.take_workspace();
         if let Some(q) = self.quotes.as_mut() {
-            q.poll(&self.doc.session().corrections, self.corpus.articles());
             if !Arc::ptr_eq(q.stories(), &self.stories) {
                 self.stories = Arc::clone(q.stories());
             }

@@ -1,7 +1,7 @@
 //! The modal windows' contents: note editor, details editor, unsaved-changes prompt, recovery
 //! offer and reports. Each returns the modal while it stays open.
 
-use eframe::egui::{self, Align, Layout, Ui};
+use egui::{self, Align, Layout, Ui};
 
 use super::IsnadApp;
 use super::dialogs::{Modal, Then};

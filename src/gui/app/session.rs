@@ -5,8 +5,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use eframe::egui;
-
 use super::IsnadApp;
 use super::dialogs::{Ask, Modal, Then};
 use crate::corpus::{Article, ArticleId, Corpus};
@@ -80,6 +78,9 @@ impl IsnadApp {
     fn refresh_metadata(&mut self) {
         if self.doc.session().metadata_edits.is_empty() {
             self.show_corpus(Arc::clone(&self.loaded));
+            if let Some(search) = self.search.as_mut() {
+                search.refresh_metadata(Arc::clone(&self.corpus));
+            }
             return;
         }
         let mut articles = self.loaded.articles().to_vec();
@@ -90,6 +91,10 @@ impl IsnadApp {
             corpus.push_failure(f.clone());
         }
         self.show_corpus(Arc::new(corpus));
+        // The search index keeps its own copy of the articles: it takes the edited metadata.
+        if let Some(search) = self.search.as_mut() {
+            search.refresh_metadata(Arc::clone(&self.corpus));
+        }
         if let Some(p) = problems.first() {
             self.message = Some((p.to_string(), true));
         }
@@ -104,15 +109,16 @@ impl IsnadApp {
             .as_ref()
             .map(|s| s.query().to_owned())
             .unwrap_or_default();
-        let mut search = SearchPanel::new(Arc::clone(&self.corpus), ctx);
+        let mut search = SearchPanel::new(ctx);
         search.set_query(&query);
         self.search = Some(search);
         let filters = self.quotes.as_ref().map(QuotesView::filter_state);
-        let mut quotes = QuotesView::start(Arc::clone(&self.corpus), ctx);
+        let mut quotes = QuotesView::new();
         if let Some(f) = filters {
             quotes.set_filter_state(&f);
         }
         self.quotes = Some(quotes);
+        self.start_workspace(ctx);
         self.keep_selection();
     }
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;

@@ -1,8 +1,8 @@
-//! The menu bar: File (sessions, import, export) and Edit (undo, redo).
+//! The menu bar: File (sessions, import, export, the cache) and Edit (undo, redo).
 
 use std::path::PathBuf;
 
-use eframe::egui::{self, Ui};
+use egui::{self, Ui};
 
 use super::Command;
 use crate::export::Format;
@@ -65,6 +65,10 @@ pub fn menu_ui(state: &MenuState<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
                     }
                 }
             });
+            ui.separator();
+            if item(ui, "Clear cache", "", true) {
+                commands.push(Command::ClearCache);
+            }
             ui.separator();
             if item(ui, "Quit", "Ctrl+Q", true) {
                 commands.push(Command::Quit);

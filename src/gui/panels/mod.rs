@@ -13,7 +13,7 @@ mod speaker_matrix;
 use std::fmt::Write as _;
 
 pub use articles::ArticleList;
-use eframe::egui::Ui;
+use egui::Ui;
 pub use menu::{MenuState, menu_ui};
 pub use notes::{describe, notes_ui};
 pub use quotes::QuotesView;

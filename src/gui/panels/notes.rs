@@ -1,7 +1,7 @@
 //! The notes panel: the session's bookmarks and notes, each opening its article at its passage,
 //! with the ones whose article is not loaded marked.
 
-use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
 use crate::gui::text::{self, Face};

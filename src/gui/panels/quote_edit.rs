@@ -1,7 +1,7 @@
 //! The bar above the quotes table for the selected quotation: its speaker (set, or merged into
 //! another name), deletion, tags and a note; every change is a session edit that can be undone.
 
-use eframe::egui::{self, Align, Layout, Sense, Ui};
+use egui::{self, Align, Layout, Sense, Ui};
 
 use super::{AppContext, Command, QuotesView};
 use crate::arabic::fold_for_compare;

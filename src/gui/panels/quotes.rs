@@ -1,22 +1,22 @@
 //! The quotes view: who said what across the corpus, as a sortable, filterable table of
-//! quotations and reported statements, with a speaker list. Extraction runs on a background
-//! thread; clicking a row opens the article with the quote and its speaker marked.
+//! quotations and reported statements, with a speaker list. It shows what the workspace
+//! extracted (on its own thread) with the session's corrections laid over it; clicking a row
+//! opens the article with the quote and its speaker marked.
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver};
 
-use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
-use crate::corpus::{Article, ArticleId, Corpus};
+use crate::corpus::{Article, ArticleId};
 use crate::gui::fonts;
 use crate::gui::text::{self, Face, Highlight, QUOTE, SPEAKER, input::ArabicInput};
-use crate::quotes::{Corrections, Quote, QuoteId, QuoteKind, extract_corpus};
+use crate::quotes::{Corrections, Quote, QuoteId, QuoteKind};
 use crate::session::QuoteFilterState;
-use crate::stories::{QuoteGroups, Stories, same_quotations};
+use crate::stories::{QuoteGroups, Stories};
 
 /// Accessible name of the quote text filter.
 pub const QUOTE_FILTER: &str = "Filter quotes";
@@ -67,7 +67,8 @@ pub struct QuotesView {
     /// The quotation whose tags are in `tags_edit`.
     pub(super) tags_for: Option<QuoteId>,
     quotes: Arc<Vec<Quote>>,
-    incoming: Option<Receiver<Extracted>>,
+    /// True until the workspace's extraction is shown.
+    waiting: bool,
     stories: Arc<Stories>,
     groups: Arc<QuoteGroups>,
     sort: (SortBy, bool),
@@ -82,8 +83,11 @@ pub struct QuotesView {
     rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
 }
 
-/// What the extraction thread sends: quotations, stories, same-quotation groups.
-type Extracted = (Vec<Quote>, Arc<Stories>, Arc<QuoteGroups>);
+impl Default for QuotesView {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// What the table's rows depend on: sort, speaker, kinds, text filter, open article (when
 /// filtering by it), and the generation of the quotes.
@@ -97,27 +101,8 @@ type RowKey = (
 );
 
 impl QuotesView {
-    /// Starts extracting the quotes of `corpus` on a background thread.
-    pub fn start(corpus: Arc<Corpus>, ctx: &egui::Context) -> Self {
-        let (tx, rx) = mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("isnad-quotes".into())
-            .spawn(move || {
-                let quotes = extract_corpus(corpus.articles());
-                // Copies of one story, and the same quotation in several of them.
-                let stories = Stories::group(corpus.articles());
-                let groups = same_quotations(&quotes, corpus.articles(), &stories);
-                if tx
-                    .send((quotes, Arc::new(stories), Arc::new(groups)))
-                    .is_ok()
-                {
-                    ctx.request_repaint();
-                }
-            });
-        if let Err(e) = spawned {
-            eprintln!("isnad: quote extraction could not start: {e}");
-        }
+    /// An empty view, waiting for the workspace's extraction ([`QuotesView::show`]).
+    pub fn new() -> Self {
         Self {
             extracted: Arc::new(Vec::new()),
             failed_corrections: 0,
@@ -125,7 +110,7 @@ impl QuotesView {
             tags_edit: String::new(),
             tags_for: None,
             quotes: Arc::new(Vec::new()),
-            incoming: Some(rx),
+            waiting: true,
             stories: Arc::new(Stories::default()),
             groups: Arc::new(QuoteGroups::default()),
             sort: (SortBy::Article, true),
@@ -141,18 +126,21 @@ impl QuotesView {
         }
     }
 
-    /// Takes the extraction's result when it has arrived and lays the session's corrections
-    /// over it.
-    pub fn poll(&mut self, corrections: &Corrections, articles: &[Arc<Article>]) {
-        if let Some(rx) = &self.incoming
-            && let Ok((quotes, stories, groups)) = rx.try_recv()
-        {
-            self.extracted = Arc::new(quotes);
-            self.stories = stories;
-            self.groups = groups;
-            self.incoming = None;
-            self.relayer(corrections, articles);
-        }
+    /// Shows the workspace's extraction (every item, not-speech ones included) and its stories
+    /// and quotation groups, with the session's corrections laid over it.
+    pub fn show(
+        &mut self,
+        extracted: Arc<Vec<Quote>>,
+        stories: Arc<Stories>,
+        groups: Arc<QuoteGroups>,
+        corrections: &Corrections,
+        articles: &[Arc<Article>],
+    ) {
+        self.extracted = extracted;
+        self.stories = stories;
+        self.groups = groups;
+        self.waiting = false;
+        self.relayer(corrections, articles);
     }
 
     /// Lays the corrections over the extraction again (after a correction, an undo, or a
@@ -232,7 +220,7 @@ impl QuotesView {
 
     /// True while extraction runs.
     pub fn loading(&self) -> bool {
-        self.incoming.is_some()
+        self.waiting
     }
 
     /// Number of quotations and statements found.

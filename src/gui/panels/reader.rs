@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use eframe::egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
 use crate::arabic::has_arabic_letter;

@@ -5,13 +5,13 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use eframe::egui::{self, Align, Layout, Rect, ScrollArea, Sense, Ui, Vec2};
+use egui::{self, Align, Layout, Rect, ScrollArea, Sense, Ui, Vec2};
 
 use super::{AppContext, Command};
 use crate::corpus::{ArticleId, Corpus};
 use crate::gui::search_worker::SearchWorker;
 use crate::gui::text::{self, CURRENT, Face, HIT, Highlight, Placed, input::ArabicInput};
-use crate::search::{Hit, MatchKind, SearchOptions, SearchResults, SortOrder};
+use crate::search::{Hit, MatchKind, SearchIndex, SearchOptions, SearchResults, SortOrder};
 use crate::session::{Edit, SavedSearch};
 
 /// Accessible name of the search box.
@@ -40,8 +40,9 @@ pub struct SearchPanel {
 }
 
 impl SearchPanel {
-    /// A panel searching `corpus` on a background thread.
-    pub fn new(corpus: Arc<Corpus>, ctx: &egui::Context) -> Self {
+    /// A panel searching on a background thread, once it is given an index
+    /// ([`SearchPanel::set_index`]).
+    pub fn new(ctx: &egui::Context) -> Self {
         Self {
             query: String::new(),
             sent: None,
@@ -50,7 +51,7 @@ impl SearchPanel {
             outlet: None,
             results: SearchResults::default(),
             answered_text: String::new(),
-            worker: SearchWorker::start(corpus, ctx.clone()),
+            worker: SearchWorker::start(ctx.clone()),
             current: None,
             focus_box: false,
             scroll_to_current: false,
@@ -213,6 +214,19 @@ impl SearchPanel {
                 }
             }
         });
+    }
+
+    /// Searches `index` from now on (the workspace's): the query is asked again.
+    pub fn set_index(&mut self, index: Arc<SearchIndex>) {
+        self.worker.set_index(index);
+        self.sent = None;
+    }
+
+    /// Shows the metadata of `corpus` (the same articles, edited) in hits and the outlet filter:
+    /// the index takes it and the query is asked again.
+    pub fn refresh_metadata(&mut self, corpus: Arc<Corpus>) {
+        self.worker.refresh_metadata(corpus);
+        self.sent = None;
     }
 
     /// Replaces the query (a saved search, a reopened session).

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use eframe::egui::{Align, Layout, Ui};
+use egui::{Align, Layout, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::AppContext;

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use eframe::egui::{self, Event, EventFilter, Key, Rect, Response, Sense, Stroke, Ui, Vec2};
+use egui::{self, Event, EventFilter, Key, Rect, Response, Sense, Stroke, Ui, Vec2};
 
 use super::{
     Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION, paint_paragraph, paragraph_layout,

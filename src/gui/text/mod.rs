@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
-use eframe::egui::{self, Color32, FontId, Pos2, Rect, Response, Sense, Ui, Vec2, text::LayoutJob};
+use egui::{self, Color32, FontId, Pos2, Rect, Response, Sense, Ui, Vec2, text::LayoutJob};
 pub use layout::{Dir, Highlight, ParagraphLayout, StyleMask};
 
 use crate::gui::fonts;

@@ -1,0 +1,70 @@
+//! The steps that compute a workspace, on every core: the index and the extraction side by side,
+//! extraction split per article, then the corpus-wide steps over the items alone.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::corpus::{Article, Corpus};
+use crate::quotes::{Quote, extract_article, finish_corpus};
+use crate::search::SearchIndex;
+
+/// How long each step of the last change of a workspace took (zero for a step it did not run).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Building the search index (beside extraction, on the cores it leaves).
+    pub index: Duration,
+    /// Extracting the items of the new articles, on every core.
+    pub extract: Duration,
+    /// Index and extraction together, as the clock on the wall saw them.
+    pub index_and_extract: Duration,
+}
+
+/// Indexes `corpus` while extracting the items of `fresh`, one article a task; `on_index` is
+/// given the index as soon as it is built, before extraction ends.
+pub(super) fn index_and_extract(
+    corpus: &Corpus,
+    fresh: &[Arc<Article>],
+    on_index: impl FnOnce(&Arc<SearchIndex>) + Send,
+) -> (Arc<SearchIndex>, Vec<Arc<[Quote]>>, Timings) {
+    let start = Instant::now();
+    let ((index, index_time), (extracted, extract_time)) = rayon::join(
+        || {
+            let t = Instant::now();
+            let index = Arc::new(SearchIndex::build(corpus));
+            let built = t.elapsed();
+            on_index(&index);
+            (index, built)
+        },
+        || {
+            let t = Instant::now();
+            (extract(fresh), t.elapsed())
+        },
+    );
+    let timings = Timings {
+        index: index_time,
+        extract: extract_time,
+        index_and_extract: start.elapsed(),
+    };
+    (index, extracted, timings)
+}
+
+/// The items of each article, one article a task.
+pub(super) fn extract(articles: &[Arc<Article>]) -> Vec<Arc<[Quote]>> {
+    articles
+        .par_iter()
+        .map(|a| Arc::from(extract_article(a)))
+        .collect()
+}
+
+/// The items of every article, in corpus order, after the corpus-wide steps.
+pub(super) fn merge(extracted: &[Arc<[Quote]>], corpus: &Corpus) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::with_capacity(extracted.iter().map(|e| e.len()).sum());
+    for items in extracted {
+        quotes.extend(items.iter().cloned());
+    }
+    let text_of = |q: &Quote| corpus.article(&q.article).map_or("", |a| q.text(a));
+    finish_corpus(&mut quotes, text_of);
+    quotes
+}
