@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{Queryable, by};
+use egui_kittest::kittest::{NodeT, Queryable, by};
 use isnad::corpus::{self, Corpus};
 use isnad::gui::{IsnadApp, QuotesView, SearchPanel, View};
 
@@ -396,4 +396,57 @@ fn a_json_lines_record_opens_with_its_headline_and_metadata() {
         h.query_all_by_label_contains("alriyadh").count() >= 2,
         "outlet in the list and under the headline"
     );
+}
+
+#[test]
+fn unnamed_sources_are_one_speaker_entry_that_filters_the_table_and_shows_its_articles() {
+    let mut h = harness(corpus::bundled());
+    open_quotes_view(&mut h);
+    // مسؤولون في سيول وواشنطن، المراقبون …: six items of three articles, one entry of the list.
+    scroll_speakers_until(&mut h, "مصادر غير مسماة (6)");
+    assert!(
+        h.query(by().label_contains("مسؤولون في سيول وواشنطن ("))
+            .is_none()
+    );
+    h.get(
+        by().role(egui::Role::Button)
+            .label_contains("مصادر غير مسماة (6)"),
+    )
+    .click();
+    h.run();
+    h.get_by_label_contains("6 of ");
+    h.get_by_label_contains("في المقالات (3):");
+    let view = h.state().quotes().expect("quotes view");
+    let shown = view.filter_state();
+    assert_eq!(shown.speaker.as_deref(), Some("مصادر غير مسماة"));
+}
+
+#[test]
+fn the_confidence_column_sorts_the_weakest_attributions_first() {
+    let mut h = harness(corpus::bundled());
+    open_quotes_view(&mut h);
+    // The confidence cells of the rows in view, top to bottom.
+    let shown = |h: &Harness<'static, IsnadApp>| -> Vec<u32> {
+        let mut cells: Vec<(f32, u32)> = h
+            .query_all(by().role(egui::Role::Label).label_contains("%"))
+            .filter_map(|n| {
+                let text = n.accesskit_node().value()?;
+                let percent = text.strip_suffix('%')?.parse().ok()?;
+                Some((n.rect().top(), percent))
+            })
+            .collect();
+        cells.sort_by(|a, b| a.0.total_cmp(&b.0));
+        cells.into_iter().map(|(_, p)| p).collect()
+    };
+    h.get_by_role_and_label(egui::Role::Button, "Conf.").click();
+    h.run();
+    let up = shown(&h);
+    assert!(up.len() >= 5, "{up:?}");
+    assert!(up.windows(2).all(|w| w[0] <= w[1]), "{up:?}");
+    h.get_by_role_and_label(egui::Role::Button, "Conf. ^")
+        .click();
+    h.run();
+    let down = shown(&h);
+    assert!(down.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
+    assert!(down.first() > up.first(), "{up:?} {down:?}");
 }

@@ -8,6 +8,7 @@ mod quote_edit;
 mod quotes;
 mod reader;
 mod search;
+mod speaker_list;
 mod speaker_matrix;
 
 use std::fmt::Write as _;

@@ -6,15 +6,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui::{self, Align, Layout, Sense, Ui};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
 use crate::corpus::{Article, ArticleId};
-use crate::gui::fonts;
 use crate::gui::text::{self, Face, Highlight, QUOTE, SPEAKER, input::ArabicInput};
-use crate::quotes::{Corrections, Quote, QuoteId, QuoteKind};
+use crate::quotes::{Corrections, Quote, QuoteId, QuoteKind, listed_as, speaker_list};
 use crate::session::QuoteFilterState;
 use crate::stories::{QuoteGroups, Stories};
 
@@ -27,16 +26,18 @@ enum SortBy {
     Speaker,
     Quote,
     Kind,
+    Confidence,
     Article,
     Outlet,
     Date,
 }
 
 impl SortBy {
-    const ALL: [SortBy; 6] = [
+    const ALL: [SortBy; 7] = [
         SortBy::Speaker,
         SortBy::Quote,
         SortBy::Kind,
+        SortBy::Confidence,
         SortBy::Article,
         SortBy::Outlet,
         SortBy::Date,
@@ -47,6 +48,7 @@ impl SortBy {
             SortBy::Speaker => "speaker",
             SortBy::Quote => "quote",
             SortBy::Kind => "kind",
+            SortBy::Confidence => "confidence",
             SortBy::Article => "article",
             SortBy::Outlet => "outlet",
             SortBy::Date => "date",
@@ -72,7 +74,7 @@ pub struct QuotesView {
     stories: Arc<Stories>,
     groups: Arc<QuoteGroups>,
     sort: (SortBy, bool),
-    speaker: Option<String>,
+    pub(super) speaker: Option<String>,
     kinds: [bool; 3],
     text_filter: String,
     open_article_only: bool,
@@ -80,6 +82,8 @@ pub struct QuotesView {
     matrix: bool,
     generation: usize,
     pub(super) speaker_counts: Arc<Vec<(String, usize)>>,
+    /// The speaker list: people and bodies, and the unnamed sources as one entry.
+    pub(super) listed: Arc<Vec<(String, usize)>>,
     rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
 }
 
@@ -122,6 +126,7 @@ impl QuotesView {
             matrix: false,
             generation: 0,
             speaker_counts: Arc::new(Vec::new()),
+            listed: Arc::new(Vec::new()),
             rows_cache: None,
         }
     }
@@ -151,6 +156,7 @@ impl QuotesView {
         self.failed_corrections = report.failed.len();
         self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
         self.speaker_counts = speaker_counts(&self.quotes);
+        self.listed = Arc::new(speaker_list(&self.quotes));
         self.generation += 1;
     }
 
@@ -310,10 +316,7 @@ impl QuotesView {
             .filter(|&i| {
                 let q = &all[i];
                 self.kind_shown(q.kind)
-                    && self
-                        .speaker
-                        .as_deref()
-                        .is_none_or(|s| q.speaker_name() == s)
+                    && self.speaker.as_deref().is_none_or(|s| listed_as(q) == s)
                     && (!self.open_article_only || Some(&q.article) == app.selected)
                     && (key.is_empty()
                         || fold_for_compare(text(q)).contains(&key)
@@ -329,6 +332,7 @@ impl QuotesView {
                 SortBy::Speaker => a.speaker_name().cmp(b.speaker_name()),
                 SortBy::Quote => text(a).cmp(text(b)),
                 SortBy::Kind => a.kind.cmp(&b.kind),
+                SortBy::Confidence => a.confidence.total_cmp(&b.confidence),
                 SortBy::Article => position(a)
                     .cmp(&position(b))
                     .then(a.span.bytes().start.cmp(&b.span.bytes().start)),
@@ -408,45 +412,6 @@ impl QuotesView {
         });
     }
 
-    fn speakers_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
-        let counts = Arc::clone(&self.speaker_counts);
-        ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
-            let heading = app.heading_face(16.0);
-            text::line(ui, &format!("المتحدثون ({})", counts.len()), &heading);
-            ScrollArea::vertical()
-                .id_salt("speaker-list")
-                .auto_shrink([false, false])
-                // One line a speaker: only the visible rows are laid out (a corpus has thousands).
-                .show_rows(
-                    ui,
-                    app.ui_face(14.5).line_height(ui.ctx()),
-                    counts.len(),
-                    |ui, range| {
-                        for (name, n) in counts.get(range).unwrap_or_default() {
-                            let selected = self.speaker.as_deref() == Some(name.as_str());
-                            let label = format!("{name} ({n})");
-                            let face = Face {
-                                family: if selected { fonts::UI_BOLD } else { fonts::UI },
-                                ..app.ui_face(14.5)
-                            };
-                            let r = text::line(ui, &label, &face).interact(Sense::click());
-                            r.widget_info(|| {
-                                egui::WidgetInfo::selected(
-                                    egui::Role::Button,
-                                    true,
-                                    selected,
-                                    &label,
-                                )
-                            });
-                            if r.clicked() {
-                                self.speaker = if selected { None } else { Some(name.clone()) };
-                            }
-                        }
-                    },
-                );
-        });
-    }
-
     fn table_ui(
         &mut self,
         app: &AppContext<'_>,
@@ -462,6 +427,7 @@ impl QuotesView {
             (SortBy::Date, "Date", 85.0),
             (SortBy::Outlet, "Outlet", 110.0),
             (SortBy::Article, "Article", 150.0),
+            (SortBy::Confidence, "Conf.", 56.0),
             (SortBy::Kind, "Kind", 95.0),
             (SortBy::Quote, "Quote", 0.0),
             (SortBy::Speaker, "Speaker", 160.0),
@@ -529,6 +495,10 @@ impl QuotesView {
                             &article.map(|a| a.display_title()).unwrap_or_default(),
                             &weak,
                         );
+                    });
+                    row.col(|ui| {
+                        // How sure the rules are of the speaker: sort by it to review the weakest.
+                        text::line(ui, &format!("{:.0}%", q.confidence * 100.0), &weak);
                     });
                     row.col(|ui| kind_cell_ui(ui, q, self.copies_of(&q.id()), &weak));
                     row.col(|ui| {

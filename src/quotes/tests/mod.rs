@@ -74,7 +74,7 @@ fn parse(id: &str, marked: &str) -> (Article, Vec<Tag>) {
 }
 
 /// Articles of our own, one per `(id, text)`, without their tags.
-fn articles_of(docs: &[(&str, &str)]) -> Vec<Arc<Article>> {
+pub(super) fn articles_of(docs: &[(&str, &str)]) -> Vec<Arc<Article>> {
     docs.iter()
         .map(|(id, t)| Arc::new(parse(id, t).0))
         .collect()
