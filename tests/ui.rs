@@ -450,3 +450,24 @@ fn the_confidence_column_sorts_the_weakest_attributions_first() {
     assert!(down.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
     assert!(down.first() > up.first(), "{up:?} {down:?}");
 }
+
+#[test]
+fn the_speaker_and_quote_columns_fit_in_the_table_pane_at_common_window_sizes() {
+    for (w, h_) in [(1024.0, 700.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+        let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(w, h_))
+            .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+        h.run();
+        open_quotes_view(&mut h);
+        let list = h.get_by_label_contains("المتحدثون (").rect();
+        for name in ["Speaker", "Quote"] {
+            let header = h.get_by_role_and_label(egui::Role::Button, name).rect();
+            assert!(
+                header.left() >= 0.0 && header.right() <= list.left() + 1.0,
+                "{name} at {w}×{h_}: {header:?}, speaker list from {}",
+                list.left()
+            );
+        }
+    }
+}

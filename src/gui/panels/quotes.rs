@@ -422,42 +422,33 @@ impl QuotesView {
         let face = app.ui_face(15.0);
         let weak = app.weak_face(13.5);
         let row_height = face.line_height(ui.ctx()) + 6.0;
-        // Right to left: the first column (speaker) is the rightmost.
-        let columns = [
-            (SortBy::Date, "Date", 85.0),
-            (SortBy::Outlet, "Outlet", 110.0),
-            (SortBy::Article, "Article", 150.0),
-            (SortBy::Confidence, "Conf.", 56.0),
-            (SortBy::Kind, "Kind", 95.0),
-            (SortBy::Quote, "Quote", 0.0),
-            (SortBy::Speaker, "Speaker", 160.0),
-        ];
+        let columns = fitted_columns(ui.available_width());
         let mut table = TableBuilder::new(ui)
             .striped(true)
             .resizable(true)
             .sense(Sense::click())
             .cell_layout(Layout::right_to_left(Align::Center));
-        for (_, _, w) in columns {
-            table = table.column(if w > 0.0 {
-                Column::initial(w).clip(true)
+        for (by, _, w) in &columns {
+            table = table.column(if *by == SortBy::Quote {
+                Column::remainder().at_least(*w).clip(true)
             } else {
-                Column::remainder().at_least(200.0).clip(true)
+                Column::initial(*w).at_least(40.0).clip(true)
             });
         }
         table
             .header(24.0, |mut header| {
-                for (by, name, _) in columns {
+                for (by, name, _) in &columns {
                     header.col(|ui| {
-                        let arrow = if self.sort.0 == by {
+                        let arrow = if self.sort.0 == *by {
                             if self.sort.1 { " ^" } else { " v" }
                         } else {
                             ""
                         };
                         if ui.button(format!("{name}{arrow}")).clicked() {
-                            self.sort = if self.sort.0 == by {
-                                (by, !self.sort.1)
+                            self.sort = if self.sort.0 == *by {
+                                (*by, !self.sort.1)
                             } else {
-                                (by, true)
+                                (*by, true)
                             };
                         }
                     });
@@ -470,44 +461,9 @@ impl QuotesView {
                     };
                     let article = app.corpus.article(&q.article);
                     row.set_selected(self.selected.as_ref().is_some_and(|id| q.has_id(id)));
-                    row.col(|ui| {
-                        text::line(
-                            ui,
-                            &article
-                                .and_then(|a| a.meta.date)
-                                .map(|d| d.to_string())
-                                .unwrap_or_default(),
-                            &weak,
-                        );
-                    });
-                    row.col(|ui| {
-                        text::line(
-                            ui,
-                            article
-                                .and_then(|a| a.meta.outlet.as_deref())
-                                .unwrap_or_default(),
-                            &weak,
-                        );
-                    });
-                    row.col(|ui| {
-                        text::line(
-                            ui,
-                            &article.map(|a| a.display_title()).unwrap_or_default(),
-                            &weak,
-                        );
-                    });
-                    row.col(|ui| {
-                        // How sure the rules are of the speaker: sort by it to review the weakest.
-                        text::line(ui, &format!("{:.0}%", q.confidence * 100.0), &weak);
-                    });
-                    row.col(|ui| kind_cell_ui(ui, q, self.copies_of(&q.id()), &weak));
-                    row.col(|ui| {
-                        text::line(ui, article.map_or("", |a| q.text(a)), &face);
-                    });
-                    row.col(|ui| {
-                        let name = q.speaker_name();
-                        text::line(ui, if name.is_empty() { "—" } else { name }, &face);
-                    });
+                    for (by, _, _) in &columns {
+                        row.col(|ui| self.cell_ui(ui, *by, q, article, &face, &weak));
+                    }
                     let response = row.response();
                     if response.double_clicked() {
                         commands.push(Command::OpenQuote(q.id()));
@@ -517,6 +473,83 @@ impl QuotesView {
                 });
             });
     }
+
+    /// One cell of the table: the column `by` of the quotation `q`.
+    fn cell_ui(
+        &self,
+        ui: &mut Ui,
+        by: SortBy,
+        q: &Quote,
+        article: Option<&Arc<Article>>,
+        face: &Face,
+        weak: &Face,
+    ) {
+        match by {
+            SortBy::Date => {
+                let date = article.and_then(|a| a.meta.date).map(|d| d.to_string());
+                text::line(ui, &date.unwrap_or_default(), weak);
+            }
+            SortBy::Outlet => {
+                let outlet = article.and_then(|a| a.meta.outlet.as_deref());
+                text::line(ui, outlet.unwrap_or_default(), weak);
+            }
+            SortBy::Article => {
+                let title = article.map(|a| a.display_title()).unwrap_or_default();
+                text::line(ui, &title, weak);
+            }
+            // How sure the rules are of the speaker: sort by it to review the weakest.
+            SortBy::Confidence => {
+                text::line(ui, &format!("{:.0}%", q.confidence * 100.0), weak);
+            }
+            SortBy::Kind => kind_cell_ui(ui, q, self.copies_of(&q.id()), weak),
+            SortBy::Quote => {
+                text::line(ui, article.map_or("", |a| q.text(a)), face);
+            }
+            SortBy::Speaker => {
+                let name = q.speaker_name();
+                text::line(ui, if name.is_empty() { "—" } else { name }, face);
+            }
+        }
+    }
+}
+
+/// The columns that fit in `width`, in the table's order (right to left, the speaker rightmost):
+/// the speaker and the quotation always, then kind, confidence, article, date and outlet as room
+/// allows.
+fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
+    const GAP: f32 = 10.0;
+    let needed = [
+        (SortBy::Speaker, "Speaker", 160.0),
+        (SortBy::Quote, "Quote", 220.0),
+    ];
+    let optional = [
+        (SortBy::Kind, "Kind", 95.0),
+        (SortBy::Confidence, "Conf.", 56.0),
+        (SortBy::Article, "Article", 150.0),
+        (SortBy::Date, "Date", 85.0),
+        (SortBy::Outlet, "Outlet", 110.0),
+    ];
+    let mut used: f32 = needed.iter().map(|(_, _, w)| w + GAP).sum();
+    let mut shown: Vec<SortBy> = needed.iter().map(|(by, _, _)| *by).collect();
+    for (by, _, w) in optional {
+        if used + w + GAP <= width {
+            used += w + GAP;
+            shown.push(by);
+        }
+    }
+    let order = [
+        (SortBy::Date, "Date", 85.0),
+        (SortBy::Outlet, "Outlet", 110.0),
+        (SortBy::Article, "Article", 150.0),
+        (SortBy::Confidence, "Conf.", 56.0),
+        (SortBy::Kind, "Kind", 95.0),
+        (SortBy::Quote, "Quote", 220.0),
+        (SortBy::Speaker, "Speaker", 160.0),
+    ];
+    order
+        .into_iter()
+        .filter(|(by, _, _)| shown.contains(by))
+        .collect()
 }
 
 /// The kind of a quotation, with how many articles carry the same quotation.
