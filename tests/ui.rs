@@ -471,3 +471,23 @@ fn the_speaker_and_quote_columns_fit_in_the_table_pane_at_common_window_sizes() 
         }
     }
 }
+
+#[test]
+fn a_quotation_cut_at_its_column_shows_whole_on_hover() {
+    let mut h = harness(corpus::bundled());
+    open_quotes_view(&mut h);
+    // The first row's quotation, longer than its column at this size.
+    let part = "لشراكة طويلة الأمد";
+    let shown = |h: &Harness<'static, IsnadApp>| -> Vec<egui::Rect> {
+        h.query_all(by().role(egui::Role::Label))
+            .filter(|n| n.accesskit_node().value().is_some_and(|v| v.contains(part)))
+            .map(|n| n.rect())
+            .collect()
+    };
+    let cells = shown(&h);
+    assert_eq!(cells.len(), 1, "the cell alone");
+    h.hover_at(cells[0].center());
+    // egui shows a tooltip after the pointer rests a moment: let a second of frames pass.
+    h.run_steps(60);
+    assert_eq!(shown(&h).len(), 2, "the cell and its tooltip");
+}

@@ -495,7 +495,8 @@ impl QuotesView {
             }
             SortBy::Article => {
                 let title = article.map(|a| a.display_title()).unwrap_or_default();
-                text::line(ui, &title, weak);
+                let cell = text::line(ui, &title, weak);
+                whole_on_hover(&cell, &title, weak);
             }
             // How sure the rules are of the speaker: sort by it to review the weakest.
             SortBy::Confidence => {
@@ -503,14 +504,32 @@ impl QuotesView {
             }
             SortBy::Kind => kind_cell_ui(ui, q, self.copies_of(&q.id()), weak),
             SortBy::Quote => {
-                text::line(ui, article.map_or("", |a| q.text(a)), face);
+                let quote = article.map_or("", |a| q.text(a));
+                let cell = text::line(ui, quote, face);
+                whole_on_hover(&cell, quote, face);
             }
             SortBy::Speaker => {
                 let name = q.speaker_name();
-                text::line(ui, if name.is_empty() { "—" } else { name }, face);
+                let cell = text::line(ui, if name.is_empty() { "—" } else { name }, face);
+                let mention = q.speaker.as_ref().map_or("", |s| &s.mention);
+                if !mention.is_empty() && mention != name {
+                    whole_on_hover(&cell, &format!("{name} — {mention}"), face);
+                }
             }
         }
     }
+}
+
+/// A cell cut at its column's edge shows its whole text on hover, laid out by Isnad's Arabic
+/// renderer (egui's own tooltip text cannot shape Arabic).
+fn whole_on_hover(cell: &egui::Response, whole: &str, face: &Face) {
+    if whole.is_empty() {
+        return;
+    }
+    cell.clone().on_hover_ui(|ui| {
+        ui.set_max_width(480.0);
+        text::label(ui, whole, face);
+    });
 }
 
 /// The columns that fit in `width`, in the table's order (right to left, the speaker rightmost):
