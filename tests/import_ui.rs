@@ -116,3 +116,24 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
         .count();
     assert!(shared > 0, "some quotations of the copy are the original's");
 }
+
+#[test]
+fn files_named_on_the_command_line_open_as_no_unsaved_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("article.txt");
+    std::fs::write(&file, republished_text()).expect("write");
+    let app = IsnadApp::new(None, Arc::new(corpus::Corpus::default())).importing(vec![file]);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+    h.run();
+    until(&mut h, "the import", |h| {
+        h.state().corpus().articles().len() == 1
+    });
+    h.run();
+    assert!(
+        !h.state().document().is_dirty(),
+        "quitting would ask about nothing"
+    );
+    assert_eq!(h.state().session().sources.len(), 1);
+}

@@ -379,3 +379,21 @@ fn a_broken_recovery_file_is_an_error_to_show_and_is_kept() {
     assert!(err.to_string().contains("recovery.ron"), "{err}");
     assert!(Path::new(recovery.path()).exists(), "left for the analyst");
 }
+
+#[test]
+fn the_files_a_window_was_opened_with_are_no_unsaved_change() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("a.txt");
+    fs::write(&file, "قال الوزير إن العمل بدأ.").expect("write");
+    let mut doc = Document::default();
+    let source = isnad::session::Source::file(&file).expect("source");
+    doc.change_as_opened(|s| s.sources = vec![source.clone()]);
+    assert!(!doc.is_dirty(), "opened, nothing to save");
+    assert_eq!(doc.session().sources, vec![source]);
+    // An import the analyst starts later is a change to save.
+    let other = dir.path().join("b.txt");
+    fs::write(&other, "وأضاف أن الخطة جاهزة.").expect("write");
+    let more = isnad::session::Source::file(&other).expect("source");
+    doc.change_without_undo(|s| s.sources.push(more));
+    assert!(doc.is_dirty());
+}

@@ -199,6 +199,17 @@ impl Document {
         self.next_revision += 1;
     }
 
+    /// Sets what the window was opened with (the files named on the command line): like
+    /// [`Self::change_without_undo`], but a document clean before stays clean, since nothing the
+    /// analyst did is unsaved.
+    pub fn change_as_opened(&mut self, f: impl FnOnce(&mut Session)) {
+        let clean = !self.is_dirty();
+        self.change_without_undo(f);
+        if clean {
+            self.saved = Some(self.revision);
+        }
+    }
+
     /// Sets the view; not an edit (no undo step, not dirty).
     pub fn set_view(&mut self, view: ViewState) {
         self.session.view = view;

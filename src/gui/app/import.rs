@@ -272,7 +272,7 @@ impl IsnadApp {
                 .filter_map(|e| Source::file(&e.path).ok())
                 .collect();
             let startup = purpose == Purpose::Startup;
-            self.doc.change_without_undo(|s| {
+            let add = |s: &mut crate::session::Session| {
                 if startup {
                     s.sources.clear();
                 }
@@ -281,7 +281,13 @@ impl IsnadApp {
                         s.sources.push(source);
                     }
                 }
-            });
+            };
+            // Files named on the command line are what the window opened, not an unsaved change.
+            if startup {
+                self.doc.change_as_opened(add);
+            } else {
+                self.doc.change_without_undo(add);
+            }
         }
         let text = report.to_string();
         let summary = text.lines().next().unwrap_or_default().to_owned();
