@@ -491,3 +491,43 @@ fn a_quotation_cut_at_its_column_shows_whole_on_hover() {
     h.run_steps(60);
     assert_eq!(shown(&h).len(), 2, "the cell and its tooltip");
 }
+
+#[test]
+fn the_analyst_splits_a_merged_name_from_the_correction_bar() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "قال الرئيس الروسي فلاديمير بوتين إن “الغرب يخطئ في حساباته”.",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "وقال بوتين إن “العلاقات جيدة جدا”.",
+    )
+    .expect("write");
+    let corpus = isnad::cli::load_corpus(&[dir.path().to_owned()]).corpus;
+    let mut h = harness(corpus);
+    open_quotes_view(&mut h);
+    h.get(
+        by().role(egui::Role::Button)
+            .label_contains("فلاديمير بوتين (2)"),
+    );
+    // The row's quotation cell: the leftmost of the labels with these words (the article list
+    // on the right and the status line show them too, as the article's title).
+    h.query_all(
+        by().role(egui::Role::Label)
+            .label_contains("العلاقات جيدة جدا"),
+    )
+    .filter(|n| n.rect().top() < 700.0)
+    .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+    .expect("the row")
+    .click();
+    h.run();
+    h.get_by_label_contains("«بوتين» ضمن «فلاديمير بوتين»");
+    h.get_by_role_and_label(egui::Role::Button, "Split name out")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::Button, "بوتين (1)");
+    h.get_by_role_and_label(egui::Role::Button, "فلاديمير بوتين (1)");
+    assert_eq!(h.state().session().corrections.edits.len(), 1);
+}

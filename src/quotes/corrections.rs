@@ -52,6 +52,14 @@ pub enum Correction {
         /// The canonical name that stays.
         into: String,
     },
+    /// Undo one part of a merge the rules made: the quotations whose speaker the article names
+    /// `name` and the rules merged into `canonical` get `name` as their own speaker again.
+    SplitSpeaker {
+        /// The canonical name the rules gave.
+        canonical: String,
+        /// The name as the articles give it, which becomes a speaker of its own.
+        name: String,
+    },
     /// Drop a false quotation.
     DeleteQuote {
         /// The quotation.
@@ -186,6 +194,14 @@ fn apply_one(
             for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
                 if speaker_key(&s.canonical) == key {
                     s.canonical = Arc::clone(&into);
+                }
+            }
+        }
+        Correction::SplitSpeaker { canonical, name } => {
+            let (from, own) = (speaker_key(canonical), speaker_key(name));
+            for s in quotes.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+                if speaker_key(&s.canonical) == from && speaker_key(&s.name) == own {
+                    s.canonical = Arc::clone(&s.name);
                 }
             }
         }

@@ -257,7 +257,7 @@ impl Session {
                 Correction::SetSpeaker { quote, .. }
                 | Correction::DeleteQuote { quote }
                 | Correction::AddQuote { quote, .. } => quote,
-                Correction::MergeSpeakers { .. } => continue,
+                Correction::MergeSpeakers { .. } | Correction::SplitSpeaker { .. } => continue,
             };
             place(
                 AnnotationRef::Correction(i),

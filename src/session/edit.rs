@@ -55,6 +55,9 @@ impl Edit {
             Self::Correct(Correction::MergeSpeakers { from, into }) => {
                 format!("merge “{from}” into “{into}”")
             }
+            Self::Correct(Correction::SplitSpeaker { canonical, name }) => {
+                format!("split “{name}” from “{canonical}”")
+            }
             Self::Correct(Correction::DeleteQuote { .. }) => "delete quotation".to_owned(),
             Self::Correct(Correction::AddQuote { .. }) => "add quotation".to_owned(),
             Self::AddNote(_) => "add note".to_owned(),

@@ -6,7 +6,7 @@ use egui::{self, Align, Layout, Sense, Ui};
 use super::{AppContext, Command, QuotesView};
 use crate::arabic::fold_for_compare;
 use crate::gui::text::{self, Face, input::ArabicInput};
-use crate::quotes::{Correction, QuoteAnchor};
+use crate::quotes::{Attribution, Correction, Quote, QuoteAnchor, speaker_key};
 use crate::session::{Edit, Target};
 
 /// Accessible name of the speaker field of a correction.
@@ -25,29 +25,29 @@ fn split_tags(typed: &str) -> Vec<String> {
 }
 
 /// Corrections, tags and notes of the selected quotation.
-pub fn correction_ui(
+/// The name the article gives a speaker whom the rules merged under another canonical name
+/// (بوتين alone in one article, merged into فلاديمير بوتين), if they did.
+fn merged_name(q: &Quote) -> Option<String> {
+    let s = q.speaker.as_ref()?;
+    (s.attribution != Attribution::Corrected
+        && !s.name.is_empty()
+        && speaker_key(&s.name) != speaker_key(&s.canonical))
+    .then(|| s.name.to_string())
+}
+
+/// Accessible name of the button that splits a name out of a merge.
+pub const SPLIT_NAME: &str = "Split name out";
+
+/// The speaker row of the correction bar: the name field, Set speaker, Merge speaker into
+/// name, and Split when the rules merged this article's name into another speaker.
+fn speaker_row_ui(
     view: &mut QuotesView,
     app: &AppContext<'_>,
     ui: &mut Ui,
     commands: &mut Vec<Command>,
+    q: &Quote,
+    anchor: &QuoteAnchor,
 ) {
-    let Some(q) = view.selected().cloned() else {
-        text::line(
-            ui,
-            "Click a row to correct, tag or annotate it; double-click to read it in its article.",
-            &app.weak_face(13.5),
-        );
-        failed_ui(view, app, ui);
-        return;
-    };
-    let Some(article) = app.corpus.article(&q.article) else {
-        return;
-    };
-    let anchor = QuoteAnchor::of(&q, article);
-    if view.tags_for.as_ref().is_none_or(|id| !q.has_id(id)) {
-        view.tags_edit = app.session.tags_of(&anchor).join("، ");
-        view.tags_for = Some(q.id());
-    }
     let current = q.speaker_name().to_owned();
     ui.horizontal(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -82,6 +82,59 @@ pub fn correction_ui(
             }
         });
     });
+    // The rules merged this article's name into another speaker: undo that part, on a row of
+    // its own (the speaker row is full).
+    if let Some(name) = merged_name(q) {
+        ui.horizontal(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                // The names in Isnad's Arabic text beside the button (egui's cannot shape them).
+                text::line(
+                    ui,
+                    &format!("«{name}» ضمن «{current}»"),
+                    &app.weak_face(13.5),
+                );
+                if ui
+                    .button(SPLIT_NAME)
+                    .on_hover_text(
+                        "The quotations of this article's name get their own speaker again",
+                    )
+                    .clicked()
+                {
+                    commands.push(Command::Edit(Edit::Correct(Correction::SplitSpeaker {
+                        canonical: current.clone(),
+                        name,
+                    })));
+                }
+            });
+        });
+    }
+}
+
+pub fn correction_ui(
+    view: &mut QuotesView,
+    app: &AppContext<'_>,
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+) {
+    let Some(q) = view.selected().cloned() else {
+        text::line(
+            ui,
+            "Click a row to correct, tag or annotate it; double-click to read it in its article.",
+            &app.weak_face(13.5),
+        );
+        failed_ui(view, app, ui);
+        return;
+    };
+    let Some(article) = app.corpus.article(&q.article) else {
+        return;
+    };
+    let anchor = QuoteAnchor::of(&q, article);
+    if view.tags_for.as_ref().is_none_or(|id| !q.has_id(id)) {
+        view.tags_edit = app.session.tags_of(&anchor).join("، ");
+        view.tags_for = Some(q.id());
+    }
+    let current = q.speaker_name().to_owned();
+    speaker_row_ui(view, app, ui, commands, &q, &anchor);
     speaker_suggestions_ui(view, app, ui, &current);
     ui.horizontal(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {

@@ -606,3 +606,29 @@ fn bundled_articles_regression() {
             .all(|q| q.kind == QuoteKind::NotSpeech)
     );
 }
+
+#[test]
+fn the_analyst_splits_one_name_out_of_a_merge_the_rules_made() {
+    let docs = [
+        ("a", "قال الرئيس الروسي فلاديمير بوتين إن “الغرب يخطئ”."),
+        ("b", "وقال بوتين إن “العلاقات جيدة”."),
+    ];
+    let articles = articles_of(&docs);
+    let mut quotes = extract_corpus(&articles);
+    let of = |quotes: &[Quote], article: &str| {
+        quotes
+            .iter()
+            .find(|q| q.article.as_str() == article && q.kind == QuoteKind::Direct)
+            .map(|q| q.speaker_name().to_owned())
+    };
+    assert_eq!(of(&quotes, "b").as_deref(), Some("فلاديمير بوتين"));
+    let mut corrections = Corrections::default();
+    corrections.push(Correction::SplitSpeaker {
+        canonical: "فلاديمير بوتين".to_owned(),
+        name: "بوتين".to_owned(),
+    });
+    let report = corrections.apply(&mut quotes, &articles);
+    assert!(report.failed.is_empty());
+    assert_eq!(of(&quotes, "b").as_deref(), Some("بوتين"));
+    assert_eq!(of(&quotes, "a").as_deref(), Some("فلاديمير بوتين"));
+}
