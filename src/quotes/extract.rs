@@ -11,7 +11,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::aliases::merge_speakers;
-use super::cues::{Scope, feminine_hal_at, thanks_at};
+use super::cue_words::{feminine_hal_at, thanks_at};
+use super::cues::Scope;
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{CueForm, cue_stem, is_title, light_norm, strip_article};
 use super::marks::{MarkSpan, find_spans, opening_in};

@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
 use super::aliases::speaker_key;
-use super::cues::feminine_hal_at;
+use super::cue_words::feminine_hal_at;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_name_stop, is_naming, is_title,

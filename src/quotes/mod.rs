@@ -7,14 +7,19 @@
 //!   extraction.
 //! - [`speaker_key`] is the one folding used to compare speaker names.
 //!
-//! Layout: `lexicon` (reporting verbs, titles and other word lists), `tokens`, `marks` (pairing
-//! quote marks), `speakers` (the speaker's noun phrase), `names` (names an article gives, titles and
-//! surnames resolved to them), `extract` (cues and their speakers and statements), `items`
-//! (quotations and statements built from them), `aliases` (merging speakers), `corrections`.
+//! Layout: `lexicon` (reporting verbs, titles and other word lists; the long lists in `words/`),
+//! `tokens`, `marks` (pairing quote marks), `speakers` (the speaker's noun phrase), `person` and
+//! `subject` (a person's name inside a verb's whole subject), `names` (names an article gives,
+//! titles, surnames, bodies and documents resolved to them), `extract` (an article read
+//! sentence by sentence), `cues` and `cue_words` (one reporting cue: whether it reports, who
+//! speaks, where the statement starts), `agreement` (a dropped subject agrees with its verb),
+//! `items` (quotations and statements built from them), `aliases` (merging speakers), `listing`
+//! (the speaker list, unnamed sources as one entry), `corrections`.
 
 mod agreement;
 mod aliases;
 mod corrections;
+mod cue_words;
 mod cues;
 mod extract;
 mod items;

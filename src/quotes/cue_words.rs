@@ -1,0 +1,111 @@
+//! Reporting words read by what stands around them: a feminine participle or a verb of thanks
+//! that reports speech only in its clause, كما that means "also", and words that look like
+//! reporting verbs but report nothing where they stand.
+
+use std::ops::Range;
+
+use super::lexicon::{
+    CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group, is_institution,
+    is_title, strip_article,
+};
+use super::tokens::{Tok, TokKind};
+
+/// A feminine participle that reports speech in its clause (… ، مشيرة إلى أن …، مؤكدة أن …).
+pub(super) fn feminine_hal_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
+    let t = toks.get(i)?;
+    let stem = feminine_hal(&t.norm)?;
+    let after_comma = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_comma() || t.norm.starts_with('و'));
+    let leads = toks.get(i + 1).is_some_and(|n| {
+        n.is_punct(':')
+            || matches!(n.kind, TokKind::Mark(_))
+            || (n.is_word()
+                && (is_complementizer(&n.norm) || matches!(n.norm.as_str(), "الى" | "على")))
+    });
+    (after_comma && leads).then_some((stem, CueForm::Hal))
+}
+
+/// Words that read as a reporting verb but report nothing where they stand: a verbal noun
+/// after تم (يتم ذكرهم), the writer's inference (مما يشير إلى), "happens" (أنها تحدث), اختتم
+/// that closes events rather than a speech (اختتمت فعاليات الملتقى), كتب as "books" (كتب
+/// الأطفال).
+pub(super) fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) -> bool {
+    // مما يشير إلى أن، بما يؤكد أن: "which shows that", the writer's inference.
+    if matches!(prev, "تم" | "يتم" | "سيتم" | "وتم" | "ويتم" | "مما" | "بما")
+    {
+        return true;
+    }
+    // أنها تحدث، قد تحدث: the verb "happens" (حدث), written as "spoke" (تحدّث) is.
+    if stem == "تحدث"
+        && (is_complementizer(prev)
+            || matches!(prev, "قد" | "لا" | "التي" | "الذي" | "ما" | "لم" | "لن"))
+    {
+        return true;
+    }
+    if matches!(stem, "اختتم" | "يختتم" | "ختم" | "يختم") {
+        let speech_follows = (k + 1..k + 7).filter_map(|m| toks.get(m)).any(|t| {
+            t.is_punct(':')
+                || matches!(t.kind, TokKind::Mark(_))
+                || (t.is_word()
+                    && (is_complementizer(&t.norm)
+                        || cue_stem(&t.norm).is_some()
+                        || ["حديث", "كلمت", "تصريح", "بالقول"]
+                            .iter()
+                            .any(|w| t.norm.starts_with(w))))
+        });
+        return !speech_follows;
+    }
+    if stem == "كتب" {
+        let after_complementizer = is_complementizer(prev);
+        let books = toks.get(k + 1).is_some_and(|n| {
+            n.is_word()
+                && strip_article(&n.norm).1
+                && !is_title(&n.norm)
+                && !is_institution(&n.norm)
+                && !is_group(&n.norm)
+                && !can_speak(&n.norm)
+        });
+        return after_complementizer || books;
+    }
+    false
+}
+
+/// قدّم فلان شكره …، رفع فلان تهنئته …: giving one's thanks, congratulations or condolences
+/// reports what one said; the verb is the cue and its object the statement.
+pub(super) fn thanks_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
+    let t = toks.get(i)?;
+    let body = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    let verb = body.strip_suffix('ت').unwrap_or(body);
+    if !matches!(verb, "قدم" | "رفع" | "نقل" | "وجه") {
+        return None;
+    }
+    let thanks = (i + 1..i + 12)
+        .map_while(|m| toks.get(m))
+        .take_while(|t| !t.is_sentence_end() && !t.is_comma())
+        .any(|t| {
+            let w = t.norm.as_str();
+            ["شكر", "تهنئ", "تعازي", "تقدير"]
+                .iter()
+                .any(|x| w.starts_with(x))
+                && ["ه", "ها", "هم"].iter().any(|x| w.ends_with(x))
+        });
+    thanks.then(|| (verb.to_owned(), CueForm::Verb))
+}
+
+/// كما before a verb that opens its clause and leads to its own statement means "also"
+/// (كما أكد الوزير أن …), not "as" (… ، كما قال الوزير): the statement follows.
+pub(super) fn also_said(toks: &[Tok], sent: &Range<usize>, k: usize) -> bool {
+    let opens = k == sent.start + 1
+        || k.checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(Tok::is_sentence_end);
+    let statement_follows = (k + 1..sent.end.min(k + 16))
+        .map_while(|m| toks.get(m))
+        .take_while(|t| !t.is_sentence_end())
+        .any(|t| t.is_punct(':') || (t.is_word() && is_complementizer(&t.norm)));
+    // كما دعوا إلى …: the call follows its verb.
+    let call = toks.get(k + 1).is_some_and(|t| t.norm == "الى");
+    opens || statement_follows || call
+}
