@@ -529,5 +529,11 @@ fn the_analyst_splits_a_merged_name_from_the_correction_bar() {
     h.run();
     h.get_by_role_and_label(egui::Role::Button, "بوتين (1)");
     h.get_by_role_and_label(egui::Role::Button, "فلاديمير بوتين (1)");
+    let field = h.get_by_role_and_label(egui::Role::TextInput, "Speaker name");
+    assert_eq!(
+        field.value().as_deref(),
+        Some("بوتين"),
+        "the field shows the speaker now"
+    );
     assert_eq!(h.state().session().corrections.edits.len(), 1);
 }

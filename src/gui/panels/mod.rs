@@ -4,6 +4,7 @@
 mod articles;
 mod menu;
 mod notes;
+mod quote_columns;
 mod quote_edit;
 mod quotes;
 mod reader;

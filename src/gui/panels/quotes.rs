@@ -9,6 +9,7 @@ use std::sync::Arc;
 use egui::{self, Align, Layout, Sense, Ui};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
+use super::quote_columns::{SortBy, fitted_columns};
 use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
 use crate::corpus::{Article, ArticleId};
@@ -19,46 +20,6 @@ use crate::stories::{QuoteGroups, Stories};
 
 /// Accessible name of the quote text filter.
 pub const QUOTE_FILTER: &str = "Filter quotes";
-
-/// A column to sort by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SortBy {
-    Speaker,
-    Quote,
-    Kind,
-    Confidence,
-    Article,
-    Outlet,
-    Date,
-}
-
-impl SortBy {
-    const ALL: [SortBy; 7] = [
-        SortBy::Speaker,
-        SortBy::Quote,
-        SortBy::Kind,
-        SortBy::Confidence,
-        SortBy::Article,
-        SortBy::Outlet,
-        SortBy::Date,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            SortBy::Speaker => "speaker",
-            SortBy::Quote => "quote",
-            SortBy::Kind => "kind",
-            SortBy::Confidence => "confidence",
-            SortBy::Article => "article",
-            SortBy::Outlet => "outlet",
-            SortBy::Date => "date",
-        }
-    }
-
-    fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.name() == name)
-    }
-}
 
 /// The quotes view's state.
 pub struct QuotesView {
@@ -158,6 +119,11 @@ impl QuotesView {
         self.speaker_counts = speaker_counts(&self.quotes);
         self.listed = Arc::new(speaker_list(&self.quotes));
         self.generation += 1;
+        // The correction bar's field shows the selected row's speaker as it is now (after a
+        // split, a merge or an undo), not the name it had.
+        if let Some(name) = self.selected().map(|q| q.speaker_name().to_owned()) {
+            self.speaker_edit = name;
+        }
     }
 
     /// Copies of one story among the articles (empty until extraction ends).
@@ -530,45 +496,6 @@ fn whole_on_hover(cell: &egui::Response, whole: &str, face: &Face) {
         ui.set_max_width(480.0);
         text::label(ui, whole, face);
     });
-}
-
-/// The columns that fit in `width`, in the table's order (right to left, the speaker rightmost):
-/// the speaker and the quotation always, then kind, confidence, article, date and outlet as room
-/// allows.
-fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
-    const GAP: f32 = 10.0;
-    let needed = [
-        (SortBy::Speaker, "Speaker", 160.0),
-        (SortBy::Quote, "Quote", 220.0),
-    ];
-    let optional = [
-        (SortBy::Kind, "Kind", 95.0),
-        (SortBy::Confidence, "Conf.", 56.0),
-        (SortBy::Article, "Article", 150.0),
-        (SortBy::Date, "Date", 85.0),
-        (SortBy::Outlet, "Outlet", 110.0),
-    ];
-    let mut used: f32 = needed.iter().map(|(_, _, w)| w + GAP).sum();
-    let mut shown: Vec<SortBy> = needed.iter().map(|(by, _, _)| *by).collect();
-    for (by, _, w) in optional {
-        if used + w + GAP <= width {
-            used += w + GAP;
-            shown.push(by);
-        }
-    }
-    let order = [
-        (SortBy::Date, "Date", 85.0),
-        (SortBy::Outlet, "Outlet", 110.0),
-        (SortBy::Article, "Article", 150.0),
-        (SortBy::Confidence, "Conf.", 56.0),
-        (SortBy::Kind, "Kind", 95.0),
-        (SortBy::Quote, "Quote", 220.0),
-        (SortBy::Speaker, "Speaker", 160.0),
-    ];
-    order
-        .into_iter()
-        .filter(|(by, _, _)| shown.contains(by))
-        .collect()
 }
 
 /// The kind of a quotation, with how many articles carry the same quotation.

@@ -1,0 +1,80 @@
+//! The quotes table's columns: what a column sorts by, and which columns fit the pane.
+
+/// A column to sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SortBy {
+    Speaker,
+    Quote,
+    Kind,
+    Confidence,
+    Article,
+    Outlet,
+    Date,
+}
+
+impl SortBy {
+    const ALL: [SortBy; 7] = [
+        SortBy::Speaker,
+        SortBy::Quote,
+        SortBy::Kind,
+        SortBy::Confidence,
+        SortBy::Article,
+        SortBy::Outlet,
+        SortBy::Date,
+    ];
+
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            SortBy::Speaker => "speaker",
+            SortBy::Quote => "quote",
+            SortBy::Kind => "kind",
+            SortBy::Confidence => "confidence",
+            SortBy::Article => "article",
+            SortBy::Outlet => "outlet",
+            SortBy::Date => "date",
+        }
+    }
+
+    pub(super) fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// The columns that fit in `width`, in the table's order (right to left, the speaker rightmost):
+/// the speaker and the quotation always, then kind, confidence, article, date and outlet as room
+/// allows.
+pub(super) fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
+    const GAP: f32 = 10.0;
+    let needed = [
+        (SortBy::Speaker, "Speaker", 160.0),
+        (SortBy::Quote, "Quote", 220.0),
+    ];
+    let optional = [
+        (SortBy::Kind, "Kind", 95.0),
+        (SortBy::Confidence, "Conf.", 56.0),
+        (SortBy::Article, "Article", 150.0),
+        (SortBy::Date, "Date", 85.0),
+        (SortBy::Outlet, "Outlet", 110.0),
+    ];
+    let mut used: f32 = needed.iter().map(|(_, _, w)| w + GAP).sum();
+    let mut shown: Vec<SortBy> = needed.iter().map(|(by, _, _)| *by).collect();
+    for (by, _, w) in optional {
+        if used + w + GAP <= width {
+            used += w + GAP;
+            shown.push(by);
+        }
+    }
+    let order = [
+        (SortBy::Date, "Date", 85.0),
+        (SortBy::Outlet, "Outlet", 110.0),
+        (SortBy::Article, "Article", 150.0),
+        (SortBy::Confidence, "Conf.", 56.0),
+        (SortBy::Kind, "Kind", 95.0),
+        (SortBy::Quote, "Quote", 220.0),
+        (SortBy::Speaker, "Speaker", 160.0),
+    ];
+    order
+        .into_iter()
+        .filter(|(by, _, _)| shown.contains(by))
+        .collect()
+}
