@@ -93,6 +93,11 @@ pub const EXIT_ALL_READ: i32 = 0;
 /// with 1 and says why.
 pub const EXIT_SKIPPED: i32 = 2;
 
+/// [`EXIT_SKIPPED`] when some input was skipped, else [`EXIT_ALL_READ`].
+fn exit_code_of(skipped: bool) -> i32 {
+    if skipped { EXIT_SKIPPED } else { EXIT_ALL_READ }
+}
+
 /// A corpus loaded for a command, and whether some input was skipped.
 #[derive(Debug)]
 pub struct Loaded {
@@ -105,11 +110,7 @@ pub struct Loaded {
 impl Loaded {
     /// [`EXIT_SKIPPED`] when some input was skipped, else [`EXIT_ALL_READ`].
     pub fn exit_code(&self) -> i32 {
-        if self.skipped {
-            EXIT_SKIPPED
-        } else {
-            EXIT_ALL_READ
-        }
+        exit_code_of(self.skipped)
     }
 }
 
@@ -144,11 +145,7 @@ pub struct Opened {
 impl Opened {
     /// [`EXIT_SKIPPED`] when some input was skipped, else [`EXIT_ALL_READ`].
     pub fn exit_code(&self) -> i32 {
-        if self.skipped {
-            EXIT_SKIPPED
-        } else {
-            EXIT_ALL_READ
-        }
+        exit_code_of(self.skipped)
     }
 }
 
@@ -188,25 +185,8 @@ pub fn remember_opened(paths: &[PathBuf]) {
 /// failures are printed by [`report_failures`] with the corpus), files of other formats,
 /// skipped records, renamed ids, and a cancelled import.
 pub fn report_problems(report: &ImportReport) {
-    for skipped in report.skipped.iter().filter(|s| !s.is_failure()) {
-        eprintln!("isnad: {skipped}");
-    }
-    for record in &report.record_errors {
-        eprintln!("isnad: {record}");
-    }
-    for r in &report.renamed {
-        let path = r
-            .path
-            .as_ref()
-            .map(|p| format!("{}: ", p.display()))
-            .unwrap_or_default();
-        eprintln!(
-            "isnad: {path}id `{}` was taken; imported as `{}`",
-            r.from, r.to
-        );
-    }
-    if report.cancelled {
-        eprintln!("isnad: the import was cancelled");
+    for line in report.problem_lines() {
+        eprintln!("isnad: {line}");
     }
 }
 

@@ -50,6 +50,33 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
+    /// What the import could not take, a line each: files of other formats, skipped records,
+    /// renamed ids, a cancelled import (failures to read are the corpus's, listed with it).
+    pub fn problem_lines(&self) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .skipped
+            .iter()
+            .filter(|s| !s.is_failure())
+            .map(ToString::to_string)
+            .collect();
+        lines.extend(self.record_errors.iter().map(ToString::to_string));
+        for r in &self.renamed {
+            let path = r
+                .path
+                .as_ref()
+                .map(|p| format!("{}: ", p.display()))
+                .unwrap_or_default();
+            lines.push(format!(
+                "{path}id `{}` was taken; imported as `{}`",
+                r.from, r.to
+            ));
+        }
+        if self.cancelled {
+            lines.push("the import was cancelled".to_owned());
+        }
+        lines
+    }
+
     /// The skipped paths that are failures (not files of other formats).
     pub fn failures(&self) -> impl Iterator<Item = &LoadError> {
         self.skipped.iter().filter(|e| e.is_failure())

@@ -97,27 +97,7 @@ fn from_entry(entry: Entry) -> Result<Opened, String> {
 /// What an import could not take, a line each: files not imported and their failures, files of
 /// other formats, skipped records, renamed ids, a cancelled import.
 pub fn problem_lines(report: &ImportReport, corpus: &Corpus) -> Vec<String> {
-    let mut lines: Vec<String> = report
-        .skipped
-        .iter()
-        .filter(|s| !s.is_failure())
-        .map(ToString::to_string)
-        .collect();
-    lines.extend(report.record_errors.iter().map(ToString::to_string));
-    for r in &report.renamed {
-        let path = r
-            .path
-            .as_ref()
-            .map(|p| format!("{}: ", p.display()))
-            .unwrap_or_default();
-        lines.push(format!(
-            "{path}id `{}` was taken; imported as `{}`",
-            r.from, r.to
-        ));
-    }
-    if report.cancelled {
-        lines.push("the import was cancelled".to_owned());
-    }
+    let mut lines = report.problem_lines();
     lines.extend(corpus.failures().iter().map(ToString::to_string));
     lines
 }
