@@ -233,17 +233,7 @@ impl SearchIndex {
         for article in articles {
             let a = index.articles.len() as u32;
             index.add_article(a, &article, &mut build, &mut intern);
-            let mut title: Vec<u32> = article
-                .meta
-                .title
-                .as_deref()
-                .map(normalized_words)
-                .unwrap_or_default()
-                .iter()
-                .map(|w| intern(w))
-                .collect();
-            title.sort_unstable();
-            title.dedup();
+            let title = title_word_ids(article.meta.title.as_deref(), |w| Some(intern(w)));
             index.title_words.push(title);
             index.articles.push(article);
         }
@@ -502,6 +492,21 @@ impl SearchIndex {
                 .sum::<usize>()
             + self.articles.capacity() * size_of::<Arc<Article>>()
     }
+}
+
+/// The ids of a title's words, sorted and without repeats; `id` gives a word's id (`None` for a
+/// word the vocabulary lacks).
+pub(super) fn title_word_ids(title: Option<&str>, id: impl FnMut(&str) -> Option<u32>) -> Vec<u32> {
+    let mut ids: Vec<u32> = title
+        .map(normalized_words)
+        .unwrap_or_default()
+        .iter()
+        .map(String::as_str)
+        .filter_map(id)
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::SearchIndex;
-use crate::arabic::normalized_words;
+use super::index::title_word_ids;
 use crate::corpus::{Article, Corpus};
 
 impl SearchIndex {
@@ -35,18 +35,7 @@ impl SearchIndex {
                 continue;
             }
             if fresh.meta.title != slot.meta.title {
-                let mut ids: Vec<u32> = fresh
-                    .meta
-                    .title
-                    .as_deref()
-                    .map(normalized_words)
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|w| self.vocab.find(w))
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                *title = ids;
+                *title = title_word_ids(fresh.meta.title.as_deref(), |w| self.vocab.find(w));
             }
             *slot = Arc::clone(fresh);
             changed += 1;
