@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group, is_institution,
-    is_title, strip_article,
+    is_title, object_pronoun, strip_article,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -89,7 +89,7 @@ pub(super) fn thanks_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
             ["شكر", "تهنئ", "تعازي", "تقدير"]
                 .iter()
                 .any(|x| w.starts_with(x))
-                && ["ه", "ها", "هم"].iter().any(|x| w.ends_with(x))
+                && object_pronoun(w).is_some()
         });
     thanks.then(|| (verb.to_owned(), CueForm::Verb))
 }

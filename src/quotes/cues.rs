@@ -11,7 +11,7 @@ use super::cue_words::{also_said, reports_nothing};
 use super::extract::{Ctx, Cue, bytes_of, is_clause_break, text_of};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
-    is_prep_pronoun, is_title, light_norm, strip_article,
+    is_prep_pronoun, is_title, light_norm, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
@@ -93,7 +93,7 @@ impl Ctx<'_> {
         }
         // رفع شكره وتقديره: a pronoun-suffixed form coordinated with a like noun is a noun.
         let this = toks.get(k).map_or("", |t| t.norm.as_str());
-        let suffix = ["ها", "هم", "ه"].into_iter().find(|x| this.ends_with(x));
+        let suffix = object_pronoun(this);
         if let Some(x) = suffix
             && toks
                 .get(k + 1)
@@ -105,7 +105,7 @@ impl Ctx<'_> {
         // noun too.
         if this.starts_with('و')
             && suffix.is_none()
-            && ["ها", "هم", "ه"].iter().any(|x| prev.ends_with(x))
+            && object_pronoun(prev).is_some()
             && cue_stem(prev).is_some_and(|(p, _)| p == stem)
         {
             return true;

@@ -360,11 +360,20 @@ pub(crate) fn strip_article(norm: &str) -> (&str, bool) {
     }
 }
 
+/// The attached pronouns "her / their / his" a word may end in (شكرها، شكرهم، شكره), longest
+/// first.
+pub(crate) const OBJECT_PRONOUNS: [&str; 3] = ["ها", "هم", "ه"];
+
+/// The attached pronoun the word ends in, if any ([`OBJECT_PRONOUNS`]).
+pub(crate) fn object_pronoun(norm: &str) -> Option<&'static str> {
+    OBJECT_PRONOUNS.into_iter().find(|x| norm.ends_with(x))
+}
+
 /// True for a title or honorific, with or without ال (الرئيس، رئيس، السيد).
 pub(crate) fn is_title(norm: &str) -> bool {
     let (body, _) = strip_article(norm);
     TITLE_SET.contains(body)
-        || ["ها", "هم", "ه"]
+        || OBJECT_PRONOUNS
             .iter()
             .any(|s| body.strip_suffix(s).is_some_and(|b| TITLE_SET.contains(b)))
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::extract::Ctx;
 use super::lexicon::{
     cue_stem, is_complementizer, is_name_stop, is_naming, is_occasion, is_prefixed_complement,
-    is_title, strip_article,
+    is_title, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::word_key;
@@ -74,9 +74,7 @@ pub(super) fn subject_end(
             TokKind::Word if is_complementizer(&t.norm) => return (m > from).then_some(m),
             // قدم فلان شكره: a saying word with a pronoun is the object; the subject ended.
             TokKind::Word
-                if m > from
-                    && cue_stem(&t.norm).is_some()
-                    && ["ه", "ها", "هم"].iter().any(|x| t.norm.ends_with(x)) =>
+                if m > from && cue_stem(&t.norm).is_some() && object_pronoun(&t.norm).is_some() =>
             {
                 return Some(m);
             }
