@@ -11,12 +11,17 @@ use isnad::corpus;
 use isnad::gui::{Command, IsnadApp};
 use isnad::session::{self, Session, Source};
 
+/// The search and workspace threads ask for a repaint when they answer, so a run may take a
+/// few more frames than the harness's default of 4 to settle.
+const UI_STEPS: u64 = 16;
+
 type H = Harness<'static, IsnadApp>;
 
 fn harness() -> H {
     let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(UI_STEPS)
         .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
     h.run_steps(4);
     h

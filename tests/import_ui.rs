@@ -10,6 +10,10 @@ use egui_kittest::kittest::{Queryable, by};
 use isnad::corpus::{self, BlockKind};
 use isnad::gui::{Command, IsnadApp};
 
+/// The search and workspace threads ask for a repaint when they answer, so a run may take a
+/// few more frames than the harness's default of 4 to settle.
+const UI_STEPS: u64 = 16;
+
 type H = Harness<'static, IsnadApp>;
 
 const ORIGINAL: &str = "001_cee41d8d25e69044";
@@ -58,6 +62,7 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
     let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(UI_STEPS)
         .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
     h.run_steps(3);
     let ctx = h.ctx.clone();
@@ -125,8 +130,9 @@ fn files_named_on_the_command_line_open_as_no_unsaved_change() {
     let app = IsnadApp::new(None, Arc::new(corpus::Corpus::default())).importing(vec![file]);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(UI_STEPS)
         .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
-    h.run();
+    h.run_steps(3);
     until(&mut h, "the import", |h| {
         h.state().corpus().articles().len() == 1
     });

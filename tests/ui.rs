@@ -9,10 +9,15 @@ use egui_kittest::kittest::{NodeT, Queryable, by};
 use isnad::corpus::{self, Corpus};
 use isnad::gui::{IsnadApp, QuotesView, SearchPanel, View};
 
+/// The search and workspace threads ask for a repaint when they answer, so a run may take a
+/// few more frames than the harness's default of 4 to settle.
+const UI_STEPS: u64 = 16;
+
 fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
     let app = IsnadApp::new(None, Arc::new(corpus));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 860.0))
+        .with_max_steps(UI_STEPS)
         .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
     h.run();
     h
@@ -457,6 +462,7 @@ fn the_speaker_and_quote_columns_fit_in_the_table_pane_at_common_window_sizes() 
         let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
         let mut h = Harness::builder()
             .with_size(egui::vec2(w, h_))
+            .with_max_steps(UI_STEPS)
             .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
         h.run();
         open_quotes_view(&mut h);
