@@ -273,8 +273,12 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     let mut j = i + 1;
     let mut name_len = usize::from(name_start.is_some());
     let mut preps = 0;
+    // The last word was a bare genitive of a construct noun (مدير تعليم): it can itself be in
+    // the construct state with a definite word after it (مدير تعليم المنطقة).
+    let mut chain_genitive = false;
     while j < limit {
         let Some(t) = toks.get(j) else { break };
+        let after_genitive = std::mem::take(&mut chain_genitive);
         match t.kind {
             TokKind::Punct('(') => {
                 // A parenthesis after the phrase (البنتاغون) belongs to it and ends it.
@@ -403,7 +407,11 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         && !is_institution(prev)
                         && !ends_feminine(prev)
                         && !is_group(prev);
-                    if prev_bare && state == State::Title && !is_place_adjective(w) {
+                    if prev_bare
+                        && state == State::Title
+                        && !is_place_adjective(w)
+                        && !after_genitive
+                    {
                         break;
                     }
                     state = if is_title(w) || is_institution(w) {
@@ -416,13 +424,25 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     || (state == State::Construct
                         && head != Head::Name
                         && !(is_complement_word(w) || t.prefixed_ifal))
+                    // رئيس قسم شؤون الطلاب: a bare genitive in construct takes one more.
+                    || (after_genitive
+                        && head != Head::Name
+                        && given_at(toks, j, limit).is_none()
+                        && !(is_complement_word(w) || t.prefixed_ifal || t.tanween)
+                        && !has_pronoun_suffix(w)
+                        && next_is_genitive(toks, j))
                 {
-                    state = if state == State::Construct && !is_title(w) && !is_institution(w) {
+                    let genitive = (state == State::Construct || after_genitive)
+                        && !is_title(w)
+                        && !is_institution(w);
+                    // تقرير اقتصادي: a nisba adjective ends the chain; a genitive does not.
+                    chain_genitive = genitive && !w.ends_with('ي');
+                    state = if genitive {
                         State::Title
                     } else {
                         State::Construct
                     };
-                } else if coord && head != Head::Title {
+                } else if coord && head != Head::Title && !is_complement_word(&w[2..]) {
                     state = State::Title;
                 } else if (is_complement_word(w) || t.prefixed_ifal || t.tanween)
                     || coord

@@ -509,3 +509,18 @@ fn an_arabic_name_ends_at_its_family_name() {
         "كان الوزير [[S:محمد العبد الله]] زار الرياض الشهر الماضي.\nوأوضح الوزير أن [[R@محمد العبد الله:المحادثات مستمرة]].",
     );
 }
+
+#[test]
+fn a_chain_of_construct_nouns_runs_to_its_definite_end() {
+    // مدير تعليم المنطقة: تعليم is the genitive of مدير and in construct with المنطقة.
+    check("فيما نوه [[S:مدير تعليم المنطقة الشمالية]] على أن [[R:المدارس جاهزة للعام الجديد]].");
+    check("وأوضح [[S:رئيس قسم شؤون الطلاب]] أن [[R:التسجيل يبدأ الأحد]].");
+    // A nisba adjective ends the chain: what follows is the verb's object.
+    check("وتوقع [[S:تقرير اقتصادي]] ارتفاع الأسعار، وأضاف أن [[R:الطلب سيزيد]].");
+}
+
+#[test]
+fn a_coordinated_adverb_ends_the_speaker() {
+    // وبشدة is "strongly", not a second body coordinated with the first.
+    check("وقالت [[S:الأمانة العامة لهيئة كبار العلماء]] وبشدة إن [[R:الهجوم عمل إجرامي]].");
+}
