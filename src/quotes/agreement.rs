@@ -80,14 +80,17 @@ pub(super) fn of_subject(r: &Resolved) -> Agreement {
     }
     // المحتجون، مسؤولون: a plural of people; a bare word in ون is as often a name (كلينتون).
     let definite = norm != head;
-    if is_group(head) && (head.ends_with("ون") || head.ends_with("ين") || head.ends_with('و'))
+    // الأمين، الحسين: a singular office that ends in ين like a plural.
+    let singular_office = is_title(&norm) && !is_group(head) && !head.ends_with('ة');
+    if singular_office {
+        Agreement::Masculine
+    } else if is_group(head)
+        && (head.ends_with("ون") || head.ends_with("ين") || head.ends_with('و'))
         || (definite && (head.ends_with("ون") || head.ends_with("ين")))
     {
         Agreement::Plural
     } else if head.ends_with('ة') {
         Agreement::Feminine
-    } else if is_title(&norm) {
-        Agreement::Masculine
     } else {
         Agreement::Unknown
     }
