@@ -13,7 +13,7 @@ use super::lexicon::{
     is_body_head, is_document, is_issuing_verb, is_name_stop, is_title, is_unnamed_source,
     light_norm, strip_article,
 };
-use super::person::{follows_link, is_given_name, person_with_families};
+use super::person::{follows_link, is_arabic_given_name, is_given_name, person_with_families};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 use crate::corpus::BlockKind;
@@ -469,8 +469,8 @@ pub(super) fn person_after_verb(toks: &[Tok], from: usize, limit: usize) -> Opti
         if follows_link(toks, j) {
             continue;
         }
-        if let Some(name_end) =
-            person_with_families(toks, j, limit, 1).and_then(|e| bounded_name(toks, j, e))
+        if let Some(name_end) = person_with_families(toks, j, limit, 1)
+            .and_then(|e| ends_at_family_name(toks, j, e).or_else(|| bounded_name(toks, j, e)))
         {
             // «عبدالله الحكيم»: a name in quote marks ends after its closing mark.
             let closing = toks
@@ -487,6 +487,18 @@ pub(super) fn person_after_verb(toks: &[Tok], from: usize, limit: usize) -> Opti
         }
     }
     None
+}
+
+/// `end` when the name from `j` to it is a given name and a family name with ال (هنأ نبيل
+/// العربي الشعب …): an Arabic name is whole at its family name, whatever object follows.
+fn ends_at_family_name(toks: &[Tok], j: usize, end: usize) -> Option<usize> {
+    let given = toks.get(j).is_some_and(|t| is_arabic_given_name(&t.norm));
+    let family = end
+        .checked_sub(1)
+        .filter(|&l| l > j)
+        .and_then(|l| toks.get(l))
+        .is_some_and(|t| strip_article(&t.norm).1);
+    (given && family).then_some(end)
 }
 
 /// The end of the name at `j` read up to `end`, dropping words until what follows it ends a
