@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group, is_institution,
-    is_title, object_pronoun, strip_article,
+    is_occasion, is_title, object_pronoun, strip_article,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -108,4 +108,20 @@ pub(super) fn also_said(toks: &[Tok], sent: &Range<usize>, k: usize) -> bool {
     // كما دعوا إلى …: the call follows its verb.
     let call = toks.get(k + 1).is_some_and(|t| t.norm == "الى");
     opens || statement_follows || call
+}
+
+/// Where a statement given without أن starts when the speaker is followed by the occasion of
+/// the words (كشف الجهاز في تقرير أمس، ارتفاع …): after the comma that closes the occasion,
+/// else at `from`.
+pub(super) fn after_occasion(toks: &[Tok], from: usize, end: usize) -> usize {
+    let occasion = toks
+        .get(from)
+        .is_some_and(|t| matches!(t.norm.as_str(), "في" | "خلال" | "عبر"))
+        && toks.get(from + 1).is_some_and(|t| is_occasion(&t.norm));
+    if !occasion {
+        return from;
+    }
+    (from + 2..end.min(from + 10))
+        .find(|&m| toks.get(m).is_some_and(Tok::is_comma))
+        .map_or(from, |m| m + 1)
 }

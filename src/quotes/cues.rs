@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::Attribution;
 use super::agreement::{self, Agreement};
-use super::cue_words::{also_said, reports_nothing};
+use super::cue_words::{after_occasion, also_said, reports_nothing};
 use super::extract::{Ctx, Cue, bytes_of, is_clause_break, text_of};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
@@ -525,7 +525,7 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
         }
     }
     if cue.comp.is_none() && scan_from < sent.end {
-        cue.comp = Some(scan_from);
+        cue.comp = Some(after_occasion(toks, scan_from, sent.end));
     }
     Some(cue)
 }

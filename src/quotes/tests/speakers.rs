@@ -524,3 +524,27 @@ fn a_coordinated_adverb_ends_the_speaker() {
     // وبشدة is "strongly", not a second body coordinated with the first.
     check("وقالت [[S:الأمانة العامة لهيئة كبار العلماء]] وبشدة إن [[R:الهجوم عمل إجرامي]].");
 }
+
+#[test]
+fn the_secretary_general_is_one_man_not_a_plural() {
+    // الأمين ends in ين like a plural noun; it is an office, and مضيفا agrees with it.
+    check(
+        "وقال الأمين العام للمجلس [[S:سالم بن علي الكعبي]] إن [[R:الاجتماع ناجح]]، واصفا الاتفاق [[R@سالم بن علي الكعبي:بأنه خطوة مهمة]].",
+    );
+}
+
+#[test]
+fn a_body_reveals_figures_after_the_occasion() {
+    // No أن: what was revealed starts after the report it was revealed in.
+    check(
+        "كشف [[S:الجهاز المركزي للإحصاء]] في تقرير أمس، [[R:ارتفاع معدل البطالة إلى عشرة في المئة]].",
+    );
+}
+
+#[test]
+fn a_given_name_and_family_name_are_whole_before_the_object() {
+    // استقبل فلان الوفد: the verb's object follows the family name at once.
+    check(
+        "استقبل الدكتور [[S:نبيل الحمدان]] الوفد الزائر، مؤكدا [[R@نبيل الحمدان:أهمية التعاون بين البلدين]].",
+    );
+}
