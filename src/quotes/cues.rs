@@ -440,7 +440,14 @@ impl Ctx<'_> {
 
     /// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
     fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
-        let from = k.saturating_sub(7).max(sent.start);
+        // A name in quote marks right before the verb lengthens the subject by its words.
+        let quoted_before = k
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)));
+        let from = k
+            .saturating_sub(if quoted_before { 11 } else { 7 })
+            .max(sent.start);
         for p in from..k {
             // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
             let opener = p == sent.start
@@ -456,8 +463,21 @@ impl Ctx<'_> {
             if !opener {
                 continue;
             }
+            // منظمة الدول المصدرة للبترول «أوبك» تؤكد: its name in quote marks closes it.
+            let quoted_name = |np: &Np| {
+                toks.get(np.start)
+                    .is_some_and(|t| is_institution(&t.norm) || is_title(&t.norm))
+                    && k >= np.end + 3
+                    && k <= np.end + 6
+                    && [np.end, k - 1].iter().all(|&m| {
+                        toks.get(m)
+                            .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+                    })
+                    && (np.end + 1..k - 1).all(|m| toks.get(m).is_some_and(Tok::is_word))
+            };
             let ends_at_verb = |np: &Np| {
-                np.end == k
+                quoted_name(np)
+                    || np.end == k
                     || (np.end + 1 == k && toks.get(np.end).is_some_and(|t| t.norm == "قد"))
                     || (np.end + 1 == k
                         && toks.get(np.end).is_some_and(Tok::is_comma)

@@ -548,3 +548,11 @@ fn a_given_name_and_family_name_are_whole_before_the_object() {
         "استقبل الدكتور [[S:نبيل الحمدان]] الوفد الزائر، مؤكدا [[R@نبيل الحمدان:أهمية التعاون بين البلدين]].",
     );
 }
+
+#[test]
+fn a_body_with_its_name_in_quote_marks_before_its_verb() {
+    // The subject stands before the verb after إلا أن, its short name in quote marks.
+    check(
+        "ورغم الصعوبات، إلا أن [[S:منظمة الدول المصدرة للبترول]] \"أوبك\" تؤكد أن [[R:الطلب سيرتفع]].",
+    );
+}
