@@ -6,7 +6,7 @@
 
 use super::extract::Resolved;
 use super::lexicon::{CueForm, is_group, is_title, light_norm, strip_article};
-use super::person::is_given_name;
+use super::person::{is_given_name, is_masculine_in_ta};
 
 /// What a verb or a subject shows of gender and number; `Unknown` agrees with anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,8 +89,10 @@ pub(super) fn of_subject(r: &Resolved) -> Agreement {
         || (definite && (head.ends_with("ون") || head.ends_with("ين")))
     {
         Agreement::Plural
-    } else if head.ends_with('ة') {
+    } else if head.ends_with('ة') && !is_masculine_in_ta(head) {
         Agreement::Feminine
+    } else if is_masculine_in_ta(head) {
+        Agreement::Masculine
     } else {
         Agreement::Unknown
     }

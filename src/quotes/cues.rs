@@ -8,15 +8,16 @@ use std::ops::Range;
 use super::Attribution;
 use super::agreement::{self, Agreement};
 use super::cue_words::{after_occasion, also_said, reports_nothing};
-use super::extract::{Ctx, Cue, bytes_of, is_clause_break, text_of};
+use super::extract::{Ctx, Cue, bytes_of, text_of};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, can_speak, cue_stem, is_complementizer, is_group, is_institution,
-    is_prep_pronoun, is_title, light_norm, object_pronoun, strip_article,
+    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_group, is_institution, is_prep_pronoun,
+    is_title, light_norm, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
-use super::speakers::{Np, parse_np};
-use super::subject::extend_name;
+use super::person::kin_subject;
+use super::speakers::{Np, parse_np, sacred_speaker};
+use super::subject::{extend_name, is_subject, svo_subject};
 use super::tokens::{Tok, TokKind};
 
 /// The sentence a cue is read in: its tokens, the cue of each token, the quoted spans.
@@ -343,7 +344,7 @@ impl Ctx<'_> {
         let svo = if cue.after {
             None
         } else {
-            Self::svo_subject(toks, sent, k)
+            svo_subject(toks, sent, k)
         };
         // وأكد سموه، وقال معاليه: an honorific pronoun refers to the subject before.
         let honorific = toks.get(subject_at).is_some_and(|t| {
@@ -373,7 +374,21 @@ impl Ctx<'_> {
             cue.np = Some(np.start..np.end);
             scan_from = np.end;
         } else if let Some(np) = parse_np(toks, subject_at, sent.end)
-            .filter(|np| Self::is_subject(toks, np))
+            .filter(|np| says(s, k) && sacred_speaker(toks, np).is_some())
+        {
+            // قال الله تعالى: scripture quoted; after دعا or شكر, God is the one addressed.
+            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+            cue.np = Some(np.start..np.end);
+            scan_from = np.end;
+        } else if let Some(np) = (!cue.after)
+            .then(|| kin_subject(toks, subject_at, sent.end))
+            .flatten()
+        {
+            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+            cue.np = Some(np.start..np.end);
+            scan_from = np.end;
+        } else if let Some(np) = parse_np(toks, subject_at, sent.end)
+            .filter(|np| is_subject(toks, np))
             .map(|np| extend_name(toks, np, sent.end))
         {
             let attribution = if cue.after {
@@ -417,7 +432,7 @@ impl Ctx<'_> {
                 };
                 first.start += 'ل'.len_utf8();
             }
-            let np = parse_np(&local, 0, local.len()).filter(|np| Self::is_subject(&local, np))?;
+            let np = parse_np(&local, 0, local.len()).filter(|np| is_subject(&local, np))?;
             let shift = |r: Range<usize>| r.start + at..r.end + at;
             let np = Np {
                 start: np.start + at,
@@ -429,83 +444,8 @@ impl Ctx<'_> {
             return Some((np, true));
         }
         parse_np(toks, at, limit)
-            .filter(|np| Self::is_subject(toks, np))
+            .filter(|np| is_subject(toks, np))
             .map(|np| (np, false))
-    }
-
-    /// True when a phrase can be the speaker: a definite noun must name something that speaks.
-    fn is_subject(toks: &[Tok], np: &Np) -> bool {
-        toks.get(np.start).is_some_and(|t| can_speak(&t.norm))
-    }
-
-    /// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
-    fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
-        // A name in quote marks right before the verb lengthens the subject by its words.
-        let quoted_before = k
-            .checked_sub(1)
-            .and_then(|p| toks.get(p))
-            .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)));
-        let from = k
-            .saturating_sub(if quoted_before { 11 } else { 7 })
-            .max(sent.start);
-        for p in from..k {
-            // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
-            let opener = p == sent.start
-                || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                    is_clause_break(t)
-                        || (t.is_word()
-                            && (is_complementizer(&t.norm)
-                                || matches!(
-                                    t.norm.as_str(),
-                                    "فان" | "لان" | "كان" | "كانت" | "وكان" | "وكانت"
-                                )))
-                });
-            if !opener {
-                continue;
-            }
-            // منظمة الدول المصدرة للبترول «أوبك» تؤكد: its name in quote marks closes it.
-            let quoted_name = |np: &Np| {
-                toks.get(np.start)
-                    .is_some_and(|t| is_institution(&t.norm) || is_title(&t.norm))
-                    && k >= np.end + 3
-                    && k <= np.end + 6
-                    && [np.end, k - 1].iter().all(|&m| {
-                        toks.get(m)
-                            .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
-                    })
-                    && (np.end + 1..k - 1).all(|m| toks.get(m).is_some_and(Tok::is_word))
-            };
-            let ends_at_verb = |np: &Np| {
-                quoted_name(np)
-                    || np.end == k
-                    || (np.end + 1 == k && toks.get(np.end).is_some_and(|t| t.norm == "قد"))
-                    || (np.end + 1 == k
-                        && toks.get(np.end).is_some_and(Tok::is_comma)
-                        && np.role.is_some())
-            };
-            if let Some(np) =
-                parse_np(toks, p, k).filter(|np| ends_at_verb(np) && Self::is_subject(toks, np))
-            {
-                let first = toks.get(p)?;
-                let after_complementizer =
-                    p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                        t.is_word()
-                            && (is_complementizer(&t.norm)
-                                || matches!(t.norm.as_str(), "فان" | "لان"))
-                    });
-                // Outside a reported clause only a title, group or known name can stand before
-                // its verb; a sentence-initial word is more often a verb or a connector.
-                // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
-                let strong = is_title(&first.norm)
-                    || is_group(&first.norm)
-                    || is_institution(&first.norm)
-                    || np.role.is_some();
-                if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
-                    return Some(np);
-                }
-            }
-        }
-        None
     }
 }
 
@@ -601,4 +541,12 @@ fn issuer_after(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
         np.name = np.start..np.end;
     }
     Some(np)
+}
+
+/// True when the cue at `k` is a form of قال, the verb scripture is quoted with.
+fn says(s: &Scope, k: usize) -> bool {
+    s.cue_of
+        .get(k)
+        .and_then(Option::as_ref)
+        .is_some_and(|(stem, _)| matches!(stem.as_str(), "قال" | "يقول" | "قول"))
 }

@@ -13,7 +13,9 @@ use super::lexicon::{
     is_body_head, is_document, is_issuing_verb, is_name_stop, is_title, is_unnamed_source,
     light_norm, strip_article,
 };
-use super::person::{follows_link, is_arabic_given_name, is_given_name, person_with_families};
+use super::person::{
+    follows_link, is_arabic_given_name, is_given_name, is_kin_with_pronoun, person_with_families,
+};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 use crate::corpus::BlockKind;
@@ -335,7 +337,9 @@ impl Ctx<'_> {
         // anonymous sourcing too.
         let first = light_norm(name.split_whitespace().next().unwrap_or_default());
         let lone_document = !name.contains(' ') && is_document(strip_article(&first).0);
-        if (is_unnamed_source(&first) && !is_given_name(&first)) || lone_document {
+        // وأكد شقيقه: a relative the article does not name is one article's, like a source.
+        let lone_relative = !name.contains(' ') && is_kin_with_pronoun(&first);
+        if (is_unnamed_source(&first) && !is_given_name(&first)) || lone_document || lone_relative {
             attribution = Attribution::Unnamed;
         }
         Resolved {

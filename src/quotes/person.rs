@@ -21,6 +21,7 @@ use super::lexicon::{
     cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
     is_place_adjective, is_prefixed_complement, is_title, strip_article, word_list,
 };
+use super::speakers::Np;
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 
 /// Arabic given names that open a full name (the lexicon file lists them).
@@ -329,6 +330,58 @@ fn role_around(toks: &[Tok], seg: &Range<usize>, name: &Range<usize>) -> Option<
         end -= 1;
     }
     (opens && end > start).then_some(start..end)
+}
+
+static KINSHIP: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/kinship.txt")));
+
+static MASCULINE_IN_TA: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/masculine_in_ta.txt")));
+
+/// True for a noun of a man that ends in ة (عمدة، خليفة), with or without ال.
+pub(crate) fn is_masculine_in_ta(norm: &str) -> bool {
+    MASCULINE_IN_TA.contains(strip_article(norm).0)
+}
+
+/// True for a noun of kinship with an attached pronoun (والدتها، شقيقه، زوجته، أبوه).
+pub(crate) fn is_kin_with_pronoun(norm: &str) -> bool {
+    let Some(stem) = ["هما", "ها", "هم", "ه"]
+        .iter()
+        .find_map(|p| norm.strip_suffix(p))
+    else {
+        return false;
+    };
+    // والدته: the ta marbuta is written ت before a pronoun.
+    let kin = |s: &str| {
+        KINSHIP.contains(s)
+            || s.strip_suffix('ت')
+                .is_some_and(|b| KINSHIP.contains(&format!("{b}ة")))
+    };
+    kin(stem) || stem.strip_prefix('و').is_some_and(kin)
+}
+
+/// The speaker phrase of a relative at `i` (وقالت والدتها سارة الحربي …، وأكد شقيقه أن …):
+/// the kinship word is the role and the name after it, when one follows, the name.
+pub(crate) fn kin_subject(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
+    toks.get(i)
+        .filter(|t| t.is_word() && is_kin_with_pronoun(&t.norm))?;
+    let name_end = person_with_families(toks, i + 1, limit, 2).filter(|&e| e > i + 1);
+    Some(match name_end {
+        Some(end) => Np {
+            start: i,
+            end,
+            name: i + 1..end,
+            role: Some(i..i + 1),
+            title_only: false,
+        },
+        None => Np {
+            start: i,
+            end: i + 1,
+            name: i..i + 1,
+            role: None,
+            title_only: false,
+        },
+    })
 }
 
 #[cfg(test)]

@@ -73,6 +73,10 @@ fn is_blessing(norm: &str) -> bool {
 /// The phrases that stand for God or the Prophet right after a reporting verb, as religious text
 /// quotes scripture (قال تعالى، يقول صلى الله عليه وسلم), and who they name.
 const SACRED: &[(&[&str], &str)] = &[
+    (&["الله", "سبحانه", "وتعالى"], "الله تعالى"),
+    (&["الله", "تبارك", "وتعالى"], "الله تعالى"),
+    (&["الله", "عز", "وجل"], "الله تعالى"),
+    (&["الله", "تعالى"], "الله تعالى"),
     (&["سبحانه", "وتعالى"], "الله تعالى"),
     (&["تعالى"], "الله تعالى"),
     (&["عز", "وجل"], "الله تعالى"),

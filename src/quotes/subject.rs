@@ -3,15 +3,15 @@
 
 use std::ops::Range;
 
-use super::extract::Ctx;
+use super::extract::{Ctx, is_clause_break};
 use super::lexicon::{
-    cue_stem, is_complementizer, is_name_stop, is_naming, is_occasion, is_prefixed_complement,
-    is_title, object_pronoun, strip_article,
+    can_speak, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
+    is_occasion, is_prefixed_complement, is_title, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::word_key;
 use super::person::{SubjectName, given_at, person_with_families, split_subject};
-use super::speakers::Np;
+use super::speakers::{Np, parse_np};
 use super::tokens::{Tok, TokKind};
 
 /// The most words a subject has before its statement (titles, offices, name, the one told).
@@ -221,4 +221,77 @@ pub(super) fn extend_name(toks: &[Tok], mut np: Np, limit: usize) -> Np {
         np.end = np.end.max(end);
     }
     np
+}
+
+/// True when a phrase can be the speaker: a definite noun must name something that speaks.
+pub(super) fn is_subject(toks: &[Tok], np: &Np) -> bool {
+    toks.get(np.start).is_some_and(|t| can_speak(&t.norm))
+}
+
+/// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
+pub(super) fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
+    // A name in quote marks right before the verb lengthens the subject by its words.
+    let quoted_before = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)));
+    let from = k
+        .saturating_sub(if quoted_before { 11 } else { 7 })
+        .max(sent.start);
+    for p in from..k {
+        // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
+        let opener = p == sent.start
+            || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+                is_clause_break(t)
+                    || (t.is_word()
+                        && (is_complementizer(&t.norm)
+                            || matches!(
+                                t.norm.as_str(),
+                                "فان" | "لان" | "كان" | "كانت" | "وكان" | "وكانت"
+                            )))
+            });
+        if !opener {
+            continue;
+        }
+        // منظمة الدول المصدرة للبترول «أوبك» تؤكد: its name in quote marks closes it.
+        let quoted_name = |np: &Np| {
+            toks.get(np.start)
+                .is_some_and(|t| is_institution(&t.norm) || is_title(&t.norm))
+                && k >= np.end + 3
+                && k <= np.end + 6
+                && [np.end, k - 1].iter().all(|&m| {
+                    toks.get(m)
+                        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+                })
+                && (np.end + 1..k - 1).all(|m| toks.get(m).is_some_and(Tok::is_word))
+        };
+        let ends_at_verb = |np: &Np| {
+            quoted_name(np)
+                || np.end == k
+                || (np.end + 1 == k && toks.get(np.end).is_some_and(|t| t.norm == "قد"))
+                || (np.end + 1 == k
+                    && toks.get(np.end).is_some_and(Tok::is_comma)
+                    && np.role.is_some())
+        };
+        if let Some(np) = parse_np(toks, p, k).filter(|np| ends_at_verb(np) && is_subject(toks, np))
+        {
+            let first = toks.get(p)?;
+            let after_complementizer =
+                p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+                    t.is_word()
+                        && (is_complementizer(&t.norm) || matches!(t.norm.as_str(), "فان" | "لان"))
+                });
+            // Outside a reported clause only a title, group or known name can stand before
+            // its verb; a sentence-initial word is more often a verb or a connector.
+            // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
+            let strong = is_title(&first.norm)
+                || is_group(&first.norm)
+                || is_institution(&first.norm)
+                || np.role.is_some();
+            if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
+                return Some(np);
+            }
+        }
+    }
+    None
 }

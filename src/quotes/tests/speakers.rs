@@ -556,3 +556,28 @@ fn a_body_with_its_name_in_quote_marks_before_its_verb() {
         "ورغم الصعوبات، إلا أن [[S:منظمة الدول المصدرة للبترول]] \"أوبك\" تؤكد أن [[R:الطلب سيرتفع]].",
     );
 }
+
+#[test]
+fn scripture_is_gods_word_after_qala_and_not_after_da_a() {
+    check("وقال الشيخ في خطبته: قال [[S:الله تعالى]]: «[[D:إن الله مع الصابرين]]».");
+    check("ودعا الشيخ [[S:سعد الغامدي]] الله تعالى أن [[R:يحفظ البلاد]].");
+}
+
+#[test]
+fn a_relative_speaks_with_the_name_after_the_kinship_word() {
+    check("وقالت والدتها [[S:سارة الحربي]] إن [[R:ابنتها تحب القراءة]].");
+    // A relative the text does not name is kept as written, one article's.
+    check("وأكد [[S:شقيقه]] أن [[R:الأسرة تنتظر نتائج التحقيق]].");
+}
+
+#[test]
+fn a_mayor_is_a_man_though_his_office_ends_in_ta_marbuta() {
+    check(
+        "وقال [[S:عمدة المدينة]] إن [[R:الطرق ستفتح غدا]]، وأضاف أن [[R@عمدة المدينة:الأمطار انحسرت]].",
+    );
+}
+
+#[test]
+fn a_side_in_talks_is_a_speaker() {
+    check("الأمر الذي اعتبره [[S:الجانب الفلسطيني]] [[R:سابقة خطيرة]].");
+}
