@@ -486,7 +486,12 @@ pub(crate) fn is_body_head(norm: &str) -> bool {
 
 /// True for a small word that ends a name.
 pub(crate) fn is_name_stop(norm: &str) -> bool {
-    STOP_SET.contains(norm) || norm.strip_prefix('و').is_some_and(|r| STOP_SET.contains(r))
+    STOP_SET.contains(norm)
+        || norm.strip_prefix('و').is_some_and(|r| STOP_SET.contains(r))
+        // فلم، فقد، فإن: ف and a particle.
+        || norm
+            .strip_prefix('ف')
+            .is_some_and(|r| r.chars().count() >= 2 && STOP_SET.contains(r))
 }
 
 /// True for an adjective that belongs to the place name before it.

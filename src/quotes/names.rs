@@ -14,7 +14,8 @@ use super::lexicon::{
     light_norm, strip_article,
 };
 use super::person::{
-    follows_link, is_arabic_given_name, is_given_name, is_kin_with_pronoun, person_with_families,
+    coordinated_person, follows_link, is_arabic_given_name, is_given_name, is_kin_with_pronoun,
+    person_with_families,
 };
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
@@ -97,6 +98,12 @@ impl Ctx<'_> {
                 Some(end) => {
                     let name = text_of(self.text(), toks, &(i..end));
                     self.add_name(&name);
+                    i = end;
+                }
+                // … وعادل الجبير: the second of two people named together.
+                None if let Some(end) = coordinated_person(toks, i, toks.len()) => {
+                    let name = text_of(self.text(), toks, &(i..end));
+                    self.add_name(name.strip_prefix('و').unwrap_or(&name));
                     i = end;
                 }
                 None => i += 1,
@@ -251,6 +258,22 @@ impl Ctx<'_> {
     }
 
     fn add_name(&mut self, name: &str) {
+        // خالد الفالح وعادل الجبير: each person of a pair is learned on their own, so that
+        // الجبير alone later is the one man.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if let Some(at) = (2..words.len()).find(|&i| {
+            words.get(i).is_some_and(|w| {
+                light_norm(w)
+                    .strip_prefix('و')
+                    .is_some_and(is_arabic_given_name)
+            })
+        }) {
+            let second = words.get(at..).unwrap_or_default().join(" ");
+            let second = second.strip_prefix('و').unwrap_or(&second).to_owned();
+            self.add_name(&words.get(..at).unwrap_or_default().join(" "));
+            self.add_name(&second);
+            return;
+        }
         // A person's name: two words or more, none a particle, a number, a word with a
         // preposition prefix (لأحدث) or a feminine noun after the first (دراسة).
         let words: Vec<&str> = name.split_whitespace().collect();

@@ -153,6 +153,7 @@ pub(crate) fn person_with_families(
         } else if family == 0
             && bare < 2
             && name_word(t)
+            && !and_given_name(toks, j, limit)
             && !strip_article(w).1
             && !(j >= i + 2 && w.ends_with('ة'))
             && !(w.chars().count() >= 5 && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)))
@@ -190,13 +191,39 @@ pub(crate) fn split_subject(
     // The subject follows its verb: a name right at the start wins over one further on, which
     // may be the object's (وأشاد ايمري بالمدير الفني لويس إنريكي).
     let at_start = seg.start..seg.end.min(seg.start + 1);
-    let name = person_in(toks, &at_start, &seg)
+    let mut name = person_in(toks, &at_start, &seg)
         .or_else(|| known_in(toks, &at_start, &known))
         .or_else(|| person_in(toks, &seg, &seg))
         .or_else(|| known_in(toks, &seg, &known))
         .or_else(|| after_office(toks, &seg))?;
+    // خالد الفالح وعادل الجبير: two people speak together.
+    if let Some(end) = coordinated_person(toks, name.end, seg.end) {
+        name.end = end;
+    }
     let role = role_around(toks, &seg, &name);
     Some(SubjectName { name, role })
+}
+
+/// True when the word at `j` is و and a given name (وأحمد), not a name that starts with و
+/// (وليد): a second person, coordinated.
+fn and_given_name(toks: &[Tok], j: usize, limit: usize) -> bool {
+    toks.get(j)
+        .and_then(|t| t.norm.strip_prefix('و'))
+        .is_some_and(|rest| is_given_name(rest) && given_at(toks, j, limit).is_none())
+}
+
+/// The end of a second person's whole name, coordinated at `j` (… وعادل الجبير), not beyond
+/// `limit`.
+pub(crate) fn coordinated_person(toks: &[Tok], j: usize, limit: usize) -> Option<usize> {
+    if !and_given_name(toks, j, limit) {
+        return None;
+    }
+    let mut local: Vec<Tok> = toks.get(j..limit)?.to_vec();
+    let first = local.first_mut()?;
+    first.norm = first.norm.strip_prefix('و')?.to_owned();
+    person_at(&local, 0, local.len())
+        .filter(|&e| e >= 2)
+        .map(|e| j + e)
 }
 
 /// True when the token at `k` is inside a phrase told to (لـ«الاقتصادية»، لوكالة الأنباء) or

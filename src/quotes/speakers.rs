@@ -236,6 +236,8 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         || is_number(w)
         || (is_complement_word(w) || t.prefixed_ifal)
         || is_prep_pronoun(w)
+        // سريعًا، أيضًا: a word with tanween is an adverb or an object, never a speaker.
+        || t.tanween
     {
         return None;
     }
@@ -439,8 +441,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     let genitive = (state == State::Construct || after_genitive)
                         && !is_title(w)
                         && !is_institution(w);
-                    // تقرير اقتصادي: a nisba adjective ends the chain; a genitive does not.
-                    chain_genitive = genitive && !w.ends_with('ي');
+                    // تقرير اقتصادي، مسؤولان تركيان: a nisba adjective (singular, dual or
+                    // plural) ends the chain; a genitive does not.
+                    chain_genitive =
+                        genitive && !["ي", "يان", "يين", "يون"].iter().any(|n| w.ends_with(n));
                     state = if genitive {
                         State::Title
                     } else {
@@ -471,7 +475,15 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             }
             State::Name => {
                 let after_linker = toks.get(j - 1).is_some_and(|p| is_name_linker(&p.norm));
-                if definite {
+                // خالد الفالح وعادل الجبير: a second person, coordinated, after a whole name.
+                let second_person = name_len >= 2
+                    && w.strip_prefix('و').is_some_and(|r| {
+                        is_arabic_given_name(r) && given_at(toks, j, limit).is_none()
+                    })
+                    && strip_article(toks.get(j - 1).map_or("", |p| p.norm.as_str())).1;
+                if second_person {
+                    name_len = 1;
+                } else if definite {
                     // كوريا الشمالية، عبد الفتاح السيسي، نوري المالكي
                     let nisba_surname = w.ends_with('ي') && !is_name_stop(w);
                     // الخبير عبدالله المغلوث: after a title and one given name, a definite word

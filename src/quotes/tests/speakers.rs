@@ -581,3 +581,31 @@ fn a_mayor_is_a_man_though_his_office_ends_in_ta_marbuta() {
 fn a_side_in_talks_is_a_speaker() {
     check("الأمر الذي اعتبره [[S:الجانب الفلسطيني]] [[R:سابقة خطيرة]].");
 }
+
+#[test]
+fn two_people_coordinated_speak_together_and_each_is_learned() {
+    check(
+        "وقال الوزيران [[S:خالد الفالح وعادل الجبير]] إن [[R:الاتفاق مهم]].\nوأضاف الجبير أن [[R@عادل الجبير:المحادثات مستمرة]].",
+    );
+    check("وقال اللاعبان [[S:ثامر الزهراني وبلال عبدالكريم]]: [[R:لم تقنعنا المستويات السابقة]].");
+}
+
+#[test]
+fn a_word_with_tanween_opens_no_speaker() {
+    // سريعًا is an adverb after a first-person verb: nobody is named.
+    let (article, _) = super::parse("t", "حيث تحدّثنا إليها سريعًا حول هذا المشروع.");
+    let quotes = crate::quotes::extract_article(&article);
+    assert!(!quotes.is_empty(), "the verb is read as a report");
+    assert!(
+        quotes.iter().all(|q| q.speaker.is_none()),
+        "{:?}",
+        quotes.iter().map(|q| &q.speaker).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn fa_and_a_particle_ends_a_name() {
+    check(
+        "وقال الناقد الرياضي [[S:خالد المشيطي]] إن [[R:الاستقرار مطلوب]]، فلم يعد المدرب كبش فداء.",
+    );
+}
