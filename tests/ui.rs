@@ -543,3 +543,48 @@ fn the_analyst_splits_a_merged_name_from_the_correction_bar() {
     );
     assert_eq!(h.state().session().corrections.edits.len(), 1);
 }
+
+#[test]
+fn a_selected_row_is_read_in_full_below_the_table_with_its_sentence_and_speaker() {
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .with_max_steps(UI_STEPS)
+        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+    h.run();
+    open_quotes_view(&mut h);
+    h.get_by_label("Select a row to read the quotation in full, with its sentence and speaker.");
+    h.query_all(
+        by().role(egui::Role::Label)
+            .label_contains("لشراكة طويلة الأمد"),
+    )
+    .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+    .expect("the row's quotation")
+    .click();
+    h.run();
+    let heading = h.get_by_label("Selected quotation").rect();
+    let q = h
+        .state()
+        .quotes()
+        .and_then(|v| v.selected().cloned())
+        .expect("a selected row");
+    let article = h
+        .state()
+        .corpus()
+        .article(&q.article)
+        .cloned()
+        .expect("its article");
+    // The whole sentence, not the cut cell, inside the window below the pane's heading.
+    let sentence = h.get_by_label(q.sentence(&article)).rect();
+    assert!(sentence.top() > heading.top(), "{sentence:?} {heading:?}");
+    assert!(
+        sentence.left() >= 0.0 && sentence.right() <= 1024.0,
+        "{sentence:?}"
+    );
+    let below = |label: &str| {
+        h.query_all(by().role(egui::Role::Label).label(label))
+            .any(|n| n.rect().top() > heading.top())
+    };
+    assert!(below(q.speaker_name()), "the speaker in the pane");
+    assert!(below("كيف عُرف:"), "how the speaker was found");
+}

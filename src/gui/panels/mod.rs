@@ -5,6 +5,7 @@ mod articles;
 mod menu;
 mod notes;
 mod quote_columns;
+mod quote_detail;
 mod quote_edit;
 mod quotes;
 mod reader;

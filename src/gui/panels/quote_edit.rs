@@ -49,63 +49,69 @@ fn speaker_row_ui(
     anchor: &QuoteAnchor,
 ) {
     let current = q.speaker_name().to_owned();
-    ui.horizontal(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            text::line(ui, "المتحدث:", &app.ui_face(15.0));
-            ArabicInput::new(&mut view.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
-                .hint("اسم المتحدث")
-                .width(240.0)
-                .show(ui);
-            let typed = view.speaker_edit.trim().to_owned();
-            let changed = !typed.is_empty() && typed != current;
-            if ui
-                .add_enabled(changed, egui::Button::new("Set speaker"))
-                .clicked()
-            {
-                commands.push(Command::Edit(Edit::Correct(Correction::SetSpeaker {
-                    quote: anchor.clone(),
-                    speaker: typed.clone(),
-                })));
-            }
-            if ui
-                .add_enabled(
-                    changed && !current.is_empty(),
-                    egui::Button::new("Merge speaker into name"),
-                )
-                .on_hover_text("Every quotation of this speaker goes to the typed name")
-                .clicked()
-            {
-                commands.push(Command::Edit(Edit::Correct(Correction::MergeSpeakers {
-                    from: current.clone(),
-                    into: typed,
-                })));
-            }
-        });
+    ui.horizontal_wrapped(|ui| {
+        ui.with_layout(
+            Layout::right_to_left(Align::Center).with_main_wrap(true),
+            |ui| {
+                text::line(ui, "المتحدث:", &app.ui_face(15.0));
+                ArabicInput::new(&mut view.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
+                    .hint("اسم المتحدث")
+                    .width(240.0)
+                    .show(ui);
+                let typed = view.speaker_edit.trim().to_owned();
+                let changed = !typed.is_empty() && typed != current;
+                if ui
+                    .add_enabled(changed, egui::Button::new("Set speaker"))
+                    .clicked()
+                {
+                    commands.push(Command::Edit(Edit::Correct(Correction::SetSpeaker {
+                        quote: anchor.clone(),
+                        speaker: typed.clone(),
+                    })));
+                }
+                if ui
+                    .add_enabled(
+                        changed && !current.is_empty(),
+                        egui::Button::new("Merge speaker into name"),
+                    )
+                    .on_hover_text("Every quotation of this speaker goes to the typed name")
+                    .clicked()
+                {
+                    commands.push(Command::Edit(Edit::Correct(Correction::MergeSpeakers {
+                        from: current.clone(),
+                        into: typed,
+                    })));
+                }
+            },
+        );
     });
     // The rules merged this article's name into another speaker: undo that part, on a row of
     // its own (the speaker row is full).
     if let Some(name) = merged_name(q) {
-        ui.horizontal(|ui| {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                // The names in Isnad's Arabic text beside the button (egui's cannot shape them).
-                text::line(
-                    ui,
-                    &format!("«{name}» ضمن «{current}»"),
-                    &app.weak_face(13.5),
-                );
-                if ui
-                    .button(SPLIT_NAME)
-                    .on_hover_text(
-                        "The quotations of this article's name get their own speaker again",
-                    )
-                    .clicked()
-                {
-                    commands.push(Command::Edit(Edit::Correct(Correction::SplitSpeaker {
-                        canonical: current.clone(),
-                        name,
-                    })));
-                }
-            });
+        ui.horizontal_wrapped(|ui| {
+            ui.with_layout(
+                Layout::right_to_left(Align::Center).with_main_wrap(true),
+                |ui| {
+                    // The names in Isnad's Arabic text beside the button (egui's cannot shape them).
+                    text::line(
+                        ui,
+                        &format!("«{name}» ضمن «{current}»"),
+                        &app.weak_face(13.5),
+                    );
+                    if ui
+                        .button(SPLIT_NAME)
+                        .on_hover_text(
+                            "The quotations of this article's name get their own speaker again",
+                        )
+                        .clicked()
+                    {
+                        commands.push(Command::Edit(Edit::Correct(Correction::SplitSpeaker {
+                            canonical: current.clone(),
+                            name,
+                        })));
+                    }
+                },
+            );
         });
     }
 }
@@ -136,48 +142,52 @@ pub fn correction_ui(
     let current = q.speaker_name().to_owned();
     speaker_row_ui(view, app, ui, commands, &q, &anchor);
     speaker_suggestions_ui(view, app, ui, &current);
-    ui.horizontal(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            text::line(ui, "وسوم:", &app.ui_face(15.0));
-            let (_, change) = ArabicInput::new(&mut view.tags_edit, TAGS_EDIT, app.ui_face(15.0))
-                .hint("وسم، وسم آخر")
-                .width(240.0)
-                .show(ui);
-            let typed = split_tags(&view.tags_edit);
-            let saved: Vec<String> = app
-                .session
-                .tags_of(&anchor)
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            let clicked = ui
-                .add_enabled(typed != saved, egui::Button::new("Set tags"))
-                .clicked();
-            if clicked || (change.submitted && typed != saved) {
-                commands.push(Command::Edit(Edit::SetQuoteTags {
-                    quote: anchor.clone(),
-                    tags: typed,
-                }));
-            }
-            let target = Target::Quote(anchor.clone());
-            let notes = app.session.notes_on(&target).count();
-            let label = if notes == 0 {
-                "Note…".to_owned()
-            } else {
-                format!("Note ({notes})…")
-            };
-            if ui.button(label).clicked() {
-                commands.push(Command::WriteNote(target));
-            }
-            if ui.button("Delete quote").clicked() {
-                commands.push(Command::Edit(Edit::Correct(Correction::DeleteQuote {
-                    quote: anchor.clone(),
-                })));
-            }
-            if ui.button("Open in reader").clicked() {
-                commands.push(Command::OpenQuote(q.id()));
-            }
-        });
+    ui.horizontal_wrapped(|ui| {
+        ui.with_layout(
+            Layout::right_to_left(Align::Center).with_main_wrap(true),
+            |ui| {
+                text::line(ui, "وسوم:", &app.ui_face(15.0));
+                let (_, change) =
+                    ArabicInput::new(&mut view.tags_edit, TAGS_EDIT, app.ui_face(15.0))
+                        .hint("وسم، وسم آخر")
+                        .width(240.0)
+                        .show(ui);
+                let typed = split_tags(&view.tags_edit);
+                let saved: Vec<String> = app
+                    .session
+                    .tags_of(&anchor)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect();
+                let clicked = ui
+                    .add_enabled(typed != saved, egui::Button::new("Set tags"))
+                    .clicked();
+                if clicked || (change.submitted && typed != saved) {
+                    commands.push(Command::Edit(Edit::SetQuoteTags {
+                        quote: anchor.clone(),
+                        tags: typed,
+                    }));
+                }
+                let target = Target::Quote(anchor.clone());
+                let notes = app.session.notes_on(&target).count();
+                let label = if notes == 0 {
+                    "Note…".to_owned()
+                } else {
+                    format!("Note ({notes})…")
+                };
+                if ui.button(label).clicked() {
+                    commands.push(Command::WriteNote(target));
+                }
+                if ui.button("Delete quote").clicked() {
+                    commands.push(Command::Edit(Edit::Correct(Correction::DeleteQuote {
+                        quote: anchor.clone(),
+                    })));
+                }
+                if ui.button("Open in reader").clicked() {
+                    commands.push(Command::OpenQuote(q.id()));
+                }
+            },
+        );
     });
     for (_, note) in app.session.notes_on(&Target::Quote(anchor)) {
         text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(14.0));

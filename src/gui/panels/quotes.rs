@@ -315,10 +315,12 @@ impl QuotesView {
     /// Shows the view (the app polls for the extraction each frame).
     pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
         // The table on the left, the speaker list on the right (the reading side).
+        let speakers_width = (ui.available_width() * 0.3).clamp(150.0, 250.0);
         StripBuilder::new(ui)
             .clip(true)
             .size(Size::remainder().at_least(300.0))
-            .size(Size::exact(250.0))
+            // The speaker list gives way in a narrow window.
+            .size(Size::exact(speakers_width))
             .horizontal(|mut strip| {
                 strip.cell(|ui| self.table_area_ui(app, ui, commands));
                 strip.cell(|ui| self.speakers_ui(app, ui));
@@ -328,27 +330,30 @@ impl QuotesView {
     fn table_area_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ArabicInput::new(&mut self.text_filter, QUOTE_FILTER, app.ui_face(16.0))
-                        .hint("تصفية الأقوال…")
-                        .width(260.0)
-                        .show(ui);
-                    ui.checkbox(&mut self.kinds[0], "direct");
-                    ui.checkbox(&mut self.kinds[1], "partial");
-                    ui.checkbox(&mut self.kinds[2], "reported");
-                    ui.checkbox(&mut self.open_article_only, "open article only");
-                    if let Some(s) = self.speaker.clone() {
-                        if ui
-                            .button("× speaker")
-                            .on_hover_text("Show every speaker")
-                            .clicked()
-                        {
-                            self.speaker = None;
+            ui.horizontal_wrapped(|ui| {
+                ui.with_layout(
+                    Layout::right_to_left(Align::Center).with_main_wrap(true),
+                    |ui| {
+                        ArabicInput::new(&mut self.text_filter, QUOTE_FILTER, app.ui_face(16.0))
+                            .hint("تصفية الأقوال…")
+                            .width(260.0)
+                            .show(ui);
+                        ui.checkbox(&mut self.kinds[0], "direct");
+                        ui.checkbox(&mut self.kinds[1], "partial");
+                        ui.checkbox(&mut self.kinds[2], "reported");
+                        ui.checkbox(&mut self.open_article_only, "open article only");
+                        if let Some(s) = self.speaker.clone() {
+                            if ui
+                                .button("× speaker")
+                                .on_hover_text("Show every speaker")
+                                .clicked()
+                            {
+                                self.speaker = None;
+                            }
+                            text::line(ui, &s, &app.ui_face(15.0));
                         }
-                        text::line(ui, &s, &app.ui_face(15.0));
-                    }
-                });
+                    },
+                );
             });
             let all = Arc::clone(&self.quotes);
             let indices = self.rows(app);
@@ -374,7 +379,29 @@ impl QuotesView {
             }
             super::quote_edit::correction_ui(self, app, ui, commands);
             ui.separator();
-            self.table_ui(app, ui, &rows, commands);
+            let selected = self.selected().cloned();
+            let article = selected
+                .as_ref()
+                .and_then(|q| app.corpus.article(&q.article))
+                .map(Arc::clone);
+            // The table above, the selected row in full below it.
+            let detail_height = (ui.available_height() * 0.35).clamp(100.0, 300.0);
+            StripBuilder::new(ui)
+                .clip(true)
+                .size(Size::remainder().at_least(120.0))
+                .size(Size::exact(detail_height))
+                .vertical(|mut strip| {
+                    strip.cell(|ui| self.table_ui(app, ui, &rows, commands));
+                    strip.cell(|ui| {
+                        ui.separator();
+                        super::quote_detail::detail_ui(
+                            app,
+                            ui,
+                            selected.as_ref(),
+                            article.as_deref(),
+                        );
+                    });
+                });
         });
     }
 
