@@ -282,10 +282,20 @@ impl Ctx<'_> {
             stem == "كتب" && toks.get(k + 1).is_some_and(|t| t.norm.starts_with("علي"));
         // تحدث عنها الرئيس: a preposition with a pronoun may come before the subject.
         // قال لـ«الشرق الأوسط» فلان: the one told, in quote marks, may come first.
+        // كشف ذلك لـ«اليوم» فلان: the object "that" may come before the one told.
+        let after_verb = if toks.get(k + 1).is_some_and(|t| t.norm == "ذلك")
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ"))
+        {
+            k + 2
+        } else {
+            k + 1
+        };
         let told = toks
-            .get(k + 1)
+            .get(after_verb)
             .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ"));
-        let told_span = opening_at(spans, k + 2).filter(|_| told);
+        let told_span = opening_at(spans, after_verb + 1).filter(|_| told);
         let mut subject_at = if let Some(s) = told_span {
             s.outer_end()
         } else if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
@@ -341,6 +351,15 @@ impl Ctx<'_> {
     ) -> usize {
         let (toks, spans, sent, k) = (s.toks, s.spans, s.sent, cue.tok);
         let mut scan_from = k + 1;
+        // تحدثنا إليها سريعًا: right after its verb an accusative word (fathatan) is an adverb
+        // or the object, never the subject (which is nominative).
+        let accusative = toks.get(subject_at).is_some_and(|t| {
+            t.tanween
+                && self
+                    .text()
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.contains('\u{064B}'))
+        });
         let svo = if cue.after {
             None
         } else {
@@ -388,7 +407,7 @@ impl Ctx<'_> {
             cue.np = Some(np.start..np.end);
             scan_from = np.end;
         } else if let Some(np) = parse_np(toks, subject_at, sent.end)
-            .filter(|np| is_subject(toks, np))
+            .filter(|np| !accusative && is_subject(toks, np))
             .map(|np| extend_name(toks, np, sent.end))
         {
             let attribution = if cue.after {
@@ -485,7 +504,14 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
         }
     }
     if cue.comp.is_none() && scan_from < sent.end {
-        cue.comp = Some(after_occasion(toks, scan_from, sent.end));
+        let start = after_occasion(toks, scan_from, sent.end);
+        // كشف ذلك فلان، وقال: …: what follows the speaker is the next report, not a statement
+        // of this one (its words came before, as "that").
+        let next_report = toks.get(start).is_some_and(Tok::is_comma)
+            && cue_of.get(start + 1).is_some_and(Option::is_some);
+        if !next_report {
+            cue.comp = Some(start);
+        }
     }
     Some(cue)
 }

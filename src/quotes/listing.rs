@@ -45,6 +45,70 @@ pub fn per_article<'q>(quotes: &'q [Quote], entry: &str) -> Vec<(&'q ArticleId, 
     list
 }
 
+/// The column of articles that give no outlet in [`SpeakerOutlets`].
+pub const NO_OUTLET: &str = "بلا مصدر";
+
+/// Who was quoted by which outlet: the speaker-list entries (most quoted first) against the
+/// outlets (most quoting first), articles without an outlet under [`NO_OUTLET`], with the number
+/// of items in each cell.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SpeakerOutlets {
+    /// Speaker-list entries with their items over every outlet.
+    pub speakers: Vec<(String, usize)>,
+    /// Outlets with their items over every speaker.
+    pub outlets: Vec<(String, usize)>,
+    cells: HashMap<(String, String), usize>,
+}
+
+impl SpeakerOutlets {
+    /// Counts `quotes`, the outlet of each read by `outlet_of` (`None` for an article without
+    /// one). Items without a speaker are left out.
+    pub fn count<'q>(
+        quotes: impl IntoIterator<Item = &'q Quote>,
+        outlet_of: impl Fn(&ArticleId) -> Option<String>,
+    ) -> Self {
+        let mut cells: HashMap<(String, String), usize> = HashMap::new();
+        let mut speakers: HashMap<String, usize> = HashMap::new();
+        let mut outlets: HashMap<String, usize> = HashMap::new();
+        let mut outlet_cache: HashMap<&ArticleId, String> = HashMap::new();
+        for q in quotes {
+            let speaker = listed_as(q);
+            if speaker.is_empty() {
+                continue;
+            }
+            let outlet = outlet_cache
+                .entry(&q.article)
+                .or_insert_with(|| {
+                    outlet_of(&q.article)
+                        .filter(|o| !o.trim().is_empty())
+                        .unwrap_or_else(|| NO_OUTLET.to_owned())
+                })
+                .clone();
+            *speakers.entry(speaker.to_owned()).or_default() += 1;
+            *outlets.entry(outlet.clone()).or_default() += 1;
+            *cells.entry((speaker.to_owned(), outlet)).or_default() += 1;
+        }
+        let sorted = |m: HashMap<String, usize>| {
+            let mut v: Vec<(String, usize)> = m.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v
+        };
+        Self {
+            speakers: sorted(speakers),
+            outlets: sorted(outlets),
+            cells,
+        }
+    }
+
+    /// The items of `speaker` in `outlet`.
+    pub fn cell(&self, speaker: &str, outlet: &str) -> usize {
+        self.cells
+            .get(&(speaker.to_owned(), outlet.to_owned()))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +141,33 @@ mod tests {
         let where_ = per_article(&quotes, UNNAMED_SOURCES);
         let ids: Vec<(&str, usize)> = where_.iter().map(|(a, c)| (a.as_str(), *c)).collect();
         assert_eq!(ids, vec![("b", 2), ("a", 1)]);
+    }
+
+    #[test]
+    fn outlets_are_columns_and_articles_without_one_share_one() {
+        let articles = crate::quotes::tests::articles_of(&[
+            ("a", "وقال الوزير فهد الخالدي إن العمل بدأ."),
+            (
+                "b",
+                "وأكد الوزير فهد الخالدي أن الطريق فتح. وقالت مصادر مطلعة إن الاجتماع تأجل.",
+            ),
+            ("c", "وقال الوزير فهد الخالدي إن المشروع اكتمل."),
+        ]);
+        let quotes = extract_corpus(&articles);
+        let outlet = |id: &ArticleId| (id.as_str() == "a").then(|| "الرياض".to_owned());
+        let table = SpeakerOutlets::count(&quotes, outlet);
+        let outlets: Vec<&str> = table.outlets.iter().map(|(o, _)| o.as_str()).collect();
+        assert_eq!(
+            outlets,
+            vec![NO_OUTLET, "الرياض"],
+            "no headline as a column"
+        );
+        assert_eq!(table.cell("فهد الخالدي", NO_OUTLET), 2);
+        assert_eq!(table.cell("فهد الخالدي", "الرياض"), 1);
+        assert_eq!(table.cell(UNNAMED_SOURCES, NO_OUTLET), 1);
+        assert_eq!(
+            table.speakers.first().map(|(s, n)| (s.as_str(), *n)),
+            Some(("فهد الخالدي", 3))
+        );
     }
 }

@@ -46,7 +46,9 @@ use crate::corpus::{Article, ArticleId};
 pub use aliases::{merge_speakers, speaker_key};
 pub use corrections::{ApplyReport, Correction, CorrectionError, Corrections, QuoteAnchor};
 pub use extract::{extract_article, extract_corpus};
-pub use listing::{UNNAMED_SOURCES, listed_as, per_article, speaker_list};
+pub use listing::{
+    NO_OUTLET, SpeakerOutlets, UNNAMED_SOURCES, listed_as, per_article, speaker_list,
+};
 
 /// The corpus-wide steps of [`extract_corpus`] over items that [`extract_article`] found one
 /// article at a time, in corpus order: a short quoted text that recurs in three articles or more

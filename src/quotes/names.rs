@@ -318,6 +318,18 @@ impl Ctx<'_> {
     pub(super) fn resolve(&self, toks: &[Tok], np: &Np, attribution: Attribution) -> Resolved {
         let text = self.text();
         let mut name = text_of(text, toks, &np.name);
+        // ومهدي كروبي: the و that coordinates a second person is no part of the name.
+        if let Some(rest) = name.strip_prefix('و')
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_arabic_given_name(&light_norm(w)))
+            && !is_given_name(&light_norm(
+                name.split_whitespace().next().unwrap_or_default(),
+            ))
+        {
+            name = rest.to_owned();
+        }
         let mut attribution = attribution;
         let mention_range = np.start..np.end;
         let mut role = np.role.as_ref().map(|r| {

@@ -108,6 +108,14 @@ pub(crate) fn sacred_speaker(toks: &[Tok], np: &Np) -> Option<&'static str> {
         .map(|(_, who)| who)
 }
 
+/// إنّ and its sisters, whose subject is accusative (إن مصدراً، لكن مسؤولاً).
+fn is_inna_particle(norm: &str) -> bool {
+    matches!(
+        norm,
+        "ان" | "بان" | "وان" | "لان" | "لكن" | "ولكن" | "كان" | "لعل"
+    )
+}
+
 fn is_number(norm: &str) -> bool {
     norm.chars().next().is_some_and(char::is_numeric)
 }
@@ -236,8 +244,13 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         || is_number(w)
         || (is_complement_word(w) || t.prefixed_ifal)
         || is_prep_pronoun(w)
-        // سريعًا، أيضًا: a word with tanween is an adverb or an object, never a speaker.
-        || t.tanween
+        // سريعًا، تشريعاتٍ: a word with tanween is an adverb or an object, never a speaker,
+        // except as the subject of إنّ and its sisters (لكن مصدراً في الحديدة قال …).
+        || (t.tanween
+            && !i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| is_inna_particle(&p.norm)))
     {
         return None;
     }

@@ -609,3 +609,17 @@ fn fa_and_a_particle_ends_a_name() {
         "وقال الناقد الرياضي [[S:خالد المشيطي]] إن [[R:الاستقرار مطلوب]]، فلم يعد المدرب كبش فداء.",
     );
 }
+
+#[test]
+fn an_accusative_subject_after_lakin_is_an_unnamed_source() {
+    // لكن takes its subject in the accusative, tanween and all.
+    check("لكن [[S:مصدراً في الميناء]] قال إن [[R:السفن ستدخل غدا]].");
+}
+
+#[test]
+fn revealed_that_to_a_paper_then_the_speaker_then_his_words() {
+    // كشف ذلك: the words came before; what follows the speaker is the next report.
+    check(
+        "كشف ذلك لـ«اليوم» مدير الفرع الدكتور [[S:ماجد الحربي]]، وقال: «[[D@ماجد الحربي:الوزارة تعالج الاعتراضات]]».",
+    );
+}
