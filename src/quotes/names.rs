@@ -328,7 +328,7 @@ impl Ctx<'_> {
                 name.split_whitespace().next().unwrap_or_default(),
             ))
         {
-            name = rest.to_owned();
+            name.drain(..'و'.len_utf8());
         }
         let mut attribution = attribution;
         let mention_range = np.start..np.end;

@@ -515,7 +515,7 @@ impl QuotesView {
 
 /// A cell cut at its column's edge shows its whole text on hover, laid out by Isnad's Arabic
 /// renderer (egui's own tooltip text cannot shape Arabic).
-fn whole_on_hover(cell: &egui::Response, whole: &str, face: &Face) {
+pub(super) fn whole_on_hover(cell: &egui::Response, whole: &str, face: &Face) {
     if whole.is_empty() {
         return;
     }

@@ -1,55 +1,42 @@
-//! Who was quoted by which outlet: speakers against outlets, with counts.
-
-use std::collections::HashMap;
+//! Who was quoted by which outlet: speakers against outlets, with counts (counted by
+//! [`SpeakerOutlets`] in the core; this view only shows the table).
 
 use egui::{Align, Layout, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::AppContext;
+use super::quotes::whole_on_hover;
 use crate::gui::text;
-use crate::quotes::Quote;
+use crate::quotes::{Quote, SpeakerOutlets};
 
-/// Who was quoted by which outlet: a row per speaker (most quoted first), a column per outlet
-/// (articles without a known outlet count under their own title), the number of quotations in
-/// each cell.
+/// Shows a row per speaker-list entry (most quoted first), a column per outlet (articles without
+/// one under «بلا مصدر»), the number of quotations in each cell.
 pub fn matrix_ui(app: &AppContext<'_>, ui: &mut Ui, rows: &[&Quote]) {
-    let source = |q: &Quote| -> String {
-        app.corpus
-            .article(&q.article)
-            .map(|a| a.meta.outlet.clone().unwrap_or_else(|| a.display_title()))
-            .unwrap_or_default()
-    };
-    let mut cells: HashMap<(&str, String), usize> = HashMap::new();
-    let mut by_speaker: HashMap<&str, usize> = HashMap::new();
-    let mut by_source: HashMap<String, usize> = HashMap::new();
-    for q in rows.iter().filter(|q| !q.speaker_name().is_empty()) {
-        let s = source(q);
-        *cells.entry((q.speaker_name(), s.clone())).or_default() += 1;
-        *by_speaker.entry(q.speaker_name()).or_default() += 1;
-        *by_source.entry(s).or_default() += 1;
-    }
-    let mut speakers: Vec<(&str, usize)> = by_speaker.into_iter().collect();
-    speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let mut sources: Vec<(String, usize)> = by_source.into_iter().collect();
-    sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let table_data = SpeakerOutlets::count(rows.iter().copied(), |id| {
+        app.corpus.article(id).and_then(|a| a.meta.outlet.clone())
+    });
     let face = app.ui_face(14.0);
     let weak = app.weak_face(13.0);
     let row_height = face.line_height(ui.ctx()) + 4.0;
+    // The outlet columns share what the speaker column leaves; many outlets scroll sideways.
+    let outlets = table_data.outlets.len().max(1) as f32;
+    let outlet_width = ((ui.available_width() - 220.0) / outlets).clamp(56.0, 110.0);
     // Right to left: the speaker column is the last one, at the right.
     let mut table = TableBuilder::new(ui)
         .id_salt("speaker-matrix")
         .striped(true)
         .resizable(true)
         .cell_layout(Layout::right_to_left(Align::Center));
-    for _ in &sources {
-        table = table.column(Column::initial(110.0).clip(true));
+    for _ in &table_data.outlets {
+        table = table.column(Column::initial(outlet_width).at_least(40.0).clip(true));
     }
     table
-        .column(Column::remainder().at_least(180.0).clip(true))
+        .column(Column::remainder().at_least(160.0).clip(true))
         .header(row_height, |mut header| {
-            for (s, _) in sources.iter().rev() {
+            for (outlet, _) in table_data.outlets.iter().rev() {
                 header.col(|ui| {
-                    text::line(ui, s, &weak).on_hover_text(s);
+                    let cell = text::line(ui, outlet, &weak);
+                    whole_on_hover(&cell, outlet, &weak);
                 });
             }
             header.col(|ui| {
@@ -57,26 +44,24 @@ pub fn matrix_ui(app: &AppContext<'_>, ui: &mut Ui, rows: &[&Quote]) {
             });
         })
         .body(|body| {
-            body.rows(row_height, speakers.len(), |mut row| {
-                let Some((speaker, total)) = speakers.get(row.index()) else {
+            body.rows(row_height, table_data.speakers.len(), |mut row| {
+                let Some((speaker, total)) = table_data.speakers.get(row.index()) else {
                     return;
                 };
-                for (s, _) in sources.iter().rev() {
-                    let n = cells.get(&(*speaker, s.clone())).copied().unwrap_or(0);
+                for (outlet, _) in table_data.outlets.iter().rev() {
+                    let n = table_data.cell(speaker, outlet);
                     row.col(|ui| {
-                        text::line(
-                            ui,
-                            &if n > 0 {
-                                n.to_string()
-                            } else {
-                                "·".to_owned()
-                            },
-                            if n > 0 { &face } else { &weak },
-                        );
+                        let shown = if n > 0 {
+                            n.to_string()
+                        } else {
+                            "·".to_owned()
+                        };
+                        text::line(ui, &shown, if n > 0 { &face } else { &weak });
                     });
                 }
                 row.col(|ui| {
-                    text::line(ui, &format!("{speaker} ({total})"), &face);
+                    let cell = text::line(ui, &format!("{speaker} ({total})"), &face);
+                    whole_on_hover(&cell, speaker, &face);
                 });
             });
         });
