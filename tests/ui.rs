@@ -590,3 +590,40 @@ fn a_selected_row_is_read_in_full_below_the_table_with_its_sentence_and_speaker(
     assert!(below(q.speaker_name()), "the speaker in the pane");
     assert!(below("كيف عُرف:"), "how the speaker was found");
 }
+
+#[test]
+fn a_headline_longer_than_its_row_ends_at_a_word_and_shows_whole_on_hover() {
+    let mut h = harness(corpus::bundled());
+    let title = "«صداقة أبدية».. شراكة بوتين وكيم تتحدى «عقوبات الغرب»";
+    let cut: Vec<(String, egui::Rect)> = h
+        .query_all(by().role(egui::Role::Label))
+        .filter_map(|n| {
+            let v = n.accesskit_node().value()?.to_string();
+            let kept = v.strip_suffix('…')?.to_owned();
+            (title.starts_with(&kept) && title.get(kept.len()..)?.starts_with(' '))
+                .then(|| (v, n.rect()))
+        })
+        .collect();
+    assert_eq!(
+        cut.len(),
+        1,
+        "the row shows the headline cut at a word: {cut:?}"
+    );
+    let whole = |h: &Harness<'static, IsnadApp>| {
+        h.query_all(by().role(egui::Role::Label))
+            .filter(|n| {
+                n.accesskit_node()
+                    .value()
+                    .is_some_and(|v| v.starts_with(title))
+            })
+            .count()
+    };
+    let before = whole(&h);
+    h.hover_at(cut[0].1.center());
+    h.run_steps(60);
+    assert_eq!(
+        whole(&h),
+        before + 1,
+        "the whole headline under the pointer"
+    );
+}

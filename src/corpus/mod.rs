@@ -158,11 +158,16 @@ impl Article {
             .first()
             .map(|b| self.block_text(b))
             .unwrap_or_default();
+        const WORDS: usize = 8;
         let mut words = first
             .split_whitespace()
-            .take(8)
+            .take(WORDS)
             .collect::<Vec<_>>()
             .join(" ");
+        // The start of a sentence, not a headline: the ellipsis says so.
+        if first.split_whitespace().nth(WORDS).is_some() {
+            words.push('…');
+        }
         if words.is_empty() {
             self.id.as_str().clone_into(&mut words);
         }

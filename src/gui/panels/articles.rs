@@ -266,9 +266,26 @@ fn row_ui(
         family: if selected { fonts::UI_BOLD } else { fonts::UI },
         ..app.ui_face(TITLE_SIZE)
     };
-    text::line(&mut row, &title, &face);
-    text::line(&mut row, &meta.join(" · "), &app.weak_face(META_SIZE));
+    // A headline longer than the row ends at a word with an ellipsis, whole on hover.
+    let shown = text::elided(ui.ctx(), &title, &face, inner.width());
+    text::line(&mut row, &shown, &face);
+    let meta = meta.join(" · ");
+    let meta_face = app.weak_face(META_SIZE);
+    text::line(
+        &mut row,
+        &text::elided(ui.ctx(), &meta, &meta_face, inner.width()),
+        &meta_face,
+    );
     let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    let response = if shown == title {
+        response
+    } else {
+        let whole = format!("{title}\n{meta}");
+        response.on_hover_ui(|ui| {
+            ui.set_max_width(420.0);
+            text::label(ui, &whole, &app.ui_face(15.0));
+        })
+    };
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &title));
     if response.clicked() && toggle.is_none() {
         commands.push(Command::OpenArticle(article.id.clone()));

@@ -275,6 +275,22 @@ pub fn show_paragraph(
     (response, layout, placed)
 }
 
+/// `text` cut at a word to fit one line of `width`, with an ellipsis when cut (a list row's
+/// headline); the whole text when it fits.
+pub fn elided(ctx: &egui::Context, text: &str, face: &Face, width: f32) -> String {
+    let layout = paragraph_layout(ctx, text, &[], face, width.max(10.0));
+    let Some(first) = layout.lines.first().filter(|_| layout.lines.len() > 1) else {
+        return text.to_owned();
+    };
+    // Leave room for the ellipsis: the first line without its last word.
+    let line = text
+        .get(first.logical.clone())
+        .unwrap_or_default()
+        .trim_end();
+    let kept = line.rsplit_once(' ').map_or(line, |(head, _)| head);
+    format!("{}…", kept.trim_end_matches(['،', ',', ' ']))
+}
+
 /// Shows a single line, never wrapped (list rows, status line, window chrome).
 pub fn line(ui: &mut Ui, text: &str, face: &Face) -> Response {
     show_paragraph(ui, text, &[], face, Sense::hover(), f32::INFINITY).0
