@@ -150,6 +150,7 @@ impl Article {
 
     /// A title to show: the headline, or the start of the text when there is none.
     pub fn display_title(&self) -> String {
+        const WORDS: usize = 8;
         if let Some(t) = &self.meta.title {
             return t.clone();
         }
@@ -158,7 +159,6 @@ impl Article {
             .first()
             .map(|b| self.block_text(b))
             .unwrap_or_default();
-        const WORDS: usize = 8;
         let mut words = first
             .split_whitespace()
             .take(WORDS)
