@@ -598,7 +598,7 @@ fn a_headline_longer_than_its_row_ends_at_a_word_and_shows_whole_on_hover() {
     let cut: Vec<(String, egui::Rect)> = h
         .query_all(by().role(egui::Role::Label))
         .filter_map(|n| {
-            let v = n.accesskit_node().value()?.to_string();
+            let v = n.accesskit_node().value()?.clone();
             let kept = v.strip_suffix('…')?.to_owned();
             (title.starts_with(&kept) && title.get(kept.len()..)?.starts_with(' '))
                 .then(|| (v, n.rect()))
