@@ -3,10 +3,13 @@
 //! reporting verbs but report nothing where they stand.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{
     CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group, is_institution,
-    is_occasion, is_title, object_pronoun, strip_article,
+    is_occasion, is_title, object_pronoun, strip_article, word_list,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -43,6 +46,24 @@ pub(super) fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) ->
             || matches!(prev, "قد" | "لا" | "التي" | "الذي" | "ما" | "لم" | "لن"))
     {
         return true;
+    }
+    // هل تعتقد أن …؟: a question put to someone, not a report.
+    if matches!(prev, "هل" | "وهل" | "فهل") {
+        return true;
+    }
+    // يعلقون الأكياس: علّق reports only a comment on something (علق على، علق قائلا: …), not
+    // what is hung.
+    if matches!(stem, "علق" | "يعلق") {
+        // The comment's object or words follow the subject, however long: وعلق الوزير على …
+        let comments = (k + 1..k + 16).filter_map(|m| toks.get(m)).any(|n| {
+            n.is_punct(':')
+                || matches!(n.kind, TokKind::Mark(_))
+                || (n.is_word()
+                    && (matches!(n.norm.as_str(), "على" | "عليه" | "عليها" | "بالقول")
+                        || is_complementizer(&n.norm)
+                        || cue_stem(&n.norm).is_some()))
+        });
+        return !comments;
     }
     if matches!(stem, "اختتم" | "يختتم" | "ختم" | "يختم") {
         let speech_follows = (k + 1..k + 7).filter_map(|m| toks.get(m)).any(|t| {
@@ -124,4 +145,17 @@ pub(super) fn after_occasion(toks: &[Tok], from: usize, end: usize) -> usize {
     (from + 2..end.min(from + 10))
         .find(|&m| toks.get(m).is_some_and(Tok::is_comma))
         .map_or(from, |m| m + 1)
+}
+
+static NOT_SOURCES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/not_sources.txt")));
+
+/// True for a noun after حسب / وفق that names a rule, a need or a plan (حسب رغبة الزبون، وفق
+/// الجدول): the phrase names no source of words.
+pub(super) fn is_not_source(norm: &str) -> bool {
+    NOT_SOURCES.contains(norm)
+        || NOT_SOURCES.contains(strip_article(norm).0)
+        || norm
+            .strip_prefix('ل')
+            .is_some_and(|r| NOT_SOURCES.contains(r) || NOT_SOURCES.contains(&format!("ا{r}")))
 }

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::Attribution;
 use super::agreement::{self, Agreement};
-use super::cue_words::{after_occasion, also_said, reports_nothing};
+use super::cue_words::{after_occasion, also_said, is_not_source, reports_nothing};
 use super::extract::{Ctx, Cue, bytes_of, text_of};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_group, is_institution, is_prep_pronoun,
@@ -180,6 +180,9 @@ impl Ctx<'_> {
             .is_some_and(|t| matches!(t.norm.as_str(), "ما" | "لما"))
         {
             return None; // بحسب ما قال فلان: the verb is the cue.
+        }
+        if toks.get(at).is_some_and(|t| is_not_source(&t.norm)) {
+            return None; // حسب رغبة الزبون، وفقا للجدول: a rule or a need, not a source.
         }
         // وفق كلام فلان، بحسب تصريحات فلان: the speaker follows the word for speech.
         if toks.get(at).is_some_and(|t| {

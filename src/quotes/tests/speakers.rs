@@ -623,3 +623,35 @@ fn revealed_that_to_a_paper_then_the_speaker_then_his_words() {
         "كشف ذلك لـ«اليوم» مدير الفرع الدكتور [[S:ماجد الحربي]]، وقال: «[[D@ماجد الحربي:الوزارة تعالج الاعتراضات]]».",
     );
 }
+
+/// True when the rules find no report at all in `text`.
+fn reports_nothing(text: &str) -> bool {
+    let (article, _) = super::parse("t", text);
+    crate::quotes::extract_article(&article)
+        .iter()
+        .all(|q| !q.kind.is_speech())
+}
+
+#[test]
+fn a_question_put_to_someone_is_no_report() {
+    assert!(reports_nothing("هل تعتقد أن اللجنة قادرة على أداء دورها؟"));
+    check("وقال [[S:رئيس اللجنة]] إن [[R:العمل مستمر]]، وهل تعتقد أن الأمر سهل؟");
+}
+
+#[test]
+fn to_hang_something_is_no_comment() {
+    assert!(reports_nothing(
+        "صار الأهالي يعلقون أكياسا مملوءة بالخبز لمن يحتاجها."
+    ));
+    check(
+        "وعلق [[S:المتحدث باسم الوزارة]] على القرار قائلا إن [[R@المتحدث باسم الوزارة:القرار نهائي]].",
+    );
+}
+
+#[test]
+fn according_to_a_wish_or_a_plan_names_no_source() {
+    assert!(reports_nothing(
+        "ويصنع الخوص حسب رغبة الزبون، ويباع وفق الجدول المعتاد."
+    ));
+    check("وارتفعت الأسعار، بحسب [[S:وزارة التجارة]]، [[R:عشرة في المئة]].");
+}
