@@ -126,9 +126,12 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         if target.is_some() {
         } else if let Some(form) = canonical_of.get(&key) {
             target = Some(form);
-        } else if !key.contains(' ') && !is_given_name(&light_norm(&s.name)) {
-            // A given name said alone (محمد) is one article's person: it joins no full name of
-            // another article.
+        } else if !key.contains(' ')
+            && !is_given_name(&light_norm(&s.name))
+            && !light_norm(&s.name).starts_with("عبد")
+        {
+            // A given name said alone (محمد، عبدالعزيز) is one article's person: it joins no
+            // full name of another article.
             target = by_word
                 .get(&key)
                 .and_then(|(k, _)| canonical_of.get(k).copied());
