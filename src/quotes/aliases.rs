@@ -134,8 +134,20 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
             // full name of another article.
             target = by_word
                 .get(&key)
-                .and_then(|(k, _)| canonical_of.get(k).copied());
+                .and_then(|(k, _)| canonical_of.get(k).copied())
+                .filter(|full| spelled_alike(&s.name, full));
         }
         s.canonical = Arc::clone(target.unwrap_or(&s.name));
     }
+}
+
+/// True when a surname said alone is written as a word of the full name is, or one letter off
+/// (بارنز / بيرنز): the loose key that lets transliterations meet would also join مارينو to
+/// مورينيو, إيران to آرون and راغب to رجب.
+fn spelled_alike(lone: &str, full: &str) -> bool {
+    let key = |w: &str| super::names::word_key(&light_norm(w));
+    let lone = key(lone.trim());
+    full.split_whitespace()
+        .map(key)
+        .any(|w| w == lone || (lone.chars().count() >= 5 && strsim::levenshtein(&w, &lone) <= 1))
 }
