@@ -71,6 +71,10 @@ pub(crate) fn given_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
     if !is_given_name(w) {
         return None;
     }
+    // عيد الفطر، رمضان المبارك: a feast or a month, not a person.
+    if next.is_some_and(|n| FEASTS.contains(n)) {
+        return None;
+    }
     if next.is_some_and(|n| matches!(n, "الدين" | "الاسلام")) {
         return Some(2); // صلاح الدين، سيف الإسلام
     }
@@ -358,6 +362,9 @@ fn role_around(toks: &[Tok], seg: &Range<usize>, name: &Range<usize>) -> Option<
     }
     (opens && end > start).then_some(start..end)
 }
+
+static FEASTS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/feasts.txt")));
 
 static KINSHIP: LazyLock<HashSet<String>> =
     LazyLock::new(|| word_list(include_str!("words/kinship.txt")));

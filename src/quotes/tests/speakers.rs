@@ -655,3 +655,11 @@ fn according_to_a_wish_or_a_plan_names_no_source() {
     ));
     check("وارتفعت الأسعار، بحسب [[S:وزارة التجارة]]، [[R:عشرة في المئة]].");
 }
+
+#[test]
+fn a_feast_or_a_month_is_no_person_though_its_first_word_is_a_name() {
+    // عيد and رمضان are given names; عيد الفطر and رمضان المبارك are not people.
+    check(
+        "وقال [[S:مدير المهرجان]] إن [[R:الزوار كثر]].\nومع حلول عيد الفطر المبارك ازدحمت الأسواق.\nوأضاف أن [[R@مدير المهرجان:البرامج متنوعة]].",
+    );
+}
