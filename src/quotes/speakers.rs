@@ -421,7 +421,9 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     // After a bare name inside a title (سيول وواشنطن) a definite word is a new
                     // phrase (الهدية), unless it is a place adjective or follows a construct noun.
                     let prev = toks.get(j - 1).map_or("", |p| p.norm.as_str());
+                    // للطيران المدني: the article is inside the preposition ل.
                     let prev_bare = !strip_article(prev).1
+                        && !prev.starts_with("لل")
                         && !is_title(prev)
                         && !is_institution(prev)
                         && !ends_feminine(prev)

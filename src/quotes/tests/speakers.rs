@@ -663,3 +663,9 @@ fn a_feast_or_a_month_is_no_person_though_its_first_word_is_a_name() {
         "وقال [[S:مدير المهرجان]] إن [[R:الزوار كثر]].\nومع حلول عيد الفطر المبارك ازدحمت الأسواق.\nوأضاف أن [[R@مدير المهرجان:البرامج متنوعة]].",
     );
 }
+
+#[test]
+fn an_adjective_after_a_genitive_with_li_belongs_to_the_body() {
+    // للطيران carries the article: المدني agrees with it, part of the body's name.
+    check("وأكدت [[S:الهيئة العامة للطيران المدني]] أن [[R:التحقيق بدأ]].");
+}
