@@ -383,7 +383,7 @@ impl Ctx<'_> {
             )
         });
         if honorific {
-            cue.speaker = self.carried_for(agreement);
+            cue.speaker = self.carried_person(agreement);
             scan_from = subject_at + 1;
         } else if let Some(np) = svo {
             cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));

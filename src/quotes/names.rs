@@ -459,6 +459,27 @@ impl Ctx<'_> {
         })
     }
 
+    /// The subject an honorific pronoun refers to (وقال سموه، وأكد معاليه): the newest person,
+    /// named with an office or a given name, never a body or a thing named since.
+    pub(super) fn carried_person(&self, verb: Agreement) -> Option<Resolved> {
+        let person = |r: &Resolved| {
+            let first = |t: &str| light_norm(t.split_whitespace().next().unwrap_or_default());
+            r.role.as_deref().is_some_and(|role| is_title(&first(role)))
+                || is_given_name(&first(&r.name))
+                || is_title(&first(&r.name))
+        };
+        let found = self
+            .subjects
+            .iter()
+            .rev()
+            .find(|s| person(s) && agrees(verb, of_subject(s)))?;
+        let mut r = found.clone();
+        r.attribution = Attribution::CarriedOver;
+        r.mention = "".into();
+        r.mention_bytes = None;
+        Some(r)
+    }
+
     /// A clause that opens with a verb and a titled or known name (وقام السيد كيم …) sets the
     /// subject that a later cue without one refers to.
     pub(super) fn track_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {

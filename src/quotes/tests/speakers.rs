@@ -669,3 +669,11 @@ fn an_adjective_after_a_genitive_with_li_belongs_to_the_body() {
     // للطيران carries the article: المدني agrees with it, part of the body's name.
     check("وأكدت [[S:الهيئة العامة للطيران المدني]] أن [[R:التحقيق بدأ]].");
 }
+
+#[test]
+fn an_honorific_pronoun_refers_to_the_last_person_not_to_a_thing() {
+    // سموه is His Highness: the prince, not the council that spoke since.
+    check(
+        "وقال الأمير [[S:فيصل بن خالد]] إن [[R:الملتقى ناجح]]. وأكد [[S:المجلس]] أن [[R:البرامج جاهزة]]. وقال سموه: «[[D@فيصل بن خالد:إن الملتقى يأتي دعما للشباب]]».",
+    );
+}
