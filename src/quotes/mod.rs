@@ -28,6 +28,7 @@ mod listing;
 mod marks;
 mod names;
 mod person;
+mod phrase_words;
 mod speakers;
 mod subject;
 mod tokens;

@@ -9,11 +9,16 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CueForm, cue_stem, is_body_head, is_complementizer, is_group, is_institution, is_name_stop,
-    is_naming, is_occasion, is_place_adjective, is_prefixed_complement, is_prep_pronoun, is_title,
-    strip_article,
+    is_body_head, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
+    is_occasion, is_place_adjective, is_prep_pronoun, is_title, strip_article,
 };
 use super::person::{given_at, is_arabic_given_name};
+use super::phrase_words::{
+    ends_feminine, has_pronoun_suffix, inflected, is_bare_prep, is_blessing, is_complement_word,
+    is_inna_particle, is_name_linker, is_number, is_verb_cue, next_is_genitive,
+    possessive_or_future, sacred_at,
+};
+pub(crate) use super::phrase_words::{is_sacred_name, sacred_speaker};
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 
 /// A parsed speaker phrase, by token index.
@@ -58,167 +63,6 @@ struct Phrase {
     end: usize,
     name_start: Option<usize>,
     head: Head,
-}
-
-fn is_verb_cue(norm: &str) -> bool {
-    cue_stem(norm).is_some_and(|(_, f)| f != CueForm::Source)
-}
-
-/// The first word of a blessing said after a name (رحمه الله، حفظه الله، صلى الله عليه وسلم):
-/// never part of the speaker's name.
-fn is_blessing(norm: &str) -> bool {
-    matches!(norm, "رحمه" | "رحمها" | "يرحمه" | "حفظه" | "يحفظه" | "صلى")
-}
-
-/// The phrases that stand for God or the Prophet right after a reporting verb, as religious text
-/// quotes scripture (قال تعالى، يقول صلى الله عليه وسلم), and who they name.
-const SACRED: &[(&[&str], &str)] = &[
-    (&["الله", "سبحانه", "وتعالى"], "الله تعالى"),
-    (&["الله", "تبارك", "وتعالى"], "الله تعالى"),
-    (&["الله", "عز", "وجل"], "الله تعالى"),
-    (&["الله", "تعالى"], "الله تعالى"),
-    (&["سبحانه", "وتعالى"], "الله تعالى"),
-    (&["تعالى"], "الله تعالى"),
-    (&["عز", "وجل"], "الله تعالى"),
-    (&["صلى", "الله", "عليه", "وسلم"], "النبي محمد"),
-];
-
-/// The sacred phrase at token `i`: its length in tokens and who it names.
-fn sacred_at(toks: &[Tok], i: usize, limit: usize) -> Option<(usize, &'static str)> {
-    SACRED.iter().find_map(|(words, who)| {
-        let fits = i + words.len() <= limit
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word() && t.norm == *w));
-        fits.then_some((words.len(), *who))
-    })
-}
-
-/// True for a name [`sacred_speaker`] gives: scripture quoted in an article, not the subject a
-/// later cue without one refers to.
-pub(crate) fn is_sacred_name(name: &str) -> bool {
-    SACRED.iter().any(|(_, who)| *who == name)
-}
-
-/// Who a speaker phrase made of a sacred phrase names (الله تعالى، النبي محمد), if it is one.
-pub(crate) fn sacred_speaker(toks: &[Tok], np: &Np) -> Option<&'static str> {
-    sacred_at(toks, np.start, np.end)
-        .filter(|(len, _)| np.start + len == np.end)
-        .map(|(_, who)| who)
-}
-
-/// إنّ and its sisters, whose subject is accusative (إن مصدراً، لكن مسؤولاً).
-fn is_inna_particle(norm: &str) -> bool {
-    matches!(
-        norm,
-        "ان" | "بان" | "وان" | "لان" | "لكن" | "ولكن" | "كان" | "لعل"
-    )
-}
-
-fn is_number(norm: &str) -> bool {
-    norm.chars().next().is_some_and(char::is_numeric)
-}
-
-fn is_bare_prep(norm: &str) -> bool {
-    matches!(norm, "في" | "من" | "ب" | "ل" | "لـ" | "بـ" | "باسم" | "لدى")
-}
-
-/// Words inside Arabic names that take a definite word after them (عبد الله، أبو الغيط).
-fn is_name_linker(norm: &str) -> bool {
-    matches!(
-        norm,
-        "عبد"
-            | "العبد"
-            | "ابو"
-            | "بن"
-            | "ابن"
-            | "بنت"
-            | "ال"
-            | "ذو"
-            | "ولد"
-            | "صلاح"
-            | "نور"
-            | "سيف"
-            | "عز"
-            | "علاء"
-            | "جمال"
-            | "محيي"
-            | "بدر"
-            | "شمس"
-            | "زين"
-            | "تاج"
-            | "حسام"
-            | "عماد"
-            | "فخر"
-            | "نصر"
-            | "ضياء"
-            | "شرف"
-            | "بهاء"
-            | "خير"
-            | "سعد"
-            | "نجم"
-            | "عصام"
-            | "كمال"
-            | "جلال"
-            | "محب"
-    )
-}
-
-/// A possessive or object pronoun at the end of a longer word (اهتمامها، بلادهم).
-fn has_pronoun_suffix(norm: &str) -> bool {
-    norm.chars().count() >= 5
-        && (norm.ends_with("ها") || norm.ends_with("هم") || norm.ends_with("هما"))
-}
-
-/// A word inflected as no name is: a preposition with a possessive (باهتمامه، لبلاده), or a
-/// verb with "we" (أشعرنا، قررنا). After an Arabic given name such a word ends the name
-/// (الملك سلمان أشعرنا باهتمامه).
-fn inflected(norm: &str) -> bool {
-    let long = norm.chars().count() >= 5;
-    let possessive = ["ه", "ها", "هم", "هما", "نا", "كم"]
-        .iter()
-        .any(|x| norm.ends_with(x));
-    long && ((norm.starts_with(['ب', 'ل', 'ف', 'ك']) && possessive) || norm.ends_with("نا"))
-}
-
-/// A word with a possessive pronoun (رأيه، بلادنا) or a verb in the future (سيكون، ستعمل).
-fn possessive_or_future(norm: &str) -> bool {
-    let n = norm.chars().count();
-    (n >= 4
-        && ["ه", "ها", "هم", "نا", "كم"]
-            .iter()
-            .any(|x| norm.ends_with(x)))
-        || (n >= 5 && ["سي", "ست", "سن"].iter().any(|x| norm.starts_with(x)))
-}
-
-/// A bare first word followed by a definite noun that is not a place adjective nor a name stop:
-/// a construct phrase (وسائل الإعلام), not a name followed by its object.
-fn next_is_genitive(toks: &[Tok], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|n| {
-        n.is_word()
-            && strip_article(&n.norm).1
-            && !is_place_adjective(&n.norm)
-            && !is_name_stop(&n.norm)
-            && !n.norm.ends_with('ي')
-            && !is_title(&n.norm)
-    }) && !is_name_linker(&toks.get(i).map_or(String::new(), |t| t.norm.clone()))
-}
-
-/// Word ends in ta marbuta: a feminine noun, often in the construct state (وزارة، مجموعة).
-fn ends_feminine(norm: &str) -> bool {
-    norm.ends_with('ة')
-}
-
-/// A ب/ل-prefixed word that is a verbal noun complement (لشراكة، بجولة) or a pronoun (لها).
-/// A word in ية that starts with the letter is a nisba adjective (بريطانية، بلجيكية، لبنانية),
-/// not a preposition with a noun.
-fn is_complement_word(norm: &str) -> bool {
-    is_prefixed_complement(norm)
-        || (norm.starts_with(['ب', 'ل'])
-            && ends_feminine(norm)
-            && !norm.ends_with("ية")
-            && !is_institution(norm))
 }
 
 /// Parses one phrase starting at `i`, not beyond `limit`.
