@@ -9,6 +9,15 @@ use super::lexicon::{
 use super::speakers::Np;
 use super::tokens::Tok;
 
+static HONORIFICS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+    std::sync::LazyLock::new(|| super::lexicon::word_list(include_str!("words/honorifics.txt")));
+
+/// True for a definite honorific that stands right before a name (الدكتور، المهندس، الشيخ).
+pub(super) fn is_definite_honorific(norm: &str) -> bool {
+    let (body, definite) = strip_article(norm);
+    definite && HONORIFICS.contains(body)
+}
+
 pub(super) fn is_verb_cue(norm: &str) -> bool {
     cue_stem(norm).is_some_and(|(_, f)| f != CueForm::Source)
 }

@@ -15,8 +15,8 @@ use super::lexicon::{
 use super::person::{given_at, is_arabic_given_name};
 use super::phrase_words::{
     ends_feminine, has_pronoun_suffix, inflected, is_bare_prep, is_blessing, is_complement_word,
-    is_inna_particle, is_name_linker, is_number, is_verb_cue, next_is_genitive,
-    possessive_or_future, sacred_at,
+    is_definite_honorific, is_inna_particle, is_name_linker, is_number, is_verb_cue,
+    next_is_genitive, possessive_or_future, sacred_at,
 };
 pub(crate) use super::phrase_words::{is_sacred_name, sacred_speaker};
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
@@ -261,6 +261,23 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     } else {
                         State::Construct
                     };
+                } else if definite
+                    && name_start.is_none()
+                    && toks
+                        .get(j - 1)
+                        .is_some_and(|p| is_definite_honorific(&p.norm))
+                    && !is_title(w)
+                    && !is_institution(w)
+                    && !is_group(w)
+                    && !is_name_stop(w)
+                    && !is_place_adjective(w)
+                    && !ends_feminine(w)
+                    && !has_pronoun_suffix(w)
+                {
+                    // الدكتور العيسى: after an honorific a definite word is the family name.
+                    state = State::Name;
+                    name_start = Some(j);
+                    name_len = 1;
                 } else if definite {
                     // After a bare name inside a title (سيول وواشنطن) a definite word is a new
                     // phrase (الهدية), unless it is a place adjective or follows a construct noun.
@@ -371,6 +388,11 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     // الأمير عبدالله بن مساعد: the word after بن is a name, even a title-like one.
                     name_len += 1;
                 } else if is_title(w)
+                    // الدكتور العيسى التميز / بعض …: a name that is a family name alone ends there.
+                    || (name_len == 1
+                        && name_start
+                            .and_then(|ns| toks.get(ns))
+                            .is_some_and(|t| strip_article(&t.norm).1))
                     || (is_complement_word(w) || t.prefixed_ifal || t.tanween)
                     // الوزير محمد العبد الله زار …: an Arabic name ends at its family name, and
                     // no word of it carries a preposition and a pronoun.

@@ -677,3 +677,11 @@ fn an_honorific_pronoun_refers_to_the_last_person_not_to_a_thing() {
         "وقال الأمير [[S:فيصل بن خالد]] إن [[R:الملتقى ناجح]]. وأكد [[S:المجلس]] أن [[R:البرامج جاهزة]]. وقال سموه: «[[D@فيصل بن خالد:إن الملتقى يأتي دعما للشباب]]».",
     );
 }
+
+#[test]
+fn after_an_honorific_a_definite_word_is_the_family_name() {
+    // الدكتور اللويم: the family name alone, and what follows is the verb's object.
+    check(
+        "وقال مدير المركز الدكتور [[S:صالح بن علي اللويم]] إن [[R:الحملة بدأت]].\nبدوره استعرض الدكتور اللويم بعض إحصائيات العنف، وأشار إلى أن [[R@صالح بن علي اللويم:السكوت عن العنف جريمة]].",
+    );
+}
