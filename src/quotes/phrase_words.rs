@@ -178,3 +178,14 @@ pub(super) fn is_complement_word(norm: &str) -> bool {
             && !norm.ends_with("ية")
             && !is_institution(norm))
 }
+
+/// True for كبير / كبيرة before a definite plural (كبير الاقتصاديين، كبيرة المفاوضين): "chief",
+/// an office that ends the name before it (كريستيان كوشن كبير الاقتصاديين في البنك).
+pub(super) fn is_chief(toks: &[Tok], j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|t| matches!(t.norm.as_str(), "كبير" | "كبيرة"))
+        && toks.get(j + 1).is_some_and(|n| {
+            let (body, definite) = strip_article(&n.norm);
+            n.is_word() && definite && ["ين", "ون", "يي"].iter().any(|p| body.ends_with(p))
+        })
+}

@@ -14,9 +14,9 @@ use super::lexicon::{
 };
 use super::person::{given_at, is_arabic_given_name};
 use super::phrase_words::{
-    ends_feminine, has_pronoun_suffix, inflected, is_bare_prep, is_blessing, is_complement_word,
-    is_definite_honorific, is_inna_particle, is_name_linker, is_number, is_verb_cue,
-    next_is_genitive, possessive_or_future, sacred_at,
+    ends_feminine, has_pronoun_suffix, inflected, is_bare_prep, is_blessing, is_chief,
+    is_complement_word, is_definite_honorific, is_inna_particle, is_name_linker, is_number,
+    is_verb_cue, next_is_genitive, possessive_or_future, sacred_at,
 };
 pub(crate) use super::phrase_words::{is_sacred_name, sacred_speaker};
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
@@ -388,6 +388,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     // الأمير عبدالله بن مساعد: the word after بن is a name, even a title-like one.
                     name_len += 1;
                 } else if is_title(w)
+                    || is_chief(toks, j)
                     // الدكتور العيسى التميز / بعض …: a name that is a family name alone ends there.
                     || (name_len == 1
                         && name_start
