@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::Attribution;
 use super::agreement::{self, Agreement};
 use super::cue_words::{after_occasion, also_said, is_not_source, reports_nothing};
-use super::extract::{Ctx, Cue, bytes_of, text_of};
+use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_group, is_institution, is_prep_pronoun,
     is_title, light_norm, object_pronoun, strip_article,
@@ -262,15 +262,7 @@ impl Ctx<'_> {
             .rev()
             .find_map(|c| c.speaker.clone())
             .filter(|r| agreement::agrees(agreement, agreement::of_subject(r)));
-        cue.speaker = main.map(|mut r| {
-            // An unnamed source stays unnamed in the sentences that go on with it.
-            if r.attribution != Attribution::Unnamed {
-                r.attribution = Attribution::CarriedOver;
-            }
-            r.mention = "".into();
-            r.mention_bytes = None;
-            r
-        });
+        cue.speaker = main.map(Resolved::carried);
         cue.speaker = cue.speaker.or_else(|| self.carried_for(agreement));
         if cue.after {
             return Some(cue);

@@ -158,6 +158,20 @@ pub(super) struct Resolved {
     pub(super) attribution: Attribution,
 }
 
+impl Resolved {
+    /// The same speaker referred back to by a later cue that does not name them: no mention at
+    /// that cue, attributed as carried over (an unnamed source stays unnamed in the sentences
+    /// that go on with it).
+    pub(super) fn carried(mut self) -> Self {
+        if self.attribution != Attribution::Unnamed {
+            self.attribution = Attribution::CarriedOver;
+        }
+        self.mention = "".into();
+        self.mention_bytes = None;
+        self
+    }
+}
+
 /// What one cue says.
 #[derive(Debug, Clone)]
 pub(super) struct Cue {

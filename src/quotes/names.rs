@@ -448,15 +448,7 @@ impl Ctx<'_> {
                 .rev()
                 .find(|s| agrees(verb, of_subject(s)) && of_subject(s) != Agreement::Unknown)?
         };
-        Some(found.clone()).map(|mut r| {
-            // An unnamed source stays unnamed in the sentences that go on with it.
-            if r.attribution != Attribution::Unnamed {
-                r.attribution = Attribution::CarriedOver;
-            }
-            r.mention = "".into();
-            r.mention_bytes = None;
-            r
-        })
+        Some(found.clone().carried())
     }
 
     /// The subject an honorific pronoun refers to (وقال سموه، وأكد معاليه): the newest person,
@@ -468,16 +460,12 @@ impl Ctx<'_> {
                 || is_given_name(&first(&r.name))
                 || is_title(&first(&r.name))
         };
-        let found = self
-            .subjects
+        self.subjects
             .iter()
             .rev()
-            .find(|s| person(s) && agrees(verb, of_subject(s)))?;
-        let mut r = found.clone();
-        r.attribution = Attribution::CarriedOver;
-        r.mention = "".into();
-        r.mention_bytes = None;
-        Some(r)
+            .find(|s| person(s) && agrees(verb, of_subject(s)))
+            .cloned()
+            .map(Resolved::carried)
     }
 
     /// A clause that opens with a verb and a titled or known name (وقام السيد كيم …) sets the
