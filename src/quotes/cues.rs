@@ -344,7 +344,7 @@ impl Ctx<'_> {
         subject_at: usize,
         agreement: Agreement,
     ) -> usize {
-        let (toks, spans, sent, k) = (s.toks, s.spans, s.sent, cue.tok);
+        let (toks, sent, k) = (s.toks, s.sent, cue.tok);
         let mut scan_from = k + 1;
         // تحدثنا إليها سريعًا: right after its verb an accusative word (fathatan) is an adverb
         // or the object, never the subject (which is nominative).
@@ -380,52 +380,63 @@ impl Ctx<'_> {
         } else if let Some(np) = svo {
             cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
             cue.np = Some(np.start..np.end);
-        } else if let Some(np) = (!cue.after)
-            .then(|| self.named_subject(toks, spans, subject_at, sent.end))
-            .flatten()
+        } else if let Some((np, attribution)) =
+            self.subject_after_verb(s, (cue.tok, cue.after), subject_at, accusative)
         {
-            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-            cue.np = Some(np.start..np.end);
-            scan_from = np.end;
-        } else if let Some(np) = parse_np(toks, subject_at, sent.end)
-            .filter(|np| says(s, k) && sacred_speaker(toks, np).is_some())
-        {
-            // قال الله تعالى: scripture quoted; after دعا or شكر, God is the one addressed.
-            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-            cue.np = Some(np.start..np.end);
-            scan_from = np.end;
-        } else if let Some(np) = (!cue.after)
-            .then(|| kin_subject(toks, subject_at, sent.end))
-            .flatten()
-        {
-            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
-            cue.np = Some(np.start..np.end);
-            scan_from = np.end;
-        } else if let Some(np) = parse_np(toks, subject_at, sent.end)
-            .filter(|np| !accusative && is_subject(toks, np))
-            .map(|np| extend_name(toks, np, sent.end))
-        {
-            let attribution = if cue.after {
-                Attribution::NamedAfter
-            } else {
-                Attribution::Named
-            };
             cue.speaker = Some(self.resolve(toks, &np, attribution));
-            cue.np = Some(np.start..np.end);
-            scan_from = np.end;
-        } else if let Some(np) = (!cue.after)
-            .then(|| person_after_verb(toks, subject_at, sent.end))
-            .flatten()
-        {
-            // أبدى الحكم السعودي مرعي العواجي عدم اكتراثه: an office no list holds,
-            // then the name.
-            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
             cue.np = Some(np.start..np.end);
             scan_from = np.end;
         } else if !cue.after {
             cue.speaker = self.carried_for(agreement);
         }
         scan_from
+    }
+
+    /// The subject after the verb, each reading tried in turn: a person's name in the words up
+    /// to the statement, scripture after قال, a relative, the phrase at `subject_at`, an office no
+    /// list holds and then the name. `cue_tok` is the verb; `after` when the statement came
+    /// first (… كما يقول فلان);
+    /// `accusative` when the word at `subject_at` is one (no subject starts there).
+    fn subject_after_verb(
+        &self,
+        s: &Scope,
+        (cue_tok, after): (usize, bool),
+        subject_at: usize,
+        accusative: bool,
+    ) -> Option<(Np, Attribution)> {
+        let (toks, spans, sent) = (s.toks, s.spans, s.sent);
+        // Readings that only a subject before its statement can have.
+        let before_statement = |read: &dyn Fn() -> Option<Np>| (!after).then(read).flatten();
+        // The phrase at `subject_at`, parsed once for the two readings that look at it.
+        let parsed = std::cell::OnceCell::new();
+        let phrase = || {
+            parsed
+                .get_or_init(|| parse_np(toks, subject_at, sent.end))
+                .clone()
+        };
+        before_statement(&|| self.named_subject(toks, spans, subject_at, sent.end))
+            // قال الله تعالى: scripture quoted; after دعا or شكر, God is the one addressed.
+            .or_else(|| {
+                phrase().filter(|np| says(s, cue_tok) && sacred_speaker(toks, np).is_some())
+            })
+            .or_else(|| before_statement(&|| kin_subject(toks, subject_at, sent.end)))
+            .map(|np| (np, Attribution::Named))
+            .or_else(|| {
+                let attribution = if after {
+                    Attribution::NamedAfter
+                } else {
+                    Attribution::Named
+                };
+                phrase()
+                    .filter(|np| !accusative && is_subject(toks, np))
+                    .map(|np| (extend_name(toks, np, sent.end), attribution))
+            })
+            // أبدى الحكم السعودي مرعي العواجي عدم اكتراثه: an office no list holds, then the
+            // name.
+            .or_else(|| {
+                before_statement(&|| person_after_verb(toks, subject_at, sent.end))
+                    .map(|np| (np, Attribution::Named))
+            })
     }
 
     /// The speaker of a source phrase (بحسب فلان، وفقا للوزارة), a leading ل stripped.
