@@ -18,8 +18,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
-    is_place_adjective, is_prefixed_complement, is_title, strip_article, word_list,
+    OBJECT_PRONOUNS, cue_stem, is_complementizer, is_group, is_institution, is_name_stop,
+    is_naming, is_place_adjective, is_prefixed_complement, is_title, strip_article, word_list,
 };
 use super::speakers::Np;
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
@@ -379,8 +379,9 @@ pub(crate) fn is_masculine_in_ta(norm: &str) -> bool {
 
 /// True for a noun of kinship with an attached pronoun (والدتها، شقيقه، زوجته، أبوه).
 pub(crate) fn is_kin_with_pronoun(norm: &str) -> bool {
-    let Some(stem) = ["هما", "ها", "هم", "ه"]
-        .iter()
+    // The dual "their" (والداهما) before the lexicon's attached pronouns, longest first.
+    let Some(stem) = std::iter::once("هما")
+        .chain(OBJECT_PRONOUNS)
         .find_map(|p| norm.strip_suffix(p))
     else {
         return false;
