@@ -276,7 +276,7 @@ fn filters_and_sort_orders() {
         ..SearchOptions::default()
     };
     let results = index.search_text("كوريا", &by_order);
-    let positions: Vec<(usize, usize)> = results
+    let positions: Vec<(usize, bool, usize)> = results
         .hits
         .iter()
         .map(|h| {
@@ -286,10 +286,12 @@ fn filters_and_sort_orders() {
                     .iter()
                     .position(|a| a.id == h.article.id)
                     .unwrap(),
+                !h.in_title,
                 h.sentence_bytes.start,
             )
         })
         .collect();
+    // Article by article, a title before the article's sentences.
     assert!(positions.windows(2).all(|w| w[0] < w[1]));
 
     let limited = index.search_text(

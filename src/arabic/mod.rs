@@ -1,10 +1,13 @@
 //! Arabic text: character classes and folding used to compare Arabic words as readers do
 //! (ignoring diacritics, tatweel, hamza seats on alef, final ya and ta marbuta), normalization
-//! for search with an offset map back to the original text, and spelling variants of
-//! transliterated foreign names.
+//! for search with an offset map back to the original text, spelling variants of
+//! transliterated foreign names, and names typed in Latin letters read as Arabic.
 
+mod latin;
 mod normalize;
 mod variant;
+
+pub use latin::LatinWord;
 
 pub use normalize::{Normalized, Word, normalize, normalize_str, normalized_words, words};
 pub use variant::{is_spelling_variant, variant_key, word_variant_key};

@@ -41,6 +41,12 @@ pub struct SearchArgs {
     /// Also print, on stderr, the corpus words each query word matched and how.
     #[arg(long)]
     pub explain: bool,
+    /// Also print the sentences where the query's words stand apart (after the others).
+    #[arg(long)]
+    pub words_apart: bool,
+    /// A spelling not to count as a match (as `--explain` lists it; repeatable).
+    #[arg(long, value_name = "WORD")]
+    pub skip: Vec<String>,
 }
 
 /// Runs `isnad search`; returns the exit code: 1 when nothing matched, 2 when some input was
@@ -60,6 +66,8 @@ pub fn run(args: &SearchArgs, use_cache: bool) -> i32 {
             .collect(),
         outlets: args.outlet.clone(),
         limit: args.limit,
+        words_apart: args.words_apart,
+        skip_words: args.skip.clone(),
     };
     let results = index.search_text(&args.query, &options);
     if args.explain {
@@ -87,6 +95,12 @@ pub fn run(args: &SearchArgs, use_cache: bool) -> i32 {
         "isnad: {} hits in {} articles",
         results.total_hits, results.article_count
     );
+    if results.apart_hits > 0 && !args.words_apart {
+        eprintln!(
+            "isnad: {} more sentences hold the words apart (--words-apart lists them)",
+            results.apart_hits
+        );
+    }
     // Like grep: 1 when nothing matched; skipped inputs take precedence.
     let code = if loaded.skipped {
         super::EXIT_SKIPPED
@@ -126,5 +140,7 @@ pub fn hit_json(hit: &Hit) -> serde_json::Value {
         "char_start": first.map(|s| s.chars.start), "char_end": first.map(|s| s.chars.end),
         "spans": spans,
         "score": hit.score,
+        "apart": hit.apart,
+        "in_title": hit.in_title,
     })
 }

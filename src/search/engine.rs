@@ -1,28 +1,65 @@
-//! Running a query on the index: candidate sentences from postings, intersection of terms,
-//! phrase checks on token positions, exclusions, filters, ranking, and hits with spans.
+//! Running a query on the index: candidate sentences from postings for each reading of the
+//! query, where its words stand in each sentence, exclusions, filters, ranking, and hits with
+//! spans.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::index::SearchIndex;
+use super::index::{SearchIndex, sentence_words};
 use super::matching::{MatchKind, WordMatches};
+use super::reading::{Compiled, NEAR_WINDOW, Placement, QueryWord, Source};
 use super::{Hit, Query, SearchOptions, SearchResults, SortOrder, Span, Term, WordReport};
 use crate::arabic::normalize_str;
 
-/// Bonus when the article's title holds a match of a term.
+/// Bonus when the article's title holds the query's words.
 const TITLE_BONUS: f32 = 0.1;
 
-/// Bonus when all words of an unquoted query stand next to each other in query order (a name
-/// typed without quotes); scaled by the share of neighbouring pairs found.
+/// Bonus when the words of a query of several words stand side by side in the query's order (a
+/// name typed without quotes); less as they stand further apart or out of order.
 const ADJACENCY_BONUS: f32 = 0.15;
 
-/// Above this many candidate sentences the adjacency bonus is not computed, to keep each
-/// keystroke fast; such queries are too common for word order to matter much.
-const ADJACENCY_MAX_CANDIDATES: usize = 5000;
+/// A sentence (or a title) that holds the query.
+struct Found {
+    /// Its number (0 for a title).
+    sentence: u32,
+    /// Its article's index.
+    article: u32,
+    /// It is the article's title.
+    title: bool,
+    score: f32,
+    /// The query's words stand apart in it.
+    apart: bool,
+}
 
-/// A term with the corpus words matching each of its words.
-struct MatchedTerm {
-    words: Vec<WordMatches>,
-    phrase: bool,
+/// [`ADJACENCY_BONUS`] for a placement of several words: all of it when they stand side by side
+/// in the query's order, less as they stand further apart or out of order.
+fn closeness(p: &Placement) -> f32 {
+    let units: usize = p.blocks.iter().map(|b| b.1 - b.0).sum();
+    if units < 2 {
+        return 0.0;
+    }
+    let order = if p.in_order { 1.0 } else { 0.5 };
+    // Side by side is worth much more than a word or two between (الرئيس بوتين before
+    // الرئيس الروسي بوتين), so that a clitic form side by side still ranks first.
+    let near = if p.spread == 0 {
+        1.0
+    } else {
+        0.3 * (1.0 - p.spread.min(NEAR_WINDOW + 1) as f32 / (NEAR_WINDOW + 1) as f32)
+    };
+    ADJACENCY_BONUS * order * near
+}
+
+/// The words of the required terms in query order, those of a quoted phrase glued together.
+fn query_words(terms: &[Term]) -> Vec<QueryWord> {
+    terms
+        .iter()
+        .flat_map(|t| {
+            let phrase = matches!(t, Term::Phrase(_));
+            t.words().iter().enumerate().map(move |(i, w)| QueryWord {
+                text: w.clone(),
+                glued: phrase && i > 0,
+            })
+        })
+        .collect()
 }
 
 impl SearchIndex {
@@ -31,82 +68,207 @@ impl SearchIndex {
         self.search(&Query::parse(text), options)
     }
 
-    /// Runs a query. Every required term must match in a sentence (any order), no excluded term
-    /// may. Fast enough to run at each keystroke on a corpus of 12,000 articles.
+    /// Runs a query. Each query word is matched by a different word of a sentence (or of an
+    /// article's title); the words of a quoted phrase follow each other; the other words stand
+    /// together (within [`NEAR_WINDOW`] words), or, counted apart and listed only when
+    /// [`SearchOptions::words_apart`] asks, anywhere in the sentence. No excluded term may
+    /// match. Fast enough to run at each keystroke on a corpus of 12,000 articles.
     pub fn search(&self, query: &Query, options: &SearchOptions) -> SearchResults {
         if query.is_empty() {
             return SearchResults::default();
         }
-        let required: Vec<MatchedTerm> = query
-            .required
+        let skip: Vec<u32> = options
+            .skip_words
             .iter()
-            .map(|t| self.match_term(t, true))
+            .filter_map(|w| self.vocab.find(&normalize_str(w)))
             .collect();
-        let words = required
+        let words = query_words(&query.required);
+        let compiled = Compiled::new(self, &words, true, &skip);
+        // An excluded term's words are excluded together, as a phrase.
+        let excluded: Vec<Compiled> = query
+            .excluded
             .iter()
-            .zip(&query.required)
-            .flat_map(|(m, t)| m.words.iter().zip(t.words()))
-            .map(|(m, w)| self.report(w, m))
+            .map(|term| {
+                let glued: Vec<QueryWord> = query_words(std::slice::from_ref(term))
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, w)| QueryWord { glued: i > 0, ..w })
+                    .collect();
+                Compiled::new(self, &glued, false, &[])
+            })
             .collect();
-        let mut candidates: Option<Vec<(u32, f32)>> = None;
-        for term in &required {
-            let list = self.term_candidates(term);
-            candidates = Some(match candidates {
-                None => list,
-                Some(prev) => intersect(&prev, &list),
-            });
+        let allowed = self.allowed_articles(options);
+        let mut found = self.found_in_text(&compiled, &excluded, allowed.as_deref());
+        found.extend(self.found_in_titles(&compiled, &excluded, allowed.as_deref()));
+        let apart_hits = found.iter().filter(|f| f.apart).count();
+        if !options.words_apart {
+            found.retain(|f| !f.apart);
         }
-        let mut candidates = candidates.unwrap_or_default();
-        for term in &query.excluded {
-            let excluded = self.term_candidates(&self.match_term(term, false));
-            candidates = subtract(&candidates, &excluded);
-        }
-        self.apply_filters(&mut candidates, options);
-        let n_terms = required.len() as f32;
-        let adjacency = required.len() > 1 && candidates.len() <= ADJACENCY_MAX_CANDIDATES;
-        let mut ids = Vec::new();
-        for (s, score) in &mut candidates {
-            let bonus = if adjacency {
-                self.sentence_ids_into(*s, &mut ids);
-                adjacency_bonus(&ids, &required)
-            } else {
-                0.0
-            };
-            *score = (*score + self.title_bonus(*s, &required)) / n_terms + bonus;
-        }
-        let article_count = candidates
+        let article_count = found
             .iter()
-            .filter_map(|&(s, _)| self.sentences.get(s as usize).map(|r| r.article))
+            .filter(|f| !f.apart)
+            .map(|f| f.article)
             .collect::<HashSet<_>>()
             .len();
-        if options.sort == SortOrder::Relevance {
-            candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Sentences whose words stand apart come after every one that holds them together; a
+        // title comes before its article's sentences.
+        let place = |f: &Found| (f.article, !f.title, f.sentence);
+        match options.sort {
+            SortOrder::Relevance => found.sort_by(|a, b| {
+                a.apart
+                    .cmp(&b.apart)
+                    .then(b.score.total_cmp(&a.score))
+                    .then(place(a).cmp(&place(b)))
+            }),
+            SortOrder::ArticleOrder => found.sort_by_key(|f| (f.apart, place(f))),
         }
-        let total_hits = candidates.len();
+        let total_hits = found.len() - if options.words_apart { apart_hits } else { 0 };
         let limit = options.limit.unwrap_or(usize::MAX);
-        let hits = candidates
+        let hits = found
             .iter()
             .take(limit)
-            .filter_map(|&(s, score)| self.hit(s, score, &required))
+            .filter_map(|f| self.hit(f, &compiled))
             .collect();
         SearchResults {
             hits,
             total_hits,
             article_count,
-            words,
+            apart_hits,
+            words: self.reports(&compiled, &words),
         }
     }
 
-    fn match_term(&self, term: &Term, allow_typos: bool) -> MatchedTerm {
-        let words = term
-            .words()
-            .iter()
-            .map(|w| self.match_word(w, allow_typos))
-            .collect();
-        MatchedTerm {
-            words,
-            phrase: matches!(term, Term::Phrase(_)),
+    /// The sentences of the articles' text that hold the query and no excluded term.
+    fn found_in_text(
+        &self,
+        compiled: &Compiled,
+        excluded: &[Compiled],
+        allowed: Option<&[bool]>,
+    ) -> Vec<Found> {
+        let mut candidates = self.candidates(compiled);
+        let mut ids = Vec::new();
+        for ex in excluded {
+            let found: Vec<(u32, f32)> = self
+                .candidates(ex)
+                .into_iter()
+                .filter(|&(s, _)| {
+                    self.sentence_ids_into(s, &mut ids);
+                    ex.place(&ids).is_some()
+                })
+                .collect();
+            candidates = subtract(&candidates, &found);
         }
+        let mut found: Vec<Found> = Vec::with_capacity(candidates.len());
+        for &(s, _) in &candidates {
+            let Some(article) = self.sentences.get(s as usize).map(|r| r.article) else {
+                continue;
+            };
+            if allowed.is_some_and(|a| !a.get(article as usize).copied().unwrap_or(false)) {
+                continue;
+            }
+            self.sentence_ids_into(s, &mut ids);
+            let Some(p) = compiled.place(&ids) else {
+                continue;
+            };
+            found.push(Found {
+                sentence: s,
+                article,
+                title: false,
+                score: p.score() + self.title_bonus(article, compiled) + closeness(&p),
+                apart: !p.is_near(),
+            });
+        }
+        found
+    }
+
+    /// The titles that hold the query and no excluded term.
+    fn found_in_titles(
+        &self,
+        compiled: &Compiled,
+        excluded: &[Compiled],
+        allowed: Option<&[bool]>,
+    ) -> Vec<Found> {
+        let mut lists: HashMap<Source, Vec<u32>> = HashMap::new();
+        let mut articles: Vec<u32> = Vec::new();
+        for reading in &compiled.readings {
+            let mut common: Option<Vec<u32>> = None;
+            for u in &reading.units {
+                let list = lists.entry(u.source).or_insert_with(|| {
+                    let mut list: Vec<u32> = compiled
+                        .unit_matches(u)
+                        .into_iter()
+                        .flat_map(|m| m.keys().flat_map(|&id| self.title_articles(id)))
+                        .collect();
+                    list.sort_unstable();
+                    list.dedup();
+                    list
+                });
+                common = Some(match common {
+                    None => list.clone(),
+                    Some(prev) => prev
+                        .into_iter()
+                        .filter(|a| list.binary_search(a).is_ok())
+                        .collect(),
+                });
+            }
+            articles.extend(common.unwrap_or_default());
+        }
+        articles.sort_unstable();
+        articles.dedup();
+        articles
+            .into_iter()
+            .filter(|&a| allowed.is_none_or(|ok| ok.get(a as usize).copied().unwrap_or(false)))
+            .filter_map(|a| {
+                let tokens = self.title_words.get(a as usize)?;
+                if excluded.iter().any(|ex| ex.place(tokens).is_some()) {
+                    return None;
+                }
+                let p = compiled.place(tokens)?;
+                Some(Found {
+                    sentence: 0,
+                    article: a,
+                    title: true,
+                    score: p.score() + TITLE_BONUS + closeness(&p),
+                    apart: !p.is_near(),
+                })
+            })
+            .collect()
+    }
+
+    /// How each query word (and each joined or split form the corpus holds) was matched.
+    fn reports(&self, compiled: &Compiled, words: &[QueryWord]) -> Vec<WordReport> {
+        let mut sources: Vec<Source> = compiled
+            .readings
+            .iter()
+            .flat_map(|r| r.units.iter().map(|u| u.source))
+            .collect();
+        // Every query word is reported, found or not.
+        sources.extend((0..words.len()).map(Source::Word));
+        sources.sort_by_key(|s| match *s {
+            Source::Word(i) => (i, 0, 0),
+            Source::Joined(i) => (i, 1, 0),
+            Source::Part(i, at, second) => (i, 2, at * 2 + usize::from(second)),
+        });
+        sources.dedup();
+        sources
+            .into_iter()
+            .filter_map(|source| {
+                let label = match source {
+                    Source::Word(i) => words.get(i)?.text.clone(),
+                    Source::Joined(i) => {
+                        format!("{}{}", words.get(i)?.text, words.get(i + 1)?.text)
+                    }
+                    Source::Part(i, at, second) => {
+                        let w = &words.get(i)?.text;
+                        let (a, b) = w.split_at(at);
+                        (if second { b } else { a }).to_owned()
+                    }
+                };
+                let empty = WordMatches::new();
+                let matches = compiled.matches.get(&source).unwrap_or(&empty);
+                Some(self.report(&label, matches))
+            })
+            .collect()
     }
 
     fn report(&self, query_word: &str, matches: &WordMatches) -> WordReport {
@@ -133,99 +295,78 @@ impl SearchIndex {
         list
     }
 
-    /// Sentences matching a term, sorted, with the term's score there (0–1).
-    fn term_candidates(&self, term: &MatchedTerm) -> Vec<(u32, f32)> {
-        let mut lists = term.words.iter().map(|m| self.word_candidates(m));
-        let Some(first) = lists.next() else {
-            return Vec::new();
-        };
-        if !term.phrase {
-            return first;
+    /// Sentences holding every unit of some reading (not yet checked for where), sorted.
+    fn candidates(&self, compiled: &Compiled) -> Vec<(u32, f32)> {
+        let mut lists: HashMap<Source, Vec<(u32, f32)>> = HashMap::new();
+        let mut all: Vec<(u32, f32)> = Vec::new();
+        for reading in &compiled.readings {
+            let mut common: Option<Vec<(u32, f32)>> = None;
+            for u in &reading.units {
+                let list = lists.entry(u.source).or_insert_with(|| {
+                    compiled
+                        .unit_matches(u)
+                        .map(|m| self.word_candidates(m))
+                        .unwrap_or_default()
+                });
+                common = Some(match common {
+                    None => list.clone(),
+                    Some(prev) => intersect(&prev, list),
+                });
+            }
+            all = union(&all, &common.unwrap_or_default());
         }
-        let mut common = first;
-        for list in lists {
-            common = intersect(&common, &list);
-        }
-        let mut ids = Vec::new();
-        common
-            .into_iter()
-            .filter_map(|(s, _)| {
-                self.sentence_ids_into(s, &mut ids);
-                Some((s, phrase_runs(&ids, &term.words).first()?.2))
-            })
-            .collect()
+        all
     }
 
-    fn apply_filters(&self, candidates: &mut Vec<(u32, f32)>, options: &SearchOptions) {
+    /// Which articles the options let through, by index; `None` when all.
+    fn allowed_articles(&self, options: &SearchOptions) -> Option<Vec<bool>> {
         if options.articles.is_empty() && options.outlets.is_empty() {
-            return;
+            return None;
         }
         let outlets: Vec<String> = options.outlets.iter().map(|o| normalize_str(o)).collect();
-        let allowed: Vec<bool> = self
-            .articles
-            .iter()
-            .map(|a| {
-                let by_id = options.articles.is_empty() || options.articles.contains(&a.id);
-                let by_outlet = outlets.is_empty()
-                    || a.meta
-                        .outlet
-                        .as_deref()
-                        .is_some_and(|o| outlets.contains(&normalize_str(o)));
-                by_id && by_outlet
-            })
-            .collect();
-        candidates.retain(|&(s, _)| {
-            self.sentences
-                .get(s as usize)
-                .is_some_and(|r| allowed.get(r.article as usize).copied().unwrap_or(false))
-        });
+        Some(
+            self.articles
+                .iter()
+                .map(|a| {
+                    let by_id = options.articles.is_empty() || options.articles.contains(&a.id);
+                    let by_outlet = outlets.is_empty()
+                        || a.meta
+                            .outlet
+                            .as_deref()
+                            .is_some_and(|o| outlets.contains(&normalize_str(o)));
+                    by_id && by_outlet
+                })
+                .collect(),
+        )
     }
 
-    fn title_bonus(&self, s: u32, terms: &[MatchedTerm]) -> f32 {
-        let Some(title) = self
-            .sentences
-            .get(s as usize)
-            .and_then(|r| self.title_words.get(r.article as usize))
-        else {
+    /// [`TITLE_BONUS`] when every unit of the query's plain reading matches a word of the
+    /// article's title.
+    fn title_bonus(&self, article: u32, compiled: &Compiled) -> f32 {
+        let (Some(title), Some(plain)) = (
+            self.title_words.get(article as usize),
+            compiled.readings.first(),
+        ) else {
             return 0.0;
         };
-        let hits = terms
-            .iter()
-            .filter(|t| {
-                t.words
-                    .iter()
-                    .all(|m| title.iter().any(|w| m.contains_key(w)))
-            })
-            .count();
-        hits as f32 * TITLE_BONUS
+        let all = plain.units.iter().all(|u| {
+            compiled
+                .unit_matches(u)
+                .is_some_and(|m| title.iter().any(|w| m.contains_key(w)))
+        });
+        if all { TITLE_BONUS } else { 0.0 }
     }
 
     /// Builds the hit for one sentence: its spans, with byte and char ranges.
-    fn hit(&self, s: u32, score: f32, terms: &[MatchedTerm]) -> Option<Hit> {
+    fn hit(&self, found: &Found, compiled: &Compiled) -> Option<Hit> {
+        if found.title {
+            return self.title_hit(found, compiled);
+        }
+        let s = found.sentence;
         let rec = *self.sentences.get(s as usize)?;
         let article = self.articles.get(rec.article as usize)?.clone();
         let ids = self.sentence_ids(s);
-        // (first token, end token, kind), tokens counted from the sentence's first.
-        let mut token_spans: Vec<(usize, usize, MatchKind)> = Vec::new();
-        for term in terms {
-            if term.phrase {
-                for (first, end, _) in phrase_runs(&ids, &term.words) {
-                    let kind = (first..end)
-                        .zip(&term.words)
-                        .filter_map(|(t, m)| m.get(ids.get(t)?).map(|e| e.1))
-                        .max()
-                        .unwrap_or(MatchKind::Exact);
-                    token_spans.push((first, end, kind));
-                }
-            } else if let Some(m) = term.words.first() {
-                for (t, id) in ids.iter().enumerate() {
-                    if let Some(&(_, kind)) = m.get(id) {
-                        token_spans.push((t, t + 1, kind));
-                    }
-                }
-            }
-        }
-        token_spans.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+        let token_spans = token_spans(compiled, &ids)?;
         let text = article.text.as_str();
         // Where the sentence's words up to the last one highlighted are: the index keeps their
         // starts, their ends are found again from the text.
@@ -273,54 +414,79 @@ impl SearchIndex {
             sentence_bytes: rec.start as usize..rec.end as usize,
             sentence_chars: rec.start_char as usize..rec.start_char as usize + sentence_chars,
             spans,
-            score,
+            score: found.score,
+            apart: found.apart,
+            in_title: false,
         })
     }
-}
 
-/// [`ADJACENCY_BONUS`] times the share of consecutive query terms found side by side in a
-/// sentence (its words' vocabulary ids).
-fn adjacency_bonus(tokens: &[u32], terms: &[MatchedTerm]) -> f32 {
-    let pairs = terms.len().saturating_sub(1);
-    let found = terms
-        .windows(2)
-        .filter(|pair| {
-            let (Some(left), Some(right)) = (pair[0].words.last(), pair[1].words.first()) else {
-                return false;
+    /// The hit for an article's title.
+    fn title_hit(&self, found: &Found, compiled: &Compiled) -> Option<Hit> {
+        let article = self.articles.get(found.article as usize)?.clone();
+        let title = article.meta.title.as_deref()?;
+        let tokens = self.title_words.get(found.article as usize)?;
+        let mut ranges = Vec::with_capacity(tokens.len());
+        sentence_words(title, 0..title.len(), |_, r| ranges.push(r));
+        let chars = |b: usize| title.get(..b).map_or(0, |t| t.chars().count());
+        let mut spans: Vec<Span> = Vec::new();
+        for (first, end, kind) in token_spans(compiled, tokens)? {
+            let (Some(a), Some(b)) = (ranges.get(first), ranges.get(end - 1)) else {
+                continue;
             };
-            tokens
-                .windows(2)
-                .any(|t| left.contains_key(&t[0]) && right.contains_key(&t[1]))
+            match spans.last_mut() {
+                Some(last) if last.bytes.end >= a.start => {
+                    last.bytes.end = last.bytes.end.max(b.end);
+                    last.chars.end = chars(last.bytes.end);
+                    last.kind = last.kind.max(kind);
+                }
+                _ => spans.push(Span {
+                    bytes: a.start..b.end,
+                    chars: chars(a.start)..chars(b.end),
+                    kind,
+                }),
+            }
+        }
+        if spans.is_empty() {
+            return None;
+        }
+        Some(Hit {
+            sentence_bytes: 0..title.len(),
+            sentence_chars: 0..title.chars().count(),
+            article,
+            spans,
+            score: found.score,
+            apart: found.apart,
+            in_title: true,
         })
-        .count();
-    if pairs == 0 {
-        0.0
-    } else {
-        ADJACENCY_BONUS * found as f32 / pairs as f32
     }
 }
 
-/// Runs of tokens in a sentence (its words' vocabulary ids) matching a phrase: (first token,
-/// end token, mean score), best run first.
-fn phrase_runs(tokens: &[u32], words: &[WordMatches]) -> Vec<(usize, usize, f32)> {
-    let mut runs = Vec::new();
-    for start in 0..=tokens.len().saturating_sub(words.len()) {
-        let mut total = 0.0;
-        let all = words.iter().enumerate().all(|(k, m)| {
-            tokens
-                .get(start + k)
-                .and_then(|t| m.get(t))
-                .is_some_and(|&(score, _)| {
-                    total += score;
-                    true
-                })
-        });
-        if all {
-            runs.push((start, start + words.len(), total / words.len() as f32));
-        }
+/// (first token, end token, kind) of what a hit highlights: for a query of one block (a word,
+/// a phrase) every place it stands, for others the places chosen.
+fn token_spans(compiled: &Compiled, ids: &[u32]) -> Option<Vec<(usize, usize, MatchKind)>> {
+    let all = compiled.all_single_blocks(ids);
+    if !all.is_empty() {
+        return Some(all);
     }
-    runs.sort_by(|a, b| b.2.total_cmp(&a.2));
-    runs
+    Some(
+        compiled
+            .place(ids)?
+            .blocks
+            .iter()
+            .map(|b| (b.0, b.1, b.2))
+            .collect(),
+    )
+}
+
+/// Sentences in either sorted list, the better score kept.
+fn union(first: &[(u32, f32)], second: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    if first.is_empty() {
+        return second.to_vec();
+    }
+    let mut all: Vec<(u32, f32)> = first.iter().chain(second).copied().collect();
+    all.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    all.dedup_by_key(|e| e.0);
+    all
 }
 
 /// Sentences in both sorted lists, scores added.

@@ -12,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::matching::VariantKeys;
 use super::packed::{PostingIter, Postings, TokenStream};
-use crate::arabic::{is_sentence_end, normalize, normalized_words};
+use crate::arabic::{is_sentence_end, normalize};
 use crate::corpus::{Article, Corpus};
 
 /// Clitic prefixes a word can carry, longest combinations included ("" is the bare word).
@@ -119,9 +119,15 @@ pub struct SearchIndex {
     tokens: TokenStream,
     /// Variant keys of the vocabulary's words and of their cores without a clitic prefix.
     pub(crate) variant_keys: VariantKeys,
-    /// Vocabulary ids of each article's title words, sorted.
+    /// Vocabulary ids of each article's title words, in order ([`UNKNOWN_WORD`] for a word of an
+    /// edited title that the vocabulary lacks).
     pub(crate) title_words: Vec<Vec<u32>>,
+    /// (word id, article) of every title word, sorted: the titles holding a word.
+    pub(crate) title_postings: Vec<(u32, u32)>,
 }
+
+/// The id of a title word the vocabulary does not hold.
+pub(crate) const UNKNOWN_WORD: u32 = u32::MAX;
 
 /// What indexing collects before the vocabulary is sorted: tokens as ids in order of first
 /// appearance, with their gap bytes.
@@ -297,9 +303,9 @@ impl SearchIndex {
             for w in title.iter_mut() {
                 *w = renumbered(*w);
             }
-            title.sort_unstable();
             title.shrink_to_fit();
         }
+        self.index_titles();
         drop(renumber);
         self.sentences.shrink_to_fit();
         self.title_words.shrink_to_fit();
@@ -321,6 +327,30 @@ impl SearchIndex {
             rec.first_token = start;
         }
         self.variant_keys = VariantKeys::build(&self.vocab);
+    }
+
+    /// Builds [`Self::title_postings`] from the title words.
+    pub(crate) fn index_titles(&mut self) {
+        self.title_postings = self
+            .title_words
+            .iter()
+            .enumerate()
+            .flat_map(|(a, words)| words.iter().map(move |&w| (w, a as u32)))
+            .filter(|&(w, _)| w != UNKNOWN_WORD)
+            .collect();
+        self.title_postings.sort_unstable();
+        self.title_postings.dedup();
+    }
+
+    /// The articles (indexes) whose title holds word `id`, ascending.
+    pub(crate) fn title_articles(&self, id: u32) -> impl Iterator<Item = u32> + '_ {
+        let start = self.title_postings.partition_point(|&(w, _)| w < id);
+        self.title_postings
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |&&(w, _)| w == id)
+            .map(|&(_, a)| a)
     }
 
     /// Byte range in [`SearchIndex::tokens`] of the words of sentence `s`.
@@ -490,22 +520,23 @@ impl SearchIndex {
                 .iter()
                 .map(|t| t.capacity() * 4 + size_of::<Vec<u32>>())
                 .sum::<usize>()
+            + self.title_postings.capacity() * 8
             + self.articles.capacity() * size_of::<Arc<Article>>()
     }
 }
 
-/// The ids of a title's words, sorted and without repeats; `id` gives a word's id (`None` for a
-/// word the vocabulary lacks).
-pub(super) fn title_word_ids(title: Option<&str>, id: impl FnMut(&str) -> Option<u32>) -> Vec<u32> {
-    let mut ids: Vec<u32> = title
-        .map(normalized_words)
-        .unwrap_or_default()
-        .iter()
-        .map(String::as_str)
-        .filter_map(id)
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
+/// The ids of a title's words in order, as the index splits them; `id` gives a word's id
+/// (`None` for a word the vocabulary lacks, kept as [`UNKNOWN_WORD`]).
+pub(super) fn title_word_ids(
+    title: Option<&str>,
+    mut id: impl FnMut(&str) -> Option<u32>,
+) -> Vec<u32> {
+    let mut ids = Vec::new();
+    if let Some(title) = title {
+        sentence_words(title, 0..title.len(), |w, _| {
+            ids.push(id(w).unwrap_or(UNKNOWN_WORD));
+        });
+    }
     ids
 }
 

@@ -8,7 +8,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::index::{PREFIXES, SearchIndex, Vocabulary, key_hash};
-use crate::arabic::{word_key, words_are_variants};
+use crate::arabic::{LatinWord, word_key, words_are_variants};
 
 /// How a corpus word matched a query word; exact matches rank above the others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -19,6 +19,8 @@ pub enum MatchKind {
     Clitic,
     /// A spelling variant of a transliterated name (بيونج for بيونغ), possibly with clitics.
     Variant,
+    /// An Arabic spelling of a name typed in Latin letters (بوتين for Putin).
+    Transliteration,
     /// A near word, for a query word the corpus does not hold (بوتين for بوتن).
     Typo,
 }
@@ -30,6 +32,7 @@ impl MatchKind {
             Self::Exact => 1.0,
             Self::Clitic => 0.9,
             Self::Variant => 0.75,
+            Self::Transliteration => 0.7,
             Self::Typo => 0.5,
         }
     }
@@ -78,6 +81,95 @@ impl SearchIndex {
         matches
     }
 
+    /// Matches one word of a query: [`Self::match_word`], the Arabic spellings of a word typed
+    /// in Latin letters, and, in a query of several words (`in_name`, a name as a rule), the
+    /// variants of short words and of the ch sound written تش or ش (تشي / شي جين بينغ). Near words
+    /// only when nothing else matched.
+    pub(crate) fn match_query_word(
+        &self,
+        q: &str,
+        allow_typos: bool,
+        in_name: bool,
+    ) -> WordMatches {
+        let mut matches = self.match_word(q, false);
+        if let Some(latin) = LatinWord::parse(q) {
+            self.add_latin(&latin, false, &mut matches);
+        }
+        if in_name {
+            if q.chars().count() == 2 {
+                self.add_variants(q, &mut matches);
+            }
+            let other = match q.strip_prefix("تش") {
+                Some(rest) => format!("ش{rest}"),
+                None if q.starts_with('ش') => format!("ت{q}"),
+                None => String::new(),
+            };
+            if !other.is_empty() {
+                self.add_variants(&other, &mut matches);
+            }
+        }
+        let q_chars = q.chars().count();
+        if matches.is_empty() && allow_typos && q_chars >= 4 {
+            self.add_typos(q, q_chars, &mut matches);
+        }
+        matches
+    }
+
+    /// Matches one part of a query word written as two words (فيس and بوك of فيسبوك): the part
+    /// itself or a spelling variant; a clitic prefix only before the first part.
+    pub(crate) fn match_part(&self, q: &str, second: bool) -> WordMatches {
+        let mut matches = WordMatches::new();
+        if let Some(id) = self.vocab.find(q) {
+            add(&mut matches, id, MatchKind::Exact, 1.0);
+        }
+        if let Some(latin) = LatinWord::parse(q) {
+            self.add_latin(&latin, second, &mut matches);
+            return matches;
+        }
+        for (id, prefix_len) in self
+            .variant_keys
+            .lookup(&self.vocab, key_hash(&word_key(q)))
+        {
+            if second && prefix_len > 0 {
+                continue;
+            }
+            let word = self.vocab.word(id);
+            if word
+                .get(prefix_len as usize..)
+                .is_some_and(|core| words_are_variants(q, core))
+            {
+                let kind = if prefix_len > 0 {
+                    MatchKind::Clitic
+                } else {
+                    MatchKind::Variant
+                };
+                add(&mut matches, id, kind, kind.base_score());
+            }
+        }
+        matches
+    }
+
+    /// The words of the corpus that write a Latin word in Arabic, bare or behind a clitic prefix
+    /// (none when `bare`).
+    fn add_latin(&self, latin: &LatinWord, bare: bool, matches: &mut WordMatches) {
+        for key in latin.keys() {
+            for (id, prefix_len) in self.variant_keys.lookup(&self.vocab, key_hash(&key)) {
+                if bare && prefix_len > 0 {
+                    continue;
+                }
+                let word = self.vocab.word(id);
+                if word
+                    .get(prefix_len as usize..)
+                    .is_some_and(|core| latin.matches(core))
+                {
+                    let score = MatchKind::Transliteration.base_score()
+                        - if prefix_len > 0 { 0.05 } else { 0.0 };
+                    add(matches, id, MatchKind::Transliteration, score);
+                }
+            }
+        }
+    }
+
     /// Words made of a clitic prefix, the query word and a suffix.
     fn add_clitic_forms(&self, q: &str, matches: &mut WordMatches) {
         let mut stems: Vec<(String, bool)> = vec![(q.to_owned(), false)];
@@ -111,7 +203,10 @@ impl SearchIndex {
         for (target, needs_suffix) in &targets {
             for id in self.vocab.prefix_range(target) {
                 let rest = self.vocab.word(id).get(target.len()..).unwrap_or_default();
-                if SUFFIXES.contains(&rest) && !(*needs_suffix && rest.is_empty()) {
+                // After a final ي, a ه is the feminine ending (ta marbuta, folded to ه) of another
+                // word far more often than a pronoun: روحاني / الروحانية, كوري / الكورية.
+                let feminine = rest == "ه" && target.ends_with('ي');
+                if SUFFIXES.contains(&rest) && !(*needs_suffix && rest.is_empty()) && !feminine {
                     let kind = if target == q && rest.is_empty() {
                         MatchKind::Exact
                     } else {

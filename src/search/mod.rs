@@ -11,6 +11,7 @@ mod index;
 mod matching;
 mod packed;
 mod query;
+mod reading;
 mod refresh;
 
 use std::ops::Range;
@@ -43,27 +44,33 @@ pub struct SearchOptions {
     pub outlets: Vec<String>,
     /// Build at most this many hits (counts still cover every hit); `None` for all.
     pub limit: Option<usize>,
+    /// Also list the sentences where the words of a query of several words stand apart (more
+    /// than a few words between them), after all those that hold them together.
+    pub words_apart: bool,
+    /// Corpus words (as the results' [`WordReport`]s list them) not to count as matches: a
+    /// spelling the analyst switched off.
+    pub skip_words: Vec<String>,
 }
 
 /// One highlighted stretch of a hit: a matched word or phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
-    /// Byte range in [`Article::text`].
+    /// Byte range in [`Hit::source`] (the article's text, or its title).
     pub bytes: Range<usize>,
-    /// Char range in [`Article::text`].
+    /// Char range in [`Hit::source`].
     pub chars: Range<usize>,
     /// How the word matched the query (the weakest word of a phrase).
     pub kind: MatchKind,
 }
 
-/// One sentence that matches the query.
+/// One sentence (or an article's title) that matches the query.
 #[derive(Debug, Clone)]
 pub struct Hit {
     /// The article holding the sentence.
     pub article: Arc<Article>,
-    /// Byte range of the sentence in [`Article::text`].
+    /// Byte range of the sentence in [`Hit::source`] (the text, or the title).
     pub sentence_bytes: Range<usize>,
-    /// Char range of the sentence in [`Article::text`].
+    /// Char range of the sentence in [`Hit::source`].
     pub sentence_chars: Range<usize>,
     /// The matched words and phrases in the sentence, in text order; never empty.
     pub spans: Vec<Span>,
@@ -71,6 +78,11 @@ pub struct Hit {
     /// forms, variants and typos, a little more when the article's title matches too or when
     /// the words of an unquoted query stand together in query order.
     pub score: f32,
+    /// The words of the query stand apart in the sentence: a weaker hit than one that holds
+    /// them together as a name or phrase (listed only when [`SearchOptions::words_apart`]).
+    pub apart: bool,
+    /// The hit is in the article's title: its ranges are in the title, not in the text.
+    pub in_title: bool,
 }
 
 /// A hit in keyword-in-context form: the words before the first highlighted span, the span,
@@ -86,25 +98,30 @@ pub struct Kwic<'a> {
 }
 
 impl Hit {
+    /// What the hit's ranges point into: the article's text, or its title for a title hit.
+    pub fn source(&self) -> &str {
+        if self.in_title {
+            self.article.meta.title.as_deref().unwrap_or_default()
+        } else {
+            &self.article.text
+        }
+    }
+
     /// The sentence text.
     pub fn sentence(&self) -> &str {
-        self.article
-            .text
+        self.source()
             .get(self.sentence_bytes.clone())
             .unwrap_or_default()
     }
 
     /// The text of a span.
     pub fn span_text(&self, span: &Span) -> &str {
-        self.article
-            .text
-            .get(span.bytes.clone())
-            .unwrap_or_default()
+        self.source().get(span.bytes.clone()).unwrap_or_default()
     }
 
     /// Keyword-in-context pieces around the first span, with up to `words` words each side.
     pub fn kwic(&self, words: usize) -> Kwic<'_> {
-        let text = self.article.text.as_str();
+        let text = self.source();
         let Some(first) = self.spans.first() else {
             return Kwic {
                 before: "",
@@ -159,10 +176,14 @@ pub struct WordReport {
 pub struct SearchResults {
     /// The hits built, in the order asked for (at most [`SearchOptions::limit`]).
     pub hits: Vec<Hit>,
-    /// Number of matching sentences, including those beyond the limit.
+    /// Number of sentences holding the query's words together, including those beyond the
+    /// limit.
     pub total_hits: usize,
-    /// Number of articles with at least one matching sentence.
+    /// Number of articles with at least one sentence holding the words together.
     pub article_count: usize,
-    /// How each required query word was matched, in query order.
+    /// Number of sentences holding the query's words only apart (see [`Hit::apart`]).
+    pub apart_hits: usize,
+    /// How each required query word was matched, in query order, with the joined and split
+    /// forms the corpus holds (جينبينغ for جين بينغ) after the word they start at.
     pub words: Vec<WordReport>,
 }

@@ -23,10 +23,11 @@ impl SearchIndex {
     /// articles of the same id, so that hits show, and the outlet filter compares with, what the
     /// corpus shows; their text must be the text indexed (an article whose text differs, or that
     /// the corpus lacks, keeps the copy indexed). Title words are looked up in the vocabulary: a
-    /// word of a new title that no indexed text or title holds gives no title bonus. Returns how
+    /// word of a new title that no indexed text or title holds is never found. Returns how
     /// many articles changed.
     pub fn refresh_metadata(&mut self, corpus: &Corpus) -> usize {
         let mut changed = 0;
+        let mut titles_changed = false;
         for (slot, title) in self.articles.iter_mut().zip(self.title_words.iter_mut()) {
             let Some(fresh) = corpus.article(&slot.id) else {
                 continue;
@@ -36,9 +37,13 @@ impl SearchIndex {
             }
             if fresh.meta.title != slot.meta.title {
                 *title = title_word_ids(fresh.meta.title.as_deref(), |w| self.vocab.find(w));
+                titles_changed = true;
             }
             *slot = Arc::clone(fresh);
             changed += 1;
+        }
+        if titles_changed {
+            self.index_titles();
         }
         changed
     }

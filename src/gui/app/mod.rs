@@ -296,7 +296,12 @@ impl IsnadApp {
             return;
         };
         let id = hit.article.id.clone();
-        let at = hit.spans.first().map(|s| s.bytes.start);
+        // A hit in the headline opens the article at its top.
+        let at = if hit.in_title {
+            Some(0)
+        } else {
+            hit.spans.first().map(|s| s.bytes.start)
+        };
         self.open_article(id, at);
     }
 

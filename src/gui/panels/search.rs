@@ -19,8 +19,17 @@ pub const SEARCH_BOX: &str = "Search";
 /// Most hits listed (counts cover all of them).
 const MAX_LISTED: usize = 5_000;
 
-/// What was last sent to the worker: query, sort, "open article only", outlet, open article.
-type Sent = (String, SortOrder, bool, Option<String>, Option<ArticleId>);
+/// What was last sent to the worker.
+#[derive(Debug, Clone, PartialEq)]
+struct Sent {
+    query: String,
+    sort: SortOrder,
+    only_open_article: bool,
+    outlet: Option<String>,
+    open: Option<ArticleId>,
+    words_apart: bool,
+    skipped: Vec<String>,
+}
 
 /// The search panel's state.
 pub struct SearchPanel {
@@ -29,6 +38,10 @@ pub struct SearchPanel {
     sort: SortOrder,
     only_open_article: bool,
     outlet: Option<String>,
+    /// List the sentences where the query's words stand apart, after the others.
+    words_apart: bool,
+    /// Spellings the analyst switched off in the line of spellings matched.
+    skipped: Vec<String>,
     results: SearchResults,
     answered_text: String,
     worker: SearchWorker,
@@ -49,6 +62,8 @@ impl SearchPanel {
             sort: SortOrder::Relevance,
             only_open_article: false,
             outlet: None,
+            words_apart: false,
+            skipped: Vec::new(),
             results: SearchResults::default(),
             answered_text: String::new(),
             worker: SearchWorker::start(ctx.clone()),
@@ -110,7 +125,7 @@ impl SearchPanel {
             .results
             .hits
             .iter()
-            .filter(|h| &h.article.id == article)
+            .filter(|h| &h.article.id == article && !h.in_title)
         {
             let is_current = current.is_some_and(|c| std::ptr::eq(c, hit));
             for span in &hit.spans {
@@ -130,19 +145,23 @@ impl SearchPanel {
         } else {
             None
         };
-        let key = (
-            self.query.clone(),
-            self.sort,
-            self.only_open_article,
-            self.outlet.clone(),
-            open.clone(),
-        );
+        let key = Sent {
+            query: self.query.clone(),
+            sort: self.sort,
+            only_open_article: self.only_open_article,
+            outlet: self.outlet.clone(),
+            open: open.clone(),
+            words_apart: self.words_apart,
+            skipped: self.skipped.clone(),
+        };
         if self.sent.as_ref() != Some(&key) {
             let options = SearchOptions {
                 sort: self.sort,
                 articles: open.into_iter().collect(),
                 outlets: self.outlet.clone().into_iter().collect(),
                 limit: Some(MAX_LISTED),
+                words_apart: self.words_apart,
+                skip_words: self.skipped.clone(),
             };
             self.worker.send(&self.query, options);
             self.sent = Some(key);
@@ -233,6 +252,7 @@ impl SearchPanel {
     pub fn set_query(&mut self, query: &str) {
         query.clone_into(&mut self.query);
         self.current = None;
+        self.skipped.clear();
     }
 
     fn outlets(&mut self, app: &AppContext<'_>) -> Arc<Vec<String>> {
@@ -261,6 +281,11 @@ impl SearchPanel {
             ui.selectable_value(&mut self.sort, SortOrder::Relevance, "Relevance");
             ui.selectable_value(&mut self.sort, SortOrder::ArticleOrder, "Article order");
             ui.checkbox(&mut self.only_open_article, "Open article only");
+            ui.checkbox(&mut self.words_apart, "Words apart")
+                .on_hover_text(
+                    "Also list, after the others, sentences where the words of the query stand \
+                 apart (more than three words between them)",
+                );
         });
         let outlets = self.outlets(app);
         if outlets.is_empty() {
@@ -287,7 +312,7 @@ impl SearchPanel {
             });
     }
 
-    fn summary_ui(&self, app: &AppContext<'_>, ui: &mut Ui) {
+    fn summary_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
         if self.query.trim().is_empty() {
             return;
         }
@@ -296,22 +321,75 @@ impl SearchPanel {
         if r.total_hits > r.hits.len() {
             let _ = write!(summary, " (first {} listed)", r.hits.len());
         }
+        if r.apart_hits > 0 && !self.words_apart {
+            let _ = write!(summary, " · {} more with the words apart", r.apart_hits);
+        }
         if self.answered_text != self.query {
             summary.push_str(" · searching…");
         }
         text::line(ui, &summary, &app.weak_face(14.0));
-        // How each word was understood, when it matched other spellings or a near word.
-        for w in &r.words {
+        self.spellings_ui(app, ui);
+    }
+
+    /// The other spellings each query word matched (variants, Arabic spellings of a Latin name,
+    /// near words, a name written joined or split), each a toggle: a click switches a spelling
+    /// off (بينغ among the spellings of بيونغ) and the results follow.
+    fn spellings_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
+        let typed: Vec<String> = crate::arabic::normalized_words(&self.query);
+        let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+        for w in &self.results.words {
+            let joined_or_split = !typed.contains(&w.query_word);
             let others: Vec<String> = w
                 .matched
                 .iter()
-                .filter(|(_, k)| matches!(k, MatchKind::Variant | MatchKind::Typo))
-                .take(4)
+                .filter(|(_, k)| {
+                    joined_or_split
+                        || matches!(
+                            k,
+                            MatchKind::Variant | MatchKind::Transliteration | MatchKind::Typo
+                        )
+                })
+                .take(8)
                 .map(|(word, _)| word.clone())
                 .collect();
             if !others.is_empty() {
-                let line = format!("{}: {}", w.query_word, others.join("، "));
-                text::line(ui, &line, &app.weak_face(13.0));
+                lines.push((w.query_word.clone(), others));
+            }
+        }
+        let mut toggled: Option<String> = None;
+        // Right to left, the label first, the spellings after it, wrapping under it.
+        let rtl_wrapped = Layout::right_to_left(Align::Min).with_main_wrap(true);
+        for (label, words) in &lines {
+            ui.with_layout(rtl_wrapped, |ui| {
+                text::line(ui, &format!("{label}:"), &app.weak_face(13.0));
+                for w in words {
+                    if pill(ui, app, w, true)
+                        .on_hover_text("Counted as a spelling: click to switch it off")
+                        .clicked()
+                    {
+                        toggled = Some(w.clone());
+                    }
+                }
+            });
+        }
+        if !self.skipped.is_empty() {
+            ui.with_layout(rtl_wrapped, |ui| {
+                text::line(ui, "Off:", &app.weak_face(13.0));
+                for w in &self.skipped {
+                    if pill(ui, app, w, false)
+                        .on_hover_text("Switched off: click to count this spelling again")
+                        .clicked()
+                    {
+                        toggled = Some(w.clone());
+                    }
+                }
+            });
+        }
+        if let Some(word) = toggled {
+            if let Some(i) = self.skipped.iter().position(|w| *w == word) {
+                self.skipped.remove(i);
+            } else {
+                self.skipped.push(word);
             }
         }
     }
@@ -430,7 +508,14 @@ fn kwic_row(ui: &mut Ui, hit: &Hit, rect: Rect, kwic_face: &Face, meta_face: &Fa
         },
         &theme,
     );
-    let mut meta = vec![hit.article.display_title()];
+    let mut meta = Vec::new();
+    if hit.in_title {
+        meta.push("Headline".to_owned());
+    }
+    if hit.apart {
+        meta.push("Words apart".to_owned());
+    }
+    meta.push(hit.article.display_title());
     if let Some(o) = &hit.article.meta.outlet {
         meta.push(o.clone());
     }
