@@ -113,17 +113,22 @@ impl SearchIndex {
         // Sentences whose words stand apart come after every one that holds them together; a
         // title comes before its article's sentences.
         let place = |f: &Found| (f.article, !f.title, f.sentence);
-        match options.sort {
-            SortOrder::Relevance => found.sort_by(|a, b| {
-                a.apart
-                    .cmp(&b.apart)
-                    .then(b.score.total_cmp(&a.score))
-                    .then(place(a).cmp(&place(b)))
-            }),
-            SortOrder::ArticleOrder => found.sort_by_key(|f| (f.apart, place(f))),
-        }
         let total_hits = found.len() - if options.words_apart { apart_hits } else { 0 };
         let limit = options.limit.unwrap_or(usize::MAX);
+        let order = |a: &Found, b: &Found| match options.sort {
+            SortOrder::Relevance => a
+                .apart
+                .cmp(&b.apart)
+                .then(b.score.total_cmp(&a.score))
+                .then(place(a).cmp(&place(b))),
+            SortOrder::ArticleOrder => (a.apart, place(a)).cmp(&(b.apart, place(b))),
+        };
+        // Only the hits listed need sorting: the first `limit` are picked out first.
+        if limit < found.len() {
+            found.select_nth_unstable_by(limit, order);
+            found.truncate(limit);
+        }
+        found.sort_by(order);
         let hits = found
             .iter()
             .take(limit)
@@ -159,11 +164,24 @@ impl SearchIndex {
             candidates = subtract(&candidates, &found);
         }
         let mut found: Vec<Found> = Vec::with_capacity(candidates.len());
-        for &(s, _) in &candidates {
+        // A query of one word: a sentence holding a matched word holds the query, no need to
+        // read its words (the score is the best word's, from the postings).
+        let one_word = compiled.readings.iter().all(|r| r.units.len() == 1);
+        for &(s, word_score) in &candidates {
             let Some(article) = self.sentences.get(s as usize).map(|r| r.article) else {
                 continue;
             };
             if allowed.is_some_and(|a| !a.get(article as usize).copied().unwrap_or(false)) {
+                continue;
+            }
+            if one_word {
+                found.push(Found {
+                    sentence: s,
+                    article,
+                    title: false,
+                    score: word_score + self.title_bonus(article, compiled),
+                    apart: false,
+                });
                 continue;
             }
             self.sentence_ids_into(s, &mut ids);
@@ -264,7 +282,7 @@ impl SearchIndex {
                         (if second { b } else { a }).to_owned()
                     }
                 };
-                let empty = WordMatches::new();
+                let empty = WordMatches::default();
                 let matches = compiled.matches.get(&source).unwrap_or(&empty);
                 Some(self.report(&label, matches))
             })

@@ -2,8 +2,6 @@
 //! its spelling variants, and, when none of these is in the corpus, near words (typos) scored
 //! with fuzzy-matcher. Matching works on short strings (words), never on whole sentences.
 
-use std::collections::HashMap;
-
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -50,8 +48,9 @@ const PREFIXES_BEFORE_AL: &[&str] = &["", "و", "ف", "ب", "ك", "وب", "فب"
 /// Most typo candidates kept for one query word.
 const MAX_TYPO_WORDS: usize = 24;
 
-/// The corpus words matching one query word: vocabulary id → (score 0–1, kind).
-pub(crate) type WordMatches = HashMap<u32, (f32, MatchKind)>;
+/// The corpus words matching one query word: vocabulary id → (score 0–1, kind). Looked up for
+/// every word of every candidate sentence, so with a fast hash.
+pub(crate) type WordMatches = rustc_hash::FxHashMap<u32, (f32, MatchKind)>;
 
 fn add(matches: &mut WordMatches, id: u32, kind: MatchKind, score: f32) {
     let e = matches.entry(id).or_insert((score, kind));
@@ -64,7 +63,7 @@ impl SearchIndex {
     /// Matches one normalized query word against the vocabulary. `allow_typos` lets a word the
     /// corpus does not hold match near words.
     pub(crate) fn match_word(&self, q: &str, allow_typos: bool) -> WordMatches {
-        let mut matches = WordMatches::new();
+        let mut matches = WordMatches::default();
         let q_chars = q.chars().count();
         if let Some(id) = self.vocab.find(q) {
             add(&mut matches, id, MatchKind::Exact, 1.0);
@@ -118,7 +117,7 @@ impl SearchIndex {
     /// Matches one part of a query word written as two words (فيس and بوك of فيسبوك): the part
     /// itself or a spelling variant; a clitic prefix only before the first part.
     pub(crate) fn match_part(&self, q: &str, second: bool) -> WordMatches {
-        let mut matches = WordMatches::new();
+        let mut matches = WordMatches::default();
         if let Some(id) = self.vocab.find(q) {
             add(&mut matches, id, MatchKind::Exact, 1.0);
         }
@@ -218,7 +217,7 @@ impl SearchIndex {
         }
         // Without its article, the word also matches its indefinite forms (الامريكيه → امريكيه).
         if let Some(rest) = rest_after_al.filter(|r| r.chars().count() >= 3) {
-            let mut inner = WordMatches::new();
+            let mut inner = WordMatches::default();
             self.add_clitic_forms(rest, &mut inner);
             for (id, (score, _)) in inner {
                 add(matches, id, MatchKind::Clitic, score - 0.05);
