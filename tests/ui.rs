@@ -14,9 +14,13 @@ use isnad::gui::{IsnadApp, QuotesView, SearchPanel, View};
 const UI_STEPS: u64 = 16;
 
 fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
+    harness_sized(corpus, egui::vec2(1280.0, 860.0))
+}
+
+fn harness_sized(corpus: Corpus, size: egui::Vec2) -> Harness<'static, IsnadApp> {
     let app = IsnadApp::new(None, Arc::new(corpus));
     let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 860.0))
+        .with_size(size)
         .with_max_steps(UI_STEPS)
         .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
     h.run();
@@ -219,7 +223,8 @@ fn files_that_fail_to_load_are_named_and_the_rest_still_open() {
 
 #[test]
 fn ctrl_f_then_typing_lists_hits_in_context_and_opens_them() {
-    let mut h = harness(corpus::bundled());
+    // Tall enough to show the seventh hit under the lines of spellings.
+    let mut h = harness_sized(corpus::bundled(), egui::vec2(1280.0, 1100.0));
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
     h.run();
     h.get_by_role_and_label(egui::Role::TextInput, "Search")
@@ -227,7 +232,9 @@ fn ctrl_f_then_typing_lists_hits_in_context_and_opens_them() {
     // The search runs on its own thread; let frames pass until its answer is shown.
     for _ in 0..200 {
         h.run_steps(1);
-        if h.query_by_label_contains("hits in 5 articles").is_some() {
+        if h.query_by_label_contains("hits in 5 articles").is_some()
+            && h.query_by_label_contains("searching").is_none()
+        {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));

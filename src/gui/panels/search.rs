@@ -27,7 +27,15 @@ struct Sent {
     only_open_article: bool,
     outlet: Option<String>,
     open: Option<ArticleId>,
+    matching: Matching,
+}
+
+/// How widely the query matches, as the analyst set it.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Matching {
+    /// List the sentences where the query's words stand apart, after the others.
     words_apart: bool,
+    /// Spellings the analyst switched off in the lines of spellings matched.
     skipped: Vec<String>,
 }
 
@@ -38,10 +46,8 @@ pub struct SearchPanel {
     sort: SortOrder,
     only_open_article: bool,
     outlet: Option<String>,
-    /// List the sentences where the query's words stand apart, after the others.
-    words_apart: bool,
-    /// Spellings the analyst switched off in the line of spellings matched.
-    skipped: Vec<String>,
+    /// How widely the query matches: words apart, spellings switched off.
+    matching: Matching,
     results: SearchResults,
     answered_text: String,
     worker: SearchWorker,
@@ -62,8 +68,7 @@ impl SearchPanel {
             sort: SortOrder::Relevance,
             only_open_article: false,
             outlet: None,
-            words_apart: false,
-            skipped: Vec::new(),
+            matching: Matching::default(),
             results: SearchResults::default(),
             answered_text: String::new(),
             worker: SearchWorker::start(ctx.clone()),
@@ -151,8 +156,7 @@ impl SearchPanel {
             only_open_article: self.only_open_article,
             outlet: self.outlet.clone(),
             open: open.clone(),
-            words_apart: self.words_apart,
-            skipped: self.skipped.clone(),
+            matching: self.matching.clone(),
         };
         if self.sent.as_ref() != Some(&key) {
             let options = SearchOptions {
@@ -160,8 +164,8 @@ impl SearchPanel {
                 articles: open.into_iter().collect(),
                 outlets: self.outlet.clone().into_iter().collect(),
                 limit: Some(MAX_LISTED),
-                words_apart: self.words_apart,
-                skip_words: self.skipped.clone(),
+                words_apart: self.matching.words_apart,
+                skip_words: self.matching.skipped.clone(),
             };
             self.worker.send(&self.query, options);
             self.sent = Some(key);
@@ -252,7 +256,7 @@ impl SearchPanel {
     pub fn set_query(&mut self, query: &str) {
         query.clone_into(&mut self.query);
         self.current = None;
-        self.skipped.clear();
+        self.matching.skipped.clear();
     }
 
     fn outlets(&mut self, app: &AppContext<'_>) -> Arc<Vec<String>> {
@@ -281,7 +285,7 @@ impl SearchPanel {
             ui.selectable_value(&mut self.sort, SortOrder::Relevance, "Relevance");
             ui.selectable_value(&mut self.sort, SortOrder::ArticleOrder, "Article order");
             ui.checkbox(&mut self.only_open_article, "Open article only");
-            ui.checkbox(&mut self.words_apart, "Words apart")
+            ui.checkbox(&mut self.matching.words_apart, "Words apart")
                 .on_hover_text(
                     "Also list, after the others, sentences where the words of the query stand \
                  apart (more than three words between them)",
@@ -321,7 +325,7 @@ impl SearchPanel {
         if r.total_hits > r.hits.len() {
             let _ = write!(summary, " (first {} listed)", r.hits.len());
         }
-        if r.apart_hits > 0 && !self.words_apart {
+        if r.apart_hits > 0 && !self.matching.words_apart {
             let _ = write!(summary, " · {} more with the words apart", r.apart_hits);
         }
         if self.answered_text != self.query {
@@ -357,10 +361,11 @@ impl SearchPanel {
             }
         }
         let mut toggled: Option<String> = None;
-        // Right to left, the label first, the spellings after it, wrapping under it.
+        // One block, right to left: each word's label, then its spellings; wrapping under it,
+        // so that the spellings of a long name take a line or two above the hits, not one each.
         let rtl_wrapped = Layout::right_to_left(Align::Min).with_main_wrap(true);
-        for (label, words) in &lines {
-            ui.with_layout(rtl_wrapped, |ui| {
+        ui.with_layout(rtl_wrapped, |ui| {
+            for (label, words) in &lines {
                 text::line(ui, &format!("{label}:"), &app.weak_face(13.0));
                 for w in words {
                     if pill(ui, app, w, true)
@@ -370,12 +375,10 @@ impl SearchPanel {
                         toggled = Some(w.clone());
                     }
                 }
-            });
-        }
-        if !self.skipped.is_empty() {
-            ui.with_layout(rtl_wrapped, |ui| {
+            }
+            if !self.matching.skipped.is_empty() {
                 text::line(ui, "Off:", &app.weak_face(13.0));
-                for w in &self.skipped {
+                for w in &self.matching.skipped {
                     if pill(ui, app, w, false)
                         .on_hover_text("Switched off: click to count this spelling again")
                         .clicked()
@@ -383,13 +386,13 @@ impl SearchPanel {
                         toggled = Some(w.clone());
                     }
                 }
-            });
-        }
+            }
+        });
         if let Some(word) = toggled {
-            if let Some(i) = self.skipped.iter().position(|w| *w == word) {
-                self.skipped.remove(i);
+            if let Some(i) = self.matching.skipped.iter().position(|w| *w == word) {
+                self.matching.skipped.remove(i);
             } else {
-                self.skipped.push(word);
+                self.matching.skipped.push(word);
             }
         }
     }
