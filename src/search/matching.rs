@@ -125,25 +125,15 @@ impl SearchIndex {
             self.add_latin(&latin, second, &mut matches);
             return matches;
         }
-        for (id, prefix_len) in self
-            .variant_keys
-            .lookup(&self.vocab, key_hash(&word_key(q)))
+        for (id, prefix_len) in
+            self.cores_by_key(&word_key(q), second, |core| words_are_variants(q, core))
         {
-            if second && prefix_len > 0 {
-                continue;
-            }
-            let word = self.vocab.word(id);
-            if word
-                .get(prefix_len as usize..)
-                .is_some_and(|core| words_are_variants(q, core))
-            {
-                let kind = if prefix_len > 0 {
-                    MatchKind::Clitic
-                } else {
-                    MatchKind::Variant
-                };
-                add(&mut matches, id, kind, kind.base_score());
-            }
+            let kind = if prefix_len > 0 {
+                MatchKind::Clitic
+            } else {
+                MatchKind::Variant
+            };
+            add(&mut matches, id, kind, kind.base_score());
         }
         matches
     }
@@ -152,19 +142,10 @@ impl SearchIndex {
     /// (none when `bare`).
     fn add_latin(&self, latin: &LatinWord, bare: bool, matches: &mut WordMatches) {
         for key in latin.keys() {
-            for (id, prefix_len) in self.variant_keys.lookup(&self.vocab, key_hash(&key)) {
-                if bare && prefix_len > 0 {
-                    continue;
-                }
-                let word = self.vocab.word(id);
-                if word
-                    .get(prefix_len as usize..)
-                    .is_some_and(|core| latin.matches(core))
-                {
-                    let score = MatchKind::Transliteration.base_score()
-                        - if prefix_len > 0 { 0.05 } else { 0.0 };
-                    add(matches, id, MatchKind::Transliteration, score);
-                }
+            for (id, prefix_len) in self.cores_by_key(&key, bare, |core| latin.matches(core)) {
+                let score = MatchKind::Transliteration.base_score()
+                    - if prefix_len > 0 { 0.05 } else { 0.0 };
+                add(matches, id, MatchKind::Transliteration, score);
             }
         }
     }
@@ -225,21 +206,34 @@ impl SearchIndex {
         }
     }
 
+    /// The vocabulary words whose core (the word, or the word without a clitic prefix; only the
+    /// word itself when `bare`) has variant key `key` and passes `fits`: (word id, prefix byte
+    /// length).
+    fn cores_by_key<'a>(
+        &'a self,
+        key: &str,
+        bare: bool,
+        fits: impl Fn(&str) -> bool + 'a,
+    ) -> impl Iterator<Item = (u32, u8)> + 'a {
+        self.variant_keys
+            .lookup(&self.vocab, key_hash(key))
+            .filter(move |&(id, prefix_len)| {
+                !(bare && prefix_len > 0)
+                    && self
+                        .vocab
+                        .word(id)
+                        .get(prefix_len as usize..)
+                        .is_some_and(&fits)
+            })
+    }
+
     /// Spelling variants of the query word, bare or behind a clitic prefix.
     fn add_variants(&self, q: &str, matches: &mut WordMatches) {
-        for (id, prefix_len) in self
-            .variant_keys
-            .lookup(&self.vocab, key_hash(&word_key(q)))
+        for (id, prefix_len) in
+            self.cores_by_key(&word_key(q), false, |core| words_are_variants(q, core))
         {
-            let word = self.vocab.word(id);
-            let Some(core) = word.get(prefix_len as usize..) else {
-                continue;
-            };
-            if words_are_variants(q, core) {
-                let score =
-                    MatchKind::Variant.base_score() - if prefix_len > 0 { 0.05 } else { 0.0 };
-                add(matches, id, MatchKind::Variant, score);
-            }
+            let score = MatchKind::Variant.base_score() - if prefix_len > 0 { 0.05 } else { 0.0 };
+            add(matches, id, MatchKind::Variant, score);
         }
     }
 
