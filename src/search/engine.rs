@@ -2,7 +2,7 @@
 //! query, where its words stand in each sentence, exclusions, filters, ranking, and hits with
 //! spans.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::index::{SearchIndex, sentence_words};
 use super::matching::{MatchKind, WordMatches};
@@ -98,8 +98,12 @@ impl SearchIndex {
             })
             .collect();
         let allowed = self.allowed_articles(options);
-        let mut found = self.found_in_text(&compiled, &excluded, allowed.as_deref());
-        found.extend(self.found_in_titles(&compiled, &excluded, allowed.as_deref()));
+        // The articles whose title holds each reading: the hits in titles, and the title bonus
+        // of the plain reading for the hits in the text.
+        let titled = compiled.per_reading(|m| self.title_holders(m), intersect_ids);
+        let with_title = titled.first().map_or(&[][..], Vec::as_slice);
+        let mut found = self.found_in_text(&compiled, &excluded, allowed.as_deref(), with_title);
+        found.extend(self.found_in_titles(&compiled, &excluded, allowed.as_deref(), &titled));
         let apart_hits = found.iter().filter(|f| f.apart).count();
         if !options.words_apart {
             found.retain(|f| !f.apart);
@@ -144,12 +148,21 @@ impl SearchIndex {
     }
 
     /// The sentences of the articles' text that hold the query and no excluded term.
+    /// `with_title`: the articles (sorted) whose title holds the query, for [`TITLE_BONUS`].
     fn found_in_text(
         &self,
         compiled: &Compiled,
         excluded: &[Compiled],
         allowed: Option<&[bool]>,
+        with_title: &[u32],
     ) -> Vec<Found> {
+        let title_bonus = |article: u32| {
+            if with_title.binary_search(&article).is_ok() {
+                TITLE_BONUS
+            } else {
+                0.0
+            }
+        };
         let mut candidates = self.candidates(compiled);
         let mut ids = Vec::new();
         for ex in excluded {
@@ -179,7 +192,7 @@ impl SearchIndex {
                     sentence: s,
                     article,
                     title: false,
-                    score: word_score + self.title_bonus(article, compiled),
+                    score: word_score + title_bonus(article),
                     apart: false,
                 });
                 continue;
@@ -192,45 +205,23 @@ impl SearchIndex {
                 sentence: s,
                 article,
                 title: false,
-                score: p.score() + self.title_bonus(article, compiled) + closeness(&p),
+                score: p.score() + title_bonus(article) + closeness(&p),
                 apart: !p.is_near(),
             });
         }
         found
     }
 
-    /// The titles that hold the query and no excluded term.
+    /// The titles that hold the query and no excluded term; `titled`: for each reading, the
+    /// articles whose title holds its units.
     fn found_in_titles(
         &self,
         compiled: &Compiled,
         excluded: &[Compiled],
         allowed: Option<&[bool]>,
+        titled: &[Vec<u32>],
     ) -> Vec<Found> {
-        let mut lists: HashMap<Source, Vec<u32>> = HashMap::new();
-        let mut articles: Vec<u32> = Vec::new();
-        for reading in &compiled.readings {
-            let mut common: Option<Vec<u32>> = None;
-            for u in &reading.units {
-                let list = lists.entry(u.source).or_insert_with(|| {
-                    let mut list: Vec<u32> = compiled
-                        .unit_matches(u)
-                        .into_iter()
-                        .flat_map(|m| m.keys().flat_map(|&id| self.title_articles(id)))
-                        .collect();
-                    list.sort_unstable();
-                    list.dedup();
-                    list
-                });
-                common = Some(match common {
-                    None => list.clone(),
-                    Some(prev) => prev
-                        .into_iter()
-                        .filter(|a| list.binary_search(a).is_ok())
-                        .collect(),
-                });
-            }
-            articles.extend(common.unwrap_or_default());
-        }
+        let mut articles: Vec<u32> = titled.concat();
         articles.sort_unstable();
         articles.dedup();
         articles
@@ -315,25 +306,21 @@ impl SearchIndex {
 
     /// Sentences holding every unit of some reading (not yet checked for where), sorted.
     fn candidates(&self, compiled: &Compiled) -> Vec<(u32, f32)> {
-        let mut lists: HashMap<Source, Vec<(u32, f32)>> = HashMap::new();
-        let mut all: Vec<(u32, f32)> = Vec::new();
-        for reading in &compiled.readings {
-            let mut common: Option<Vec<(u32, f32)>> = None;
-            for u in &reading.units {
-                let list = lists.entry(u.source).or_insert_with(|| {
-                    compiled
-                        .unit_matches(u)
-                        .map(|m| self.word_candidates(m))
-                        .unwrap_or_default()
-                });
-                common = Some(match common {
-                    None => list.clone(),
-                    Some(prev) => intersect(&prev, list),
-                });
-            }
-            all = union(&all, &common.unwrap_or_default());
-        }
-        all
+        compiled
+            .per_reading(|m| self.word_candidates(m), intersect)
+            .iter()
+            .fold(Vec::new(), |all, list| union(&all, list))
+    }
+
+    /// The articles whose title holds one of the matched words, sorted.
+    fn title_holders(&self, matches: &WordMatches) -> Vec<u32> {
+        let mut list: Vec<u32> = matches
+            .keys()
+            .flat_map(|&id| self.title_articles(id))
+            .collect();
+        list.sort_unstable();
+        list.dedup();
+        list
     }
 
     /// Which articles the options let through, by index; `None` when all.
@@ -356,23 +343,6 @@ impl SearchIndex {
                 })
                 .collect(),
         )
-    }
-
-    /// [`TITLE_BONUS`] when every unit of the query's plain reading matches a word of the
-    /// article's title.
-    fn title_bonus(&self, article: u32, compiled: &Compiled) -> f32 {
-        let (Some(title), Some(plain)) = (
-            self.title_words.get(article as usize),
-            compiled.readings.first(),
-        ) else {
-            return 0.0;
-        };
-        let all = plain.units.iter().all(|u| {
-            compiled
-                .unit_matches(u)
-                .is_some_and(|m| title.iter().any(|w| m.contains_key(w)))
-        });
-        if all { TITLE_BONUS } else { 0.0 }
     }
 
     /// Builds the hit for one sentence: its spans, with byte and char ranges.
@@ -523,6 +493,14 @@ fn intersect(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
         }
     }
     out
+}
+
+/// Ids in both sorted lists.
+fn intersect_ids(a: &[u32], b: &[u32]) -> Vec<u32> {
+    a.iter()
+        .filter(|x| b.binary_search(x).is_ok())
+        .copied()
+        .collect()
 }
 
 /// Sentences of sorted list `a` not in sorted list `b`.

@@ -166,6 +166,33 @@ impl Compiled {
         compiled
     }
 
+    /// For each reading, in order, the sorted items (sentences, articles) that hold every one of
+    /// its units: `items` gives a unit's items from its matches (once per unit, the readings
+    /// share them) and `both` keeps what two sorted lists share.
+    pub fn per_reading<T: Clone>(
+        &self,
+        mut items: impl FnMut(&WordMatches) -> Vec<T>,
+        both: impl Fn(&[T], &[T]) -> Vec<T>,
+    ) -> Vec<Vec<T>> {
+        let mut lists: HashMap<Source, Vec<T>> = HashMap::new();
+        self.readings
+            .iter()
+            .map(|reading| {
+                let mut common: Option<Vec<T>> = None;
+                for u in &reading.units {
+                    let list = lists.entry(u.source).or_insert_with(|| {
+                        self.unit_matches(u).map(&mut items).unwrap_or_default()
+                    });
+                    common = Some(match common {
+                        None => list.clone(),
+                        Some(prev) => both(&prev, list),
+                    });
+                }
+                common.unwrap_or_default()
+            })
+            .collect()
+    }
+
     /// The corpus words matching a unit.
     pub fn unit_matches(&self, unit: &Unit) -> Option<&WordMatches> {
         self.matches.get(&unit.source)
