@@ -13,6 +13,7 @@ mod packed;
 mod query;
 mod reading;
 mod refresh;
+mod titles;
 
 use std::ops::Range;
 use std::sync::Arc;

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::SearchIndex;
-use super::index::title_word_ids;
+use super::titles::title_word_ids;
 use crate::corpus::{Article, Corpus};
 
 impl SearchIndex {
