@@ -76,6 +76,11 @@ fn main() {
     let index = SearchIndex::build(&corpus);
     let normalized = sentences(&corpus);
     let articles = corpus.articles();
+    let article_index: std::collections::HashMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
     println!(
         "{:<8} {:<16} {:>5} {:>6} {:>9} {:>8} {:>8}  missed articles (first 3)",
         "kind", "query", "hits", "truth", "precision", "recall", "ms"
@@ -102,7 +107,7 @@ fn main() {
                 let spans: Vec<&str> = hit.spans.iter().map(|s| hit.span_text(s)).collect();
                 println!("  wrong: {spans:?} in {}", hit.sentence());
             }
-            if let Some(i) = articles.iter().position(|a| a.id == hit.article.id) {
+            if let Some(&i) = article_index.get(hit.article.id.as_str()) {
                 hit_articles.insert(i);
             }
         }

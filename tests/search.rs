@@ -1,6 +1,10 @@
 //! Search over the bundled articles as a researcher uses it: every spelling of a name, clitics,
 //! typos, phrases, exclusions, filters, and highlights on the exact original characters.
 
+mod common;
+
+use common::highlighted;
+
 use std::sync::Arc;
 
 use isnad::arabic::normalize_str;
@@ -13,15 +17,6 @@ fn index() -> SearchIndex {
 
 fn search(index: &SearchIndex, query: &str) -> SearchResults {
     index.search_text(query, &SearchOptions::default())
-}
-
-/// The highlighted texts of all hits, normalized.
-fn highlighted(results: &SearchResults) -> Vec<String> {
-    results
-        .hits
-        .iter()
-        .flat_map(|h| h.spans.iter().map(|s| normalize_str(h.span_text(s))))
-        .collect()
 }
 
 fn finds(results: &SearchResults, spelling: &str) -> bool {

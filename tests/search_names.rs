@@ -3,6 +3,10 @@
 //! name, names typed in Latin letters, headlines, and spellings switched off. The articles are
 //! made up here, in the shapes news text takes.
 
+mod common;
+
+use common::highlighted;
+
 use std::sync::Arc;
 
 use isnad::arabic::normalize_str;
@@ -65,14 +69,6 @@ fn articles(results: &SearchResults) -> Vec<&str> {
     ids.sort_unstable();
     ids.dedup();
     ids
-}
-
-fn highlighted(results: &SearchResults) -> Vec<String> {
-    results
-        .hits
-        .iter()
-        .flat_map(|h| h.spans.iter().map(|s| normalize_str(h.span_text(s))))
-        .collect()
 }
 
 #[test]
