@@ -111,6 +111,7 @@ fn keystrokes(index: &SearchIndex) {
     let mut all = Vec::new();
     for (what, query) in QUERIES.iter().chain(NAME_QUERIES) {
         let mut times = Vec::new();
+        let mut slowest = (Duration::ZERO, "");
         for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
             let typed = &query[..end];
             // Three runs per keystroke; the median counts.
@@ -123,14 +124,18 @@ fn keystrokes(index: &SearchIndex) {
                 .collect();
             runs.sort();
             times.push(runs[1]);
+            if runs[1] >= slowest.0 {
+                slowest = (runs[1], typed);
+            }
         }
         let full = index.search_text(query, &SearchOptions::default());
         println!(
-            "  {what:<20} {query:<28} {:>2} keystrokes  median {}  p95 {}  max {}  → {} hits in {} articles",
+            "  {what:<20} {query:<28} {:>2} keystrokes  median {}  p95 {}  max {} («{}»)  → {} hits in {} articles",
             times.len(),
             ms(percentile(&times, 50)),
             ms(percentile(&times, 95)),
             ms(percentile(&times, 100)),
+            slowest.1,
             full.total_hits,
             full.article_count,
         );

@@ -2,7 +2,7 @@
 //! query, where its words stand in each sentence, exclusions, filters, ranking, and hits with
 //! spans.
 
-use std::collections::HashSet;
+use rayon::prelude::*;
 
 use super::index::{SearchIndex, sentence_words};
 use super::matching::{MatchKind, WordMatches};
@@ -16,6 +16,16 @@ const TITLE_BONUS: f32 = 0.1;
 /// Bonus when the words of a query of several words stand side by side in the query's order (a
 /// name typed without quotes); less as they stand further apart or out of order.
 const ADJACENCY_BONUS: f32 = 0.15;
+
+/// Above about one sentence in this many holding a matched word, the sentences of several
+/// matched words are gathered in an array over all sentences rather than sorted together.
+const DENSE_SHARE: usize = 16;
+
+/// From this many candidate sentences on, they are read on every core.
+const PARALLEL_FROM: usize = 4096;
+
+/// Candidate sentences read by one task.
+const PARALLEL_CHUNK: usize = 2048;
 
 /// A sentence (or a title) that holds the query.
 struct Found {
@@ -108,12 +118,14 @@ impl SearchIndex {
         if !options.words_apart {
             found.retain(|f| !f.apart);
         }
-        let article_count = found
-            .iter()
-            .filter(|f| !f.apart)
-            .map(|f| f.article)
-            .collect::<HashSet<_>>()
-            .len();
+        // Counted with a mark per article: a common word holds hundreds of thousands of sentences.
+        let mut has_hit = vec![false; self.articles.len()];
+        for f in found.iter().filter(|f| !f.apart) {
+            if let Some(seen) = has_hit.get_mut(f.article as usize) {
+                *seen = true;
+            }
+        }
+        let article_count = has_hit.iter().filter(|&&seen| seen).count();
         // Sentences whose words stand apart come after every one that holds them together; a
         // title comes before its article's sentences.
         let place = |f: &Found| (f.article, !f.title, f.sentence);
@@ -148,7 +160,7 @@ impl SearchIndex {
     }
 
     /// The sentences of the articles' text that hold the query and no excluded term.
-    /// `with_title`: the articles (sorted) whose title holds the query, for [`TITLE_BONUS`].
+    /// `with_title`: the articles whose title holds the query, for [`TITLE_BONUS`].
     fn found_in_text(
         &self,
         compiled: &Compiled,
@@ -156,8 +168,14 @@ impl SearchIndex {
         allowed: Option<&[bool]>,
         with_title: &[u32],
     ) -> Vec<Found> {
+        let mut titled = vec![false; self.articles.len()];
+        for &a in with_title {
+            if let Some(t) = titled.get_mut(a as usize) {
+                *t = true;
+            }
+        }
         let title_bonus = |article: u32| {
-            if with_title.binary_search(&article).is_ok() {
+            if titled.get(article as usize).copied().unwrap_or(false) {
                 TITLE_BONUS
             } else {
                 0.0
@@ -176,40 +194,48 @@ impl SearchIndex {
                 .collect();
             candidates = subtract(&candidates, &found);
         }
-        let mut found: Vec<Found> = Vec::with_capacity(candidates.len());
         // A query of one word: a sentence holding a matched word holds the query, no need to
         // read its words (the score is the best word's, from the postings).
         let one_word = compiled.readings.iter().all(|r| r.units.len() == 1);
-        for &(s, word_score) in &candidates {
-            let Some(article) = self.sentences.get(s as usize).map(|r| r.article) else {
-                continue;
-            };
-            if allowed.is_some_and(|a| !a.get(article as usize).copied().unwrap_or(false)) {
-                continue;
-            }
-            if one_word {
-                found.push(Found {
-                    sentence: s,
-                    article,
-                    title: false,
-                    score: word_score + title_bonus(article),
-                    apart: false,
-                });
-                continue;
-            }
-            self.sentence_ids_into(s, &mut ids);
-            let Some(p) = compiled.place(&ids) else {
-                continue;
-            };
-            found.push(Found {
-                sentence: s,
-                article,
-                title: false,
-                score: p.score() + title_bonus(article) + closeness(&p),
-                apart: !p.is_near(),
-            });
+        let evaluate = |chunk: &[(u32, f32)]| -> Vec<Found> {
+            let mut ids = Vec::new();
+            chunk
+                .iter()
+                .filter_map(|&(s, word_score)| {
+                    let article = self.sentences.get(s as usize)?.article;
+                    if allowed.is_some_and(|a| !a.get(article as usize).copied().unwrap_or(false)) {
+                        return None;
+                    }
+                    if one_word {
+                        return Some(Found {
+                            sentence: s,
+                            article,
+                            title: false,
+                            score: word_score + title_bonus(article),
+                            apart: false,
+                        });
+                    }
+                    self.sentence_ids_into(s, &mut ids);
+                    let p = compiled.place(&ids)?;
+                    Some(Found {
+                        sentence: s,
+                        article,
+                        title: false,
+                        score: p.score() + title_bonus(article) + closeness(&p),
+                        apart: !p.is_near(),
+                    })
+                })
+                .collect()
+        };
+        // Many candidates are read on every core.
+        if candidates.len() < PARALLEL_FROM {
+            evaluate(&candidates)
+        } else {
+            candidates
+                .par_chunks(PARALLEL_CHUNK)
+                .flat_map_iter(evaluate)
+                .collect()
         }
-        found
     }
 
     /// The titles that hold the query and no excluded term; `titled`: for each reading, the
@@ -295,12 +321,35 @@ impl SearchIndex {
 
     /// Sentences holding any matched word, sorted, with the best word score.
     fn word_candidates(&self, matches: &WordMatches) -> Vec<(u32, f32)> {
-        let mut list: Vec<(u32, f32)> = Vec::new();
+        let n = self.sentences.len();
+        let bound: usize = matches.keys().map(|&id| self.postings_len_bound(id)).sum();
+        if matches.len() > 1 && bound > n / DENSE_SHARE {
+            // The forms of a short word (ال: إلا، إلى …) are in most sentences: marking them in
+            // one array over all sentences costs less than sorting their postings together.
+            let mut best = vec![0.0f32; n];
+            for (&id, &(score, _)) in matches {
+                for s in self.postings(id) {
+                    if let Some(b) = best.get_mut(s as usize) {
+                        *b = b.max(score);
+                    }
+                }
+            }
+            return best
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, score)| score > 0.0)
+                .map(|(s, score)| (s as u32, score))
+                .collect();
+        }
+        let mut list: Vec<(u32, f32)> = Vec::with_capacity(bound);
         for (&id, &(score, _)) in matches {
             list.extend(self.postings(id).map(|s| (s, score)));
         }
-        list.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        list.dedup_by_key(|e| e.0);
+        // One word's postings are sorted already, each sentence once.
+        if matches.len() > 1 {
+            list.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            list.dedup_by_key(|e| e.0);
+        }
         list
     }
 

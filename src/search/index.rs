@@ -453,6 +453,11 @@ impl SearchIndex {
             .cloned()
     }
 
+    /// About how many sentences hold a word, at most that many (from its list's size).
+    pub(crate) fn postings_len_bound(&self, word: u32) -> usize {
+        self.postings.encoded_len(word)
+    }
+
     /// Sentences holding a word, ascending, decoded as they are read.
     pub(crate) fn postings(&self, word: u32) -> PostingIter<'_> {
         self.postings.of(word)

@@ -131,6 +131,16 @@ impl Postings {
         Self { ends, bytes }
     }
 
+    /// Bytes of `word`'s list: about one and a half per sentence holding it, at least one.
+    pub fn encoded_len(&self, word: u32) -> usize {
+        let w = word as usize;
+        let start = match w.checked_sub(1) {
+            None => 0,
+            Some(prev) => self.ends.get(prev).copied().unwrap_or(0) as usize,
+        };
+        (self.ends.get(w).copied().unwrap_or(0) as usize).saturating_sub(start)
+    }
+
     /// The sentences holding `word`, ascending (none for an unknown word).
     pub fn of(&self, word: u32) -> PostingIter<'_> {
         let w = word as usize;

@@ -11,6 +11,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::index::SearchIndex;
 use super::matching::{MatchKind, WordMatches};
 
@@ -29,7 +31,7 @@ const MIN_SPLIT_PART: usize = 3;
 const MAX_PLACES: usize = 24;
 
 /// What a unit stands for, so that readings share the corpus words matched for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Source {
     /// Query word `i`.
     Word(usize),
@@ -64,8 +66,16 @@ pub(crate) struct QueryWord {
 #[derive(Debug, Default)]
 pub(crate) struct Compiled {
     pub readings: Vec<Reading>,
-    pub matches: HashMap<Source, WordMatches>,
+    pub matches: FxHashMap<Source, WordMatches>,
+    /// For each corpus word some unit matches, the units it matches, one bit per source (see
+    /// `bits`): a sentence's words are looked up once, not once per unit.
+    word_units: FxHashMap<u32, u64>,
+    /// The bit of each source in `word_units` (0 past the 64th source: looked up instead).
+    bits: FxHashMap<Source, u64>,
 }
+
+/// A unit's matches and its bit in [`Compiled`]'s `word_units`.
+type Member<'a> = (&'a WordMatches, u64);
 
 /// Where a reading stands in one sentence.
 #[derive(Debug, Clone)]
@@ -163,7 +173,34 @@ impl Compiled {
             })
         });
         compiled.readings = done;
+        compiled.mark_units();
         compiled
+    }
+
+    /// Fills `word_units` and `bits` from the readings' units.
+    fn mark_units(&mut self) {
+        let mut sources: Vec<Source> = self
+            .readings
+            .iter()
+            .flat_map(|r| r.units.iter().map(|u| u.source))
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        for (i, source) in sources.into_iter().enumerate().take(64) {
+            let bit = 1u64 << i;
+            self.bits.insert(source, bit);
+            for &id in self.matches.get(&source).into_iter().flat_map(|m| m.keys()) {
+                *self.word_units.entry(id).or_default() |= bit;
+            }
+        }
+    }
+
+    /// The units each word of a sentence matches (see `word_units`).
+    fn unit_masks(&self, tokens: &[u32]) -> Vec<u64> {
+        tokens
+            .iter()
+            .map(|t| self.word_units.get(t).copied().unwrap_or(0))
+            .collect()
     }
 
     /// For each reading, in order, the sorted items (sentences, articles) that hold every one of
@@ -201,9 +238,10 @@ impl Compiled {
     /// The best placement of any reading in a sentence (its words' vocabulary ids): near ones
     /// before scattered ones, then the least spread, then the best score.
     pub fn place(&self, tokens: &[u32]) -> Option<Placement> {
+        let masks = self.unit_masks(tokens);
         self.readings
             .iter()
-            .filter_map(|r| self.place_reading(r, tokens))
+            .filter_map(|r| self.place_reading(r, tokens, &masks))
             .min_by(|a, b| {
                 (!a.is_near(), a.spread, !a.in_order)
                     .cmp(&(!b.is_near(), b.spread, !b.in_order))
@@ -214,15 +252,12 @@ impl Compiled {
     /// Every place in a sentence where a one-block reading stands (all occurrences of a word
     /// query), best reading first; empty for readings of several blocks.
     pub fn all_single_blocks(&self, tokens: &[u32]) -> Vec<(usize, usize, MatchKind)> {
+        let masks = self.unit_masks(tokens);
         let mut out = Vec::new();
         for r in &self.readings {
             let blocks = self.blocks(r);
             if let [block] = blocks.as_slice() {
-                for start in Self::block_starts(block, tokens) {
-                    let kind =
-                        Self::block_fit(block, tokens, start).map_or(MatchKind::Exact, |f| f.0);
-                    out.push((start, start + block.len(), kind));
-                }
+                out.extend(Self::block_places(block, tokens, &masks).map(|p| (p.0, p.1, p.2)));
             }
         }
         out.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -231,25 +266,38 @@ impl Compiled {
     }
 
     /// The units of a reading grouped into blocks of glued units.
-    fn blocks<'a>(&'a self, reading: &'a Reading) -> Vec<Vec<&'a WordMatches>> {
-        let mut blocks: Vec<Vec<&WordMatches>> = Vec::new();
+    fn blocks<'a>(&'a self, reading: &'a Reading) -> Vec<Vec<Member<'a>>> {
+        let mut blocks: Vec<Vec<Member<'_>>> = Vec::new();
         for u in &reading.units {
             let Some(m) = self.unit_matches(u) else {
                 return Vec::new();
             };
+            let member = (m, self.bits.get(&u.source).copied().unwrap_or(0));
             match blocks.last_mut() {
-                Some(b) if u.glued => b.push(m),
-                _ => blocks.push(vec![m]),
+                Some(b) if u.glued => b.push(member),
+                _ => blocks.push(vec![member]),
             }
         }
         blocks
     }
 
     /// (weakest kind, mean score) of a block placed at token `start`, if its words are there.
-    fn block_fit(block: &[&WordMatches], tokens: &[u32], start: usize) -> Option<(MatchKind, f32)> {
+    fn block_fit(
+        block: &[Member<'_>],
+        tokens: &[u32],
+        masks: &[u64],
+        start: usize,
+    ) -> Option<(MatchKind, f32)> {
+        // The unit bits rule out most places without looking the words up.
+        let all_there = block.iter().enumerate().all(|(k, &(_, bit))| {
+            bit == 0 || masks.get(start + k).is_some_and(|&mask| mask & bit != 0)
+        });
+        if !all_there {
+            return None;
+        }
         let mut kind = MatchKind::Exact;
         let mut total = 0.0;
-        for (k, m) in block.iter().enumerate() {
+        for (k, (m, _)) in block.iter().enumerate() {
             let &(score, k_kind) = m.get(tokens.get(start + k)?)?;
             kind = kind.max(k_kind);
             total += score;
@@ -257,39 +305,49 @@ impl Compiled {
         Some((kind, total / block.len().max(1) as f32))
     }
 
-    fn block_starts(block: &[&WordMatches], tokens: &[u32]) -> Vec<usize> {
+    /// Where a block stands in a sentence: (first token, end token, kind, score) of its first
+    /// [`MAX_PLACES`] places.
+    fn block_places<'a>(
+        block: &'a [Member<'a>],
+        tokens: &'a [u32],
+        masks: &'a [u64],
+    ) -> impl Iterator<Item = (usize, usize, MatchKind, f32)> + 'a {
         (0..=tokens.len().saturating_sub(block.len()))
-            .filter(|&t| Self::block_fit(block, tokens, t).is_some())
+            .filter_map(move |t| {
+                let (kind, score) = Self::block_fit(block, tokens, masks, t)?;
+                Some((t, t + block.len(), kind, score))
+            })
             .take(MAX_PLACES)
-            .collect()
     }
 
     /// The placement of one reading with the least spread: each block at one of its places,
     /// no two blocks on the same word.
-    fn place_reading(&self, reading: &Reading, tokens: &[u32]) -> Option<Placement> {
+    fn place_reading(&self, reading: &Reading, tokens: &[u32], masks: &[u64]) -> Option<Placement> {
         let blocks = self.blocks(reading);
-        if blocks.is_empty() {
-            return None;
+        if let [block] = blocks.as_slice() {
+            // One block: its first place, nothing to choose between.
+            let first = Self::block_places(block, tokens, masks).next()?;
+            return Some(Placement {
+                blocks: vec![first],
+                spread: 0,
+                in_order: true,
+            });
         }
         let places: Vec<Vec<(usize, usize, MatchKind, f32)>> = blocks
             .iter()
-            .map(|b| {
-                Self::block_starts(b, tokens)
-                    .into_iter()
-                    .filter_map(|t| {
-                        let (kind, score) = Self::block_fit(b, tokens, t)?;
-                        Some((t, t + b.len(), kind, score))
-                    })
-                    .collect()
-            })
+            .map(|b| Self::block_places(b, tokens, masks).collect())
             .collect();
-        if places.iter().any(Vec::is_empty) {
+        if places.is_empty() || places.iter().any(Vec::is_empty) {
             return None;
         }
-        let mut best: Option<(usize, bool, Vec<usize>)> = None;
-        let mut chosen = Vec::with_capacity(places.len());
-        choose(&places, &mut chosen, &mut best);
-        let (spread, in_order, picks) = best?;
+        let mut search = Choice {
+            places: &places,
+            chosen: Vec::with_capacity(places.len()),
+            picked: Vec::with_capacity(places.len()),
+            best: None,
+        };
+        search.choose();
+        let (spread, in_order, picks) = search.best?;
         let mut in_text: Vec<(usize, usize, MatchKind, f32)> = picks
             .iter()
             .zip(&places)
@@ -304,39 +362,45 @@ impl Compiled {
     }
 }
 
-/// Depth-first choice of one place per block (no overlaps) keeping the least spread, preferring
-/// the query's order on ties. `chosen` holds the indexes picked so far.
-fn choose(
-    places: &[Vec<(usize, usize, MatchKind, f32)>],
-    chosen: &mut Vec<usize>,
-    best: &mut Option<(usize, bool, Vec<usize>)>,
-) {
-    let picked: Vec<(usize, usize)> = chosen
-        .iter()
-        .zip(places)
-        .filter_map(|(&i, list)| list.get(i).map(|p| (p.0, p.1)))
-        .collect();
-    let spread = spread_of(&picked);
-    if best.as_ref().is_some_and(|b| spread > b.0) {
-        return;
-    }
-    let Some(list) = places.get(chosen.len()) else {
-        let in_order = picked.windows(2).all(|w| w[0].0 < w[1].0);
-        let better = best
-            .as_ref()
-            .is_none_or(|b| (spread, !in_order) < (b.0, !b.1));
-        if better {
-            *best = Some((spread, in_order, chosen.clone()));
+/// A depth-first choice of one place per block (no overlaps) keeping the least spread,
+/// preferring the query's order on ties.
+struct Choice<'a> {
+    places: &'a [Vec<(usize, usize, MatchKind, f32)>],
+    /// The index picked in each block's places so far.
+    chosen: Vec<usize>,
+    /// The token ranges picked so far.
+    picked: Vec<(usize, usize)>,
+    /// (spread, in order, indexes) of the best choice found.
+    best: Option<(usize, bool, Vec<usize>)>,
+}
+
+impl Choice<'_> {
+    fn choose(&mut self) {
+        let spread = spread_of(&self.picked);
+        if self.best.as_ref().is_some_and(|b| spread > b.0) {
+            return;
         }
-        return;
-    };
-    for (i, p) in list.iter().enumerate() {
-        if picked.iter().any(|q| p.0 < q.1 && q.0 < p.1) {
-            continue;
+        let Some(list) = self.places.get(self.chosen.len()) else {
+            let in_order = self.picked.windows(2).all(|w| w[0].0 < w[1].0);
+            let better = self
+                .best
+                .as_ref()
+                .is_none_or(|b| (spread, !in_order) < (b.0, !b.1));
+            if better {
+                self.best = Some((spread, in_order, self.chosen.clone()));
+            }
+            return;
+        };
+        for (i, p) in list.iter().enumerate() {
+            if self.picked.iter().any(|q| p.0 < q.1 && q.0 < p.1) {
+                continue;
+            }
+            self.chosen.push(i);
+            self.picked.push((p.0, p.1));
+            self.choose();
+            self.chosen.pop();
+            self.picked.pop();
         }
-        chosen.push(i);
-        choose(places, chosen, best);
-        chosen.pop();
     }
 }
 
