@@ -634,3 +634,93 @@ fn a_headline_longer_than_its_row_ends_at_a_word_and_shows_whole_on_hover() {
         "the whole headline under the pointer"
     );
 }
+
+#[test]
+fn many_spellings_of_a_name_do_not_widen_the_search_panel() {
+    // An article that writes كيم with every clitic: typed in Latin, the name matches them all,
+    // and the lines of spellings under the box list them as toggles, for each of the words.
+    let forms = [
+        "كيم",
+        "وكيم",
+        "بكيم",
+        "لكيم",
+        "فكيم",
+        "ككيم",
+        "وبكيم",
+        "ولكيم",
+        "فبكيم",
+        "فلكيم",
+        "الكيم",
+        "والكيم",
+        "بالكيم",
+        "وبالكيم",
+        "فبالكيم",
+        "كالكيم",
+        "وكالكيم",
+        "فكالكيم",
+        "للكيم",
+    ];
+    let text = forms
+        .iter()
+        .map(|f| format!("التقى {f} الوفد أمس في العاصمة."))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut corpus = Corpus::new();
+    corpus.push(Arc::new(isnad::corpus::Article::from_raw(
+        isnad::corpus::ArticleId::new("kim"),
+        None,
+        &text,
+        isnad::corpus::Metadata::default(),
+    )));
+    let mut h = harness(corpus);
+    let before = h
+        .get_by_role_and_label(egui::Role::TextInput, "Search")
+        .rect()
+        .width();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Search")
+        .type_text("Kim Kim Kim");
+    for _ in 0..200 {
+        h.run_steps(1);
+        if h.query_by_label_contains("hits in").is_some()
+            && h.query_by_label_contains("searching").is_none()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(
+        h.query_all(by().label("kim:")).count(),
+        3,
+        "a line per word"
+    );
+    // Some spellings are shown as toggles, the rest counted, and the panel keeps its width.
+    assert!(
+        h.query_all(by().role(egui::Role::Button).label("كيم"))
+            .count()
+            > 0
+    );
+    assert!(
+        (1..=20).any(|n| h.query_all(by().label(&format!("+{n}"))).count() > 0),
+        "the spellings that do not fit are counted"
+    );
+    let search_box = h
+        .get_by_role_and_label(egui::Role::TextInput, "Search")
+        .rect();
+    assert!(
+        search_box.width() <= before + 1.0,
+        "search box {before} → {}",
+        search_box.width()
+    );
+    // Every toggle shown stands inside the panel, under the box.
+    for form in forms {
+        for pill in h.query_all(by().role(egui::Role::Button).label(form)) {
+            let r = pill.rect();
+            assert!(
+                r.left() >= search_box.left() - 1.0 && r.right() <= search_box.right() + 1.0,
+                "{form} at {r:?}, the box at {search_box:?}"
+            );
+        }
+    }
+}

@@ -14,6 +14,12 @@ use crate::gui::text::{self, CURRENT, Face, HIT, Highlight, Placed, input::Arabi
 use crate::search::{Hit, MatchKind, SearchIndex, SearchOptions, SearchResults, SortOrder};
 use crate::session::{Edit, SavedSearch};
 
+/// Horizontal margins of a pill, both sides.
+const PILL_MARGIN: f32 = 12.0;
+
+/// Room kept at the end of a row of spellings for "+N".
+const MORE_WIDTH: f32 = 30.0;
+
 /// Accessible name of the search box.
 pub const SEARCH_BOX: &str = "Search";
 /// Most hits listed (counts cover all of them).
@@ -340,7 +346,8 @@ impl SearchPanel {
     /// off (بينغ among the spellings of بيونغ) and the results follow.
     fn spellings_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui) {
         let typed: Vec<String> = crate::arabic::normalized_words(&self.query);
-        let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+        // (label, spellings, switched off).
+        let mut lines: Vec<(String, Vec<String>, bool)> = Vec::new();
         for w in &self.results.words {
             let joined_or_split = !typed.contains(&w.query_word);
             let others: Vec<String> = w
@@ -357,37 +364,54 @@ impl SearchPanel {
                 .map(|(word, _)| word.clone())
                 .collect();
             if !others.is_empty() {
-                lines.push((w.query_word.clone(), others));
+                lines.push((w.query_word.clone(), others, false));
             }
         }
+        if !self.matching.skipped.is_empty() {
+            lines.push(("Off".to_owned(), self.matching.skipped.clone(), true));
+        }
         let mut toggled: Option<String> = None;
-        // One block, right to left: each word's label, then its spellings; wrapping under it,
-        // so that the spellings of a long name take a line or two above the hits, not one each.
-        let rtl_wrapped = Layout::right_to_left(Align::Min).with_main_wrap(true);
-        ui.with_layout(rtl_wrapped, |ui| {
-            for (label, words) in &lines {
-                text::line(ui, &format!("{label}:"), &app.weak_face(13.0));
-                for w in words {
-                    if pill(ui, app, w, true)
-                        .on_hover_text("Counted as a spelling: click to switch it off")
-                        .clicked()
-                    {
-                        toggled = Some(w.clone());
+        // A line per word, read right to left (the panel's rows run right to left): the label,
+        // then its spellings, the best first, as many as fit: egui does not wrap such a row, it
+        // would widen the panel over the reader.
+        let pill_face = app.ui_face(13.5);
+        for (line, (label, words, switched_off)) in lines.iter().enumerate() {
+            // Two words may list the same spelling: each line has ids of its own.
+            ui.push_id(line, |ui| {
+                ui.horizontal(|ui| {
+                    text::line(ui, &format!("{label}:"), &app.weak_face(13.0));
+                    let spacing = ui.spacing().item_spacing.x;
+                    let mut hidden = 0;
+                    for w in words {
+                        let width =
+                            text::paragraph_layout(ui.ctx(), w, &[], &pill_face, f32::INFINITY)
+                                .lines
+                                .first()
+                                .map_or(0.0, |l| l.width)
+                                + PILL_MARGIN
+                                + spacing;
+                        if hidden > 0 || width > ui.available_width() - MORE_WIDTH {
+                            hidden += 1;
+                            continue;
+                        }
+                        let hover = if *switched_off {
+                            "Switched off: click to count this spelling again"
+                        } else {
+                            "Counted as a spelling: click to switch it off"
+                        };
+                        if pill(ui, app, w, !*switched_off)
+                            .on_hover_text(hover)
+                            .clicked()
+                        {
+                            toggled = Some(w.clone());
+                        }
                     }
-                }
-            }
-            if !self.matching.skipped.is_empty() {
-                text::line(ui, "Off:", &app.weak_face(13.0));
-                for w in &self.matching.skipped {
-                    if pill(ui, app, w, false)
-                        .on_hover_text("Switched off: click to count this spelling again")
-                        .clicked()
-                    {
-                        toggled = Some(w.clone());
+                    if hidden > 0 {
+                        text::line(ui, &format!("+{hidden}"), &app.weak_face(13.0));
                     }
-                }
-            }
-        });
+                })
+            });
+        }
         if let Some(word) = toggled {
             if let Some(i) = self.matching.skipped.iter().position(|w| *w == word) {
                 self.matching.skipped.remove(i);
@@ -447,7 +471,7 @@ impl SearchPanel {
 fn pill(ui: &mut Ui, app: &AppContext<'_>, name: &str, selected: bool) -> egui::Response {
     let face = app.ui_face(13.5);
     let frame = egui::Frame::new()
-        .inner_margin(egui::Margin::symmetric(6, 2))
+        .inner_margin(egui::Margin::symmetric((PILL_MARGIN / 2.0) as i8, 2))
         .corner_radius(8.0)
         .fill(if selected {
             ui.visuals().selection.bg_fill
