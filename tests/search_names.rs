@@ -180,3 +180,21 @@ fn a_spelling_switched_off_no_longer_counts() {
     assert_eq!(fewer.total_hits + 1, all.total_hits);
     assert!(!highlighted(&fewer).iter().any(|h| h.contains("بينج")));
 }
+
+#[test]
+fn the_article_typed_alone_is_not_a_word_with_suffixes() {
+    let index = index();
+    // While the analyst types الـ of a word, إلى and إلا (normalized الي، الا) are not its forms.
+    let results = search(&index, "ال");
+    assert!(
+        !highlighted(&results)
+            .iter()
+            .any(|h| h == "الي" || h == "الا"),
+        "{:?}",
+        highlighted(&results)
+    );
+    assert!(
+        search(&index, "الوفد").total_hits >= 2,
+        "a word with its article is found"
+    );
+}

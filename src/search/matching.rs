@@ -68,7 +68,9 @@ impl SearchIndex {
         if let Some(id) = self.vocab.find(q) {
             add(&mut matches, id, MatchKind::Exact, 1.0);
         }
-        if q_chars >= 2 {
+        // A clitic alone (ال، وال، بال …, as when the article of a word is typed) is no stem:
+        // ال with a suffix is not a form of it (الي is إلى, الا is إلا, الان is الآن).
+        if q_chars >= 2 && !PREFIXES.contains(&q) {
             self.add_clitic_forms(q, &mut matches);
         }
         if q_chars >= 3 {
