@@ -23,8 +23,8 @@ fn is_vowel_letter(c: char) -> bool {
 }
 
 /// The letters of one normalized word with the foreign-name folds applied: g letters to ج,
-/// Persian kaf and yeh to Arabic, hamza seats to their letter, doubled letters collapsed and a
-/// final ng written as n.
+/// Persian kaf, yeh, pe and ve to Arabic, hamza seats to their letter, doubled letters collapsed
+/// and a final ng written as n.
 pub(super) fn folded_letters(word: &str) -> Vec<char> {
     folded_letters_ng(word).0
 }
@@ -35,6 +35,9 @@ fn folded_letters_ng(word: &str) -> (Vec<char>, bool) {
     for c in word.chars() {
         let c = match c {
             c if is_g_letter(c) => 'ج',
+            // The Persian letters some writers use for p and v (پوتين، ڤلاديمير).
+            'پ' => 'ب',
+            'ڤ' => 'ف',
             'ک' => 'ك',
             'ی' | 'ئ' => 'ي',
             'ؤ' => 'و',
@@ -152,6 +155,8 @@ mod tests {
             ("ستولتنبرغ", "ستولتنبرج"),
             ("داوود", "داود"),
             ("غوتيريش", "جوتيريش"),
+            ("ڤلاديمير", "فلاديمير"),
+            ("پوتين", "بوتين"),
         ] {
             assert!(is_spelling_variant(a, b), "{a} / {b}");
             assert_eq!(variant_key(a), variant_key(b), "{a} / {b}");
