@@ -147,6 +147,14 @@ pub(super) fn after_occasion(toks: &[Tok], from: usize, end: usize) -> usize {
         .map_or(from, |m| m + 1)
 }
 
+/// True for a word of the elative shape أفعل (أعلى، أفضل، أحدث، أهم), with ل before it
+/// (لأحدث): alef, then two or three letters.
+pub(super) fn is_elative(norm: &str) -> bool {
+    let word = norm.strip_prefix('ل').unwrap_or(norm);
+    word.strip_prefix('ا')
+        .is_some_and(|rest| (2..=3).contains(&rest.chars().count()) && !rest.starts_with('ل'))
+}
+
 static NOT_SOURCES: LazyLock<HashSet<String>> =
     LazyLock::new(|| word_list(include_str!("words/not_sources.txt")));
 

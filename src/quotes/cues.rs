@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::Attribution;
 use super::agreement::{self, Agreement};
-use super::cue_words::{after_occasion, also_said, is_not_source, reports_nothing};
+use super::cue_words::{after_occasion, also_said, is_elative, is_not_source, reports_nothing};
 use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_group, is_institution, is_prep_pronoun,
@@ -181,7 +181,13 @@ impl Ctx<'_> {
         {
             return None; // بحسب ما قال فلان: the verb is the cue.
         }
-        if toks.get(at).is_some_and(|t| is_not_source(&t.norm)) {
+        // وفق أعلى المعايير: an elative before the noun says which rule, it names no source.
+        let head = if toks.get(at).is_some_and(|t| is_elative(&t.norm)) {
+            at + 1
+        } else {
+            at
+        };
+        if toks.get(head).is_some_and(|t| is_not_source(&t.norm)) {
             return None; // حسب رغبة الزبون، وفقا للجدول: a rule or a need, not a source.
         }
         // وفق كلام فلان، بحسب تصريحات فلان: the speaker follows the word for speech.

@@ -657,6 +657,15 @@ fn according_to_a_wish_or_a_plan_names_no_source() {
 }
 
 #[test]
+fn according_to_a_system_a_programme_or_the_best_standards_names_no_source() {
+    assert!(reports_nothing(
+        "وتعمل المصانع وفق أعلى المعايير، وتوزع الحصص حسب النظام المعمول به ووفق البرنامج المعد."
+    ));
+    // A study or a statistic after an elative is still a source.
+    check("وتضاعف العدد، بحسب [[S:أحدث دراسة]]، [[R:خلال عامين]].");
+}
+
+#[test]
 fn a_feast_or_a_month_is_no_person_though_its_first_word_is_a_name() {
     // عيد and رمضان are given names; عيد الفطر and رمضان المبارك are not people.
     check(
