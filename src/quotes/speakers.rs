@@ -99,7 +99,8 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         return None;
     }
     let (_, definite) = strip_article(w);
-    let (head, mut state, mut name_start) = if is_title(w) {
+    // كبير المفتشين opens a title like رئيس المفتشين: a name may follow it.
+    let (head, mut state, mut name_start) = if is_title(w) || is_chief(toks, i) {
         (
             Head::Title,
             if definite {

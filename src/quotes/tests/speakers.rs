@@ -700,4 +700,6 @@ fn chief_before_a_definite_plural_is_an_office_not_part_of_the_name() {
     // كبير الاقتصاديين: "chief economist"; مسؤول كبير stays "a senior official".
     check("وقال [[S:كريس وليامسون]] كبير الاقتصاديين في المؤسسة إن [[R:النمو تباطأ]].");
     check("وقال [[S:مسؤول كبير في الوزارة]] إن [[R:الاجتماع تأجل]].");
+    // Before the name, the office opens the phrase as رئيس does, and the name is the speaker.
+    check("غير أن كبير المحققين [[S:توماس ريد]] قال إن [[R:الأدلة غير كافية]].");
 }
