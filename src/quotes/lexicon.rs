@@ -318,7 +318,7 @@ const NAME_STOPS: &[&str] = &[
     "اليوم", "كذلك", "أيضا", "مجددا", "قد", "لقد", "ما", "الذي", "التي", "الذين", "اللذين", "ثم",
     "لكن", "بل", "كما", "حيث", "إذ", "بينما", "فيما", "وهو", "وهي", "هذا", "هذه", "ذلك", "تلك",
     "لا", "لم", "لن", "ليس", "غير", "بشأن", "إزاء", "تجاه", "ضد", "بين", "أو", "أي", "كل", "عبر",
-    "لـ", "بـ", "ل", "ب", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "لـ", "بـ", "ل", "ب",
     "صباح", "مساء", "ليلة", "الأسبوع", "الشهر", "الماضي", "رسميا", "حاليا", "عدم", "تحديدا", "شخصيا", "علنا", "صراحة", "الجاري", "إثر", "عقب", "وسط",
     "أثناء", "لدى", "حين", "عندما", "بأنه", "بأنها", "وأن", "وإن", "أيضاً", "بدوره", "بدورها",
     "بدورهم", "كان", "كانت", "فإن", "لأن", "نحو", "ضمن", "رغم", "مثل", "إلا", "يا", "هل", "إذا",
@@ -330,6 +330,47 @@ const NAME_STOPS: &[&str] = &[
     // The clause that keeps a source unnamed (مسؤول فضل عدم ذكر اسمه، مصدر رفض الكشف عن هويته).
     "فضل", "رفض", "طلب",
 ];
+
+/// The days of the week: they end a name (قال أوباما الخميس) and are family names too
+/// (عبدالرحمن الخميس).
+const DAYS: &[&str] = &[
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+
+/// Titles of rulers and princes that institutions are named after (جامعة الملك سعود، مستشفى
+/// الأمير سلطان، جامع الشيخ زايد).
+const EPONYM_TITLES: &[&str] = &["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "الإمام"];
+static EPONYM_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(EPONYM_TITLES));
+
+/// Nouns of places and institutions named after a ruler (مكتبة الملك فهد، مدينة الأمير سلطان).
+#[rustfmt::skip]
+const EPONYM_NOUNS: &[&str] = &[
+    "مكتبة", "دارة", "جامعة", "كلية", "معهد", "أكاديمية", "مدينة", "مستشفى", "مركز", "مجمع",
+    "مسجد", "جامع", "مطار", "ميناء", "شارع", "طريق", "قاعة", "قاعدة", "كرسي", "جائزة", "مؤسسة",
+    "صندوق", "برنامج", "مشروع", "حي", "ملعب", "استاد", "كأس", "وقف", "مدرسة", "مدارس", "منحة",
+];
+static EPONYM_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(EPONYM_NOUNS));
+
+/// True for a title an institution's name may hold before a person's name.
+pub(crate) fn is_eponym_title(norm: &str) -> bool {
+    EPONYM_SET.contains(norm)
+}
+
+/// True for a noun of a place or institution named after a ruler, also with a ب/ل/و prefix
+/// (بجامعة الملك خالد).
+pub(crate) fn is_eponym_noun(norm: &str) -> bool {
+    EPONYM_NOUN_SET.contains(norm)
+        || ["ب", "ل", "و", "وب", "ول"].iter().any(|p| {
+            norm.strip_prefix(p)
+                .is_some_and(|r| EPONYM_NOUN_SET.contains(r))
+        })
+}
 
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).
 #[rustfmt::skip]
@@ -345,7 +386,19 @@ static TITLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(TITLES));
 static GROUP_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(GROUPS));
 static INSTITUTION_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(INSTITUTIONS));
 static NAMING_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NAMING));
-static STOP_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NAME_STOPS));
+static STOP_SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    NAME_STOPS
+        .iter()
+        .chain(DAYS)
+        .map(|w| light_norm(w))
+        .collect()
+});
+static DAY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(DAYS));
+
+/// True for a day of the week.
+pub(crate) fn is_day(norm: &str) -> bool {
+    DAY_SET.contains(norm)
+}
 static PLACE_ADJ_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(PLACE_ADJECTIVES));
 
 /// The word without a leading و, ال or both (والرئيس → رئيس), and whether it had ال.

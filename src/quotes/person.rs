@@ -18,9 +18,11 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    OBJECT_PRONOUNS, cue_stem, is_complementizer, is_group, is_institution, is_name_stop,
-    is_naming, is_place_adjective, is_prefixed_complement, is_title, strip_article, word_list,
+    OBJECT_PRONOUNS, cue_stem, is_complementizer, is_day, is_eponym_noun, is_eponym_title,
+    is_group, is_institution, is_name_stop, is_naming, is_place_adjective, is_prefixed_complement,
+    is_title, is_unnamed_source, strip_article, word_list,
 };
+use super::phrase_words::is_definite_honorific;
 use super::speakers::Np;
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 
@@ -117,6 +119,46 @@ fn family_word(t: &Tok) -> bool {
         && !["ها", "هم", "هما"].iter().any(|s| body.ends_with(s))
 }
 
+/// A family name that looks like a common word, read as a name where nothing else can follow
+/// the given name: a day (عبدالرحمن الخميس) right after an Arabic given name, or a word in ة
+/// that is no nisba adjective after an honorific (المهندس محمد العمرة), with the subject ending right after
+/// it (a comma, أن / إن, a colon, a full stop). A foreign name is dated by a day (أوباما الخميس).
+fn family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
+    let Some(t) = toks.get(j) else {
+        return false;
+    };
+    let (body, definite) = strip_article(&t.norm);
+    if !definite || t.norm.starts_with('و') {
+        return false;
+    }
+    let day = is_day(&t.norm);
+    // مسؤول تركي الإثنين: a given name that reads as an adjective of the noun before it.
+    let after_noun = i > 0
+        && toks.get(i - 1).is_some_and(|p| {
+            p.is_word() && !strip_article(&p.norm).1 && cue_stem(&p.norm).is_none()
+        });
+    // عبدالرحمن الخميس، عبد الله الجمعة: the day right after the given name.
+    let arabic = word(toks, i).is_some_and(|w| is_arabic_given_name(w) || w.starts_with("عبد"));
+    let right_after = given_at(toks, i, limit).is_some_and(|len| i + len == j);
+    if day && (!right_after || after_noun || !arabic) {
+        return false;
+    }
+    let in_ta = body.ends_with('ة') && !body.ends_with("ية") && body.chars().count() >= 4;
+    let ends = j + 1 >= limit
+        || toks.get(j + 1).is_some_and(|n| match n.kind {
+            TokKind::Punct(c) => matches!(c, '،' | ',' | ':' | '.' | '؛'),
+            TokKind::Word => is_complementizer(&n.norm),
+            TokKind::Mark(_) => false,
+        });
+    // A word in ة after a name only an honorific announces (المهندس محمد العمرة): after a king's
+    // or a prince's name it is more of an institution's name (مكتبة الملك عبدالعزيز العامة).
+    let announced = i > 0
+        && toks
+            .get(i - 1)
+            .is_some_and(|h| is_definite_honorific(&h.norm));
+    (day || (in_ta && announced && !is_institution(&t.norm) && !is_group(&t.norm))) && ends
+}
+
 /// The end (one past the last token) of the person's name that starts at `i` with a given
 /// name, not beyond `limit`.
 pub(crate) fn person_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
@@ -151,7 +193,9 @@ pub(crate) fn person_with_families(
             && let Some(len) = given_at(toks, j, limit)
         {
             j += len; // محمد عبد الله المبارك: a father's name without بن
-        } else if family < families && family_word(t) {
+        } else if family < families
+            && (family_word(t) || (family == 0 && family_at_boundary(toks, i, j, limit)))
+        {
             family += 1;
             j += 1;
         } else if family == 0
@@ -233,7 +277,29 @@ pub(crate) fn coordinated_person(toks: &[Tok], j: usize, limit: usize) -> Option
 /// True when the token at `k` is inside a phrase told to (لـ«الاقتصادية»، لوكالة الأنباء) or
 /// follows a lineage word: no name starts there.
 fn name_may_start(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
-    k == seg.start || !follows_link(toks, k)
+    k == seg.start
+        || (!follows_link(toks, k) && !adjective_of_unnamed(toks, k) && !eponym(toks, seg, k))
+}
+
+/// True when the name at `k` follows a ruler's title after a noun of a place or institution
+/// (مديرة مكتبة الملك عبدالعزيز العامة، مدير جامعة الأمير سلطان): the person an institution is
+/// named after, not the speaker.
+fn eponym(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
+    let word_at = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let Some(title) = k.checked_sub(1).filter(|&t| t > seg.start) else {
+        return false;
+    };
+    word_at(title).is_some_and(is_eponym_title) && word_at(title - 1).is_some_and(is_eponym_noun)
+}
+
+/// True when the word at `k` follows an indefinite unnamed source it can describe (مسؤول تركي،
+/// مصدر عراقي): a given name that is also a nisba adjective is the adjective there.
+fn adjective_of_unnamed(toks: &[Tok], k: usize) -> bool {
+    let nisba = toks.get(k).is_some_and(|t| t.norm.ends_with('ي'));
+    nisba
+        && k.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_word() && !strip_article(&p.norm).1 && is_unnamed_source(&p.norm))
 }
 
 /// True when the word before token `k` links it into a name already begun (بن ناصر، عبد الله،

@@ -9,8 +9,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    is_body_head, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
-    is_occasion, is_place_adjective, is_prep_pronoun, is_title, strip_article,
+    is_body_head, is_complementizer, is_eponym_noun, is_eponym_title, is_group, is_institution,
+    is_name_stop, is_naming, is_occasion, is_place_adjective, is_prep_pronoun, is_title,
+    strip_article,
 };
 use super::person::{given_at, is_arabic_given_name};
 use super::phrase_words::{
@@ -379,7 +380,15 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         && !w.starts_with("الت")
                         && !ends_feminine(w)
                         && !has_pronoun_suffix(w);
-                    if !(is_place_adjective(w) || after_linker || nisba_surname || family_name)
+                    // مدينة الملك عبدالله الطبية: the adjective of an institution named after
+                    // a ruler.
+                    let eponym_adjective =
+                        w.ends_with("ية") && name_start.is_some_and(|ns| after_eponym(toks, ns));
+                    if !(is_place_adjective(w)
+                        || after_linker
+                        || nisba_surname
+                        || family_name
+                        || eponym_adjective)
                         || name_len >= 6
                     {
                         break;
@@ -431,6 +440,13 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         name_start,
         head,
     })
+}
+
+/// True when the name at `ns` follows a ruler's title after a noun of a place or institution
+/// (جامعة الملك سعود): the phrase is the institution.
+fn after_eponym(toks: &[Tok], ns: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    ns >= 2 && word(ns - 1).is_some_and(is_eponym_title) && word(ns - 2).is_some_and(is_eponym_noun)
 }
 
 fn state_after_definite(state: State) -> State {

@@ -1,0 +1,48 @@
+//! Family names that look like common words: the days of the week and nouns in ة, read as names
+//! where the name can only end there. Each sentence is our own, written in the shape the rule
+//! covers.
+
+use super::check;
+
+#[test]
+fn a_day_right_after_a_given_name_is_the_family_name() {
+    check("وقال رئيس الجمعية الشيخ [[S:صالح الخميس]] إن [[R:الجمعية وزعت ألف سلة غذائية]].");
+    check("وأكد [[S:عبدالرحمن الجمعة]] أن [[R:النادي سيعلن مدربه الجديد قريبا]].");
+}
+
+#[test]
+fn a_day_after_a_full_or_foreign_name_dates_the_statement() {
+    check("وقال [[S:فهد بن سعد الحربي]] الخميس إن [[R:المشروع سيكتمل في موعده]].");
+    check("وقال [[S:أوباما]] الخميس إن [[R:المفاوضات تسير بشكل جيد]].");
+    // مسؤول تركي: تركي is the adjective of the noun before it, not a given name.
+    check("وقال [[S:مسؤول تركي]] الإثنين إن [[R:أنقرة لن تتراجع عن موقفها]].");
+}
+
+#[test]
+fn a_family_name_in_ta_after_an_honorific() {
+    check(
+        "وأوضح مدير فرع الهيئة المهندس [[S:ماجد الربيعة]]، أن [[R:الفرع أنجز ثلاثين جولة رقابية]].",
+    );
+}
+
+#[test]
+fn a_word_in_ta_after_a_name_with_no_honorific_is_no_family_name() {
+    // مكتبة الملك عبدالعزيز العامة: the library's name, not a man called العامة.
+    check(
+        "وأوضحت مديرة مكتبة الملك عبدالعزيز العامة، [[S:نورة السبيعي]]، أن [[R:المكتبة استقبلت ألفي زائر]].",
+    );
+}
+
+#[test]
+fn a_ruler_an_institution_is_named_after_is_not_its_spokesman() {
+    check(
+        "وقال مدير مستشفى الملك خالد بالخرج الدكتور [[S:سعد العتيبي]] إن [[R:المستشفى استقبل مئتي حالة]].",
+    );
+    check("وأعلنت [[S:جامعة الأمير سطام]] عن [[R:فتح باب القبول لطلاب الدراسات العليا]].");
+    check("وأعلنت [[S:مدينة الملك فيصل الطبية]]، [[R:افتتاح عيادة جديدة للأطفال]].");
+}
+
+#[test]
+fn a_given_name_after_an_unnamed_source_is_its_adjective() {
+    check("وقال [[S:دبلوماسي تركي]] إن [[R:الاجتماع سيعقد الأسبوع المقبل]].");
+}
