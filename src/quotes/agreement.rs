@@ -5,7 +5,7 @@
 //! cannot (وذكرت أن … is not the مسؤولو الاستخبارات of the sentence before).
 
 use super::extract::Resolved;
-use super::lexicon::{CueForm, is_group, is_title, light_norm, strip_article};
+use super::lexicon::{CueForm, is_group, is_people_plural, is_title, light_norm, strip_article};
 use super::person::{is_given_name, is_masculine_in_ta};
 
 /// What a verb or a subject shows of gender and number; `Unknown` agrees with anything.
@@ -14,6 +14,8 @@ pub(super) enum Agreement {
     Masculine,
     Feminine,
     Plural,
+    /// A broken plural of people (القادة): a plural or a feminine verb leaves it out.
+    People,
     Unknown,
 }
 
@@ -84,6 +86,8 @@ pub(super) fn of_subject(r: &Resolved) -> Agreement {
     let singular_office = is_title(&norm) && !is_group(head) && !head.ends_with('ة');
     if singular_office {
         Agreement::Masculine
+    } else if is_people_plural(head) {
+        Agreement::People
     } else if is_group(head)
         && (head.ends_with("ون") || head.ends_with("ين") || head.ends_with('و'))
         || (definite && (head.ends_with("ون") || head.ends_with("ين")))
@@ -100,7 +104,14 @@ pub(super) fn of_subject(r: &Resolved) -> Agreement {
 
 /// True when a verb showing `verb` can have `subject` as its dropped subject.
 pub(super) fn agrees(verb: Agreement, subject: Agreement) -> bool {
-    verb == Agreement::Unknown || subject == Agreement::Unknown || verb == subject
+    let people = |a: Agreement, b: Agreement| {
+        a == Agreement::People && matches!(b, Agreement::Plural | Agreement::Feminine)
+    };
+    verb == Agreement::Unknown
+        || subject == Agreement::Unknown
+        || verb == subject
+        || people(subject, verb)
+        || people(verb, subject)
 }
 
 #[cfg(test)]

@@ -352,14 +352,13 @@ impl Ctx<'_> {
     ) -> usize {
         let (toks, sent, k) = (s.toks, s.sent, cue.tok);
         let mut scan_from = k + 1;
-        // تحدثنا إليها سريعًا: right after its verb an accusative word (fathatan) is an adverb
-        // or the object, never the subject (which is nominative).
+        // تحدثنا إليها سريعًا، ودعا الشبابَ: right after its verb an accusative word (fathatan,
+        // or a fatha on its last letter) is an adverb or the object, never the subject (which
+        // is nominative).
         let accusative = toks.get(subject_at).is_some_and(|t| {
-            t.tanween
-                && self
-                    .text()
-                    .get(t.start..t.end)
-                    .is_some_and(|w| w.contains('\u{064B}'))
+            self.text()
+                .get(t.start..t.end)
+                .is_some_and(|w| (t.tanween && w.contains('\u{064B}')) || w.ends_with('\u{064E}'))
         });
         let svo = if cue.after {
             None

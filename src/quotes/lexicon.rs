@@ -13,6 +13,11 @@ use crate::arabic::is_arabic_mark;
 /// Normalizes one word for lexicon look-ups: drops marks and tatweel, unifies alef seats, and
 /// lowercases Latin letters.
 pub(crate) fn light_norm(word: &str) -> String {
+    // إمام (an imam) and أمام (in front of) are one word without their hamza: written with the
+    // hamza below, the noun keeps it, so that it is read as an office and not a preposition.
+    if matches!(word, "إمام" | "وإمام") {
+        return word.to_owned();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if is_arabic_mark(c) || c == '\u{0640}' {
@@ -268,7 +273,8 @@ const TITLES: &[&str] = &[
     "بطريرك", "قائم", "نائبة", "قائدة", "عضوة", "مندوبة", "محامية", "محللة", "مبعوثة", "ممثل",
     "ممثلة", "رئيسه", "ملكة", "أميرة", "شيخة", "مفوضة", "منسقة", "صحفية", "إعلامي", "إعلامية",
     "ناشط", "ناشطة", "طبيب", "طبيبة", "مهندس", "مهندسة", "مؤرخ", "أكاديمي", "دبلوماسي", "نجم",
-    "مخرج", "مطرب", "فنان", "فنانة", "رجل", "سيدة", "نظير", "نظيرة",
+    "مخرج", "مطرب", "فنان", "فنانة", "رجل", "سيدة", "نظير", "نظيرة", "مرجع", "داعية", "واعظ",
+    "آية", "حجة",
 ];
 
 /// Nouns for groups and unnamed sources, which speak too (مسؤولون، خبراء، مصادر).
@@ -598,8 +604,16 @@ const SPEAKING_BODIES: &[&str] = &[
 
 static BODY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(SPEAKING_BODIES));
 
+static PEOPLE_PLURALS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/people_plurals.txt")));
+
+/// True for a broken plural of people (القادة، الشبان، العلماء), with or without the article.
+pub(crate) fn is_people_plural(norm: &str) -> bool {
+    PEOPLE_PLURALS.contains(strip_article(norm).0)
+}
+
 /// True when a definite noun can be a speaker: a title, a group, an institution, a body that
-/// speaks (الكرملين، الحكومة), or a plural of people (المحتجون، الفلسطينيون).
+/// speaks (الكرملين، الحكومة), or a plural of people (المحتجون، الفلسطينيون، الشبان).
 pub(crate) fn can_speak(norm: &str) -> bool {
     let (body, definite) = strip_article(norm);
     if !definite {
@@ -610,6 +624,7 @@ pub(crate) fn can_speak(norm: &str) -> bool {
         || is_institution(norm)
         || is_naming(norm)
         || BODY_SET.contains(body)
+        || PEOPLE_PLURALS.contains(body)
         || body.ends_with("ون")
         || body.ends_with("يين")
         || body.ends_with("ي")

@@ -328,6 +328,16 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     } else {
                         State::Construct
                     };
+                } else if coord
+                    && state == State::Construct
+                    && !definite
+                    && toks.get(j - 1).is_some_and(|p| is_title(&p.norm))
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word() && strip_article(&n.norm).1)
+                {
+                    // إمام وخطيب المسجد الحرام، رئيس ومؤسس الشركة: two offices of one person
+                    // share the genitive after them.
                 } else if coord && head != Head::Title && !is_complement_word(&w[2..]) {
                     state = State::Title;
                 } else if (is_complement_word(w) || t.prefixed_ifal || t.tanween)

@@ -46,3 +46,24 @@ fn a_ruler_an_institution_is_named_after_is_not_its_spokesman() {
 fn a_given_name_after_an_unnamed_source_is_its_adjective() {
     check("وقال [[S:دبلوماسي تركي]] إن [[R:الاجتماع سيعقد الأسبوع المقبل]].");
 }
+
+#[test]
+fn a_broken_plural_of_people_is_left_out_by_a_plural_verb() {
+    check(
+        "وأعرب [[S:القادة]] عن قلقهم من تأخر الانتخابات.\nوأكدوا أن [[R@القادة:الحوار هو الطريق الوحيد]].",
+    );
+    check("ويؤكد [[S:الشبان]] أن [[R:الحفلات البسيطة أقرب إلى قلوبهم]].");
+}
+
+#[test]
+fn two_offices_of_one_person_share_their_genitive() {
+    check("وقال إمام وخطيب المسجد النبوي الشيخ [[S:صالح البدير]] إن [[R:الأمن نعمة عظيمة]].");
+    check("وأوضح رئيس ومؤسس الشركة [[S:ماجد العتيبي]] أن [[R:الأرباح تضاعفت هذا العام]].");
+}
+
+#[test]
+fn an_accusative_word_after_the_verb_is_its_object() {
+    check(
+        "وقال رئيس الجمعية [[S:خالد الحربي]] إن [[R:العمل مستمر]]، ودعا الشبابَ إلى [[R@خالد الحربي:التطوع في برامج الجمعية]].",
+    );
+}
