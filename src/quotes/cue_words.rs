@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{
     CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group, is_institution,
-    is_occasion, is_title, object_pronoun, strip_article, word_list,
+    is_name_stop, is_occasion, is_title, object_pronoun, strip_article, word_list,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -91,6 +91,67 @@ pub(super) fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) ->
         return after_complementizer || books;
     }
     false
+}
+
+/// True when a reporting verb spelled like another word reads as one where it stands: أظهر and
+/// توقع (a finding or a forecast: only with a content
+/// clause after them; with an object and no أن they report nothing: أظهرت الصور الدمار). The
+/// present يتوقع is as often the passive يُتوقّع ("it is expected"): only the past reports.
+/// Any other cue holds.
+pub(super) fn holds_here(toks: &[Tok], k: usize, stem: &str) -> bool {
+    match stem {
+        "اظهر" => reaches_complementizer(toks, k, 12),
+        "توقع" => {
+            let body = toks
+                .get(k)
+                .map_or("", |t| t.norm.trim_start_matches(['و', 'ف']));
+            matches!(body, "توقع" | "توقعت" | "توقعوا") && reaches_complementizer(toks, k, 12)
+        }
+        _ => true,
+    }
+}
+
+/// True when a complementizer (أن، إن) follows token `k` within `words` tokens of its clause.
+fn reaches_complementizer(toks: &[Tok], k: usize, words: usize) -> bool {
+    (k + 1..k + 1 + words)
+        .map_while(|m| toks.get(m))
+        .take_while(|n| n.is_word() || matches!(n.kind, TokKind::Mark(_)) || n.is_comma())
+        .any(|n| n.is_word() && is_complementizer(&n.norm))
+}
+
+/// بيّن ("showed", "made clear") and بين ("between") are one word unvoweled: the verb opens its
+/// clause and reaches its statement within a few words (وبين الوزير أن …، وبين "فقيه" أن …);
+/// a form with a pronoun (بينهم، بينها) is the preposition. Read here, in context, and not in
+/// the lexicon, where every بين would be a verb.
+pub(super) fn showed_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
+    showed_that(toks, i).then(|| ("بين".to_owned(), CueForm::Verb))
+}
+
+fn showed_that(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let body = t.norm.trim_start_matches(['و', 'ف']);
+    if matches!(body, "بينت" | "بينوا") {
+        return reaches_complementizer(toks, k, 12);
+    }
+    let opens = k.checked_sub(1).and_then(|p| toks.get(p)).is_none_or(|p| {
+        p.is_sentence_end()
+            || super::extract::is_clause_break(p)
+            || matches!(p.norm.as_str(), "كما" | "وكما")
+    });
+    // وبين الطرفين خلاف على أن …: a preposition or a particle before أن is no subject's.
+    let subject_then_that = (k + 1..k + 11)
+        .map_while(|m| toks.get(m))
+        .take_while(|n| n.is_word() || matches!(n.kind, TokKind::Mark(_)) || n.is_comma())
+        .find(|n| n.is_word() && (is_complementizer(&n.norm) || is_name_stop(&n.norm)))
+        .is_some_and(|n| is_complementizer(&n.norm));
+    // وبين الإفاقة والإغماء …: a noun that cannot speak right after it is "between".
+    let speaker_first = toks.get(k + 1).is_some_and(|n| {
+        matches!(n.kind, TokKind::Mark(_))
+            || (n.is_word() && (is_complementizer(&n.norm) || can_speak(&n.norm)))
+    });
+    body == "بين" && opens && speaker_first && subject_then_that
 }
 
 /// قدّم فلان شكره …، رفع فلان تهنئته …: giving one's thanks, congratulations or condolences

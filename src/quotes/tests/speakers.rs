@@ -625,7 +625,7 @@ fn revealed_that_to_a_paper_then_the_speaker_then_his_words() {
 }
 
 /// True when the rules find no report at all in `text`.
-fn reports_nothing(text: &str) -> bool {
+pub(super) fn reports_nothing(text: &str) -> bool {
     let (article, _) = super::parse("t", text);
     crate::quotes::extract_article(&article)
         .iter()

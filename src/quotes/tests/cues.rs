@@ -1,0 +1,42 @@
+//! Reporting verbs that are spelled like other words or report only with a content clause:
+//! بيّن ("showed") and بين ("between"), أظهر for a study's findings, توقع for a forecast. Each
+//! sentence is our own, written in the shape the rule covers.
+
+use super::check;
+use super::speakers::reports_nothing;
+
+#[test]
+fn bayyana_opens_its_clause_and_reaches_its_statement() {
+    check("وبين [[S:مدير الدفاع المدني]] أن [[R:الحريق أخمد خلال ساعة]].");
+    check(
+        "وقال الدكتور [[S:سامي الجهني]] إن [[R:الحالة مستقرة]].\nوبين \"[[S:الجهني]]\" أن [[R@سامي الجهني:المريض سيغادر المستشفى غدا]].",
+    );
+    check("وبينت [[S:الهيئة]] أن [[R:المخالفات تراجعت هذا العام]].");
+}
+
+#[test]
+fn bayna_between_reports_nothing() {
+    assert!(reports_nothing(
+        "ووزعت المساعدات بين الأسر المحتاجة، وبينهم أطفال ونساء."
+    ));
+    assert!(reports_nothing(
+        "وبين الطرفين خلاف قديم على أن الحدود لم ترسم."
+    ));
+}
+
+#[test]
+fn a_study_shows_only_with_a_content_clause() {
+    check("وأظهرت [[S:دراسة أجرتها الجامعة]] أن [[R:نصف الطلاب لا يمارسون الرياضة]].");
+    assert!(reports_nothing(
+        "وأظهرت الصور الدمار الكبير في الحي القديم."
+    ));
+}
+
+#[test]
+fn a_forecast_in_the_past_with_a_content_clause() {
+    check("وتوقع الخبير الاقتصادي [[S:ماجد الشهري]] أن [[R:ترتفع أسعار العقار العام المقبل]].");
+    // يُتوقّع أن …: "it is expected", nobody's forecast.
+    assert!(reports_nothing(
+        "ويتوقع أن تشمل الأمطار مناطق واسعة من المملكة."
+    ));
+}
