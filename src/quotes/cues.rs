@@ -52,9 +52,19 @@ impl Ctx<'_> {
             .and_then(|p| s.cue_of.get(p))
             .cloned()
             .flatten();
+        // «…»، هذا ما قاله فلان: the quotation (or the clause) before is what he said; after
+        // another's statement (قال الوزير إن …، وهو ما أكده السفير) he only agrees with it.
+        let this_is_what = prev == "ما"
+            && k.checked_sub(2)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|t| is_demonstrative(&t.norm));
+        if this_is_what && !earlier.is_empty() {
+            return None;
+        }
         let after = form == CueForm::Verb
             && (AFTER_MARKERS.contains(&prev)
                 && (!matches!(prev, "ما" | "لما")
+                    || this_is_what
                     || prev2.is_some_and(|(_, f)| f == CueForm::Source)))
             && !(matches!(prev, "كما" | "وكما") && also_said(toks, sent, k));
         let cue = Cue {
@@ -586,4 +596,12 @@ fn says(s: &Scope, k: usize) -> bool {
         .get(k)
         .and_then(Option::as_ref)
         .is_some_and(|(stem, _)| matches!(stem.as_str(), "قال" | "يقول" | "قول"))
+}
+
+/// A demonstrative that sums up what came before (هذا ما قاله، وهو ما أكده).
+pub(super) fn is_demonstrative(norm: &str) -> bool {
+    matches!(
+        norm,
+        "هذا" | "وهذا" | "هذه" | "وهذه" | "ذلك" | "وذلك" | "هو" | "وهو"
+    )
 }

@@ -220,7 +220,10 @@ impl Ctx<'_> {
                 && (c.after || c.form == CueForm::Verb)
                 && (s.outer_end()..c.tok).all(|m| {
                     toks.get(m).is_some_and(|t| {
-                        t.is_comma() || AFTER_MARKERS.contains(&t.norm.as_str()) || t.norm == "و"
+                        t.is_comma()
+                            || AFTER_MARKERS.contains(&t.norm.as_str())
+                            || t.norm == "و"
+                            || super::cues::is_demonstrative(&t.norm)
                     })
                 })
         });
@@ -316,6 +319,7 @@ impl Ctx<'_> {
                     t.is_comma()
                         || AFTER_MARKERS.contains(&t.norm.as_str())
                         || matches!(t.norm.as_str(), "ل" | "لـ" | "ما" | "لما")
+                        || super::cues::is_demonstrative(&t.norm)
                 })
             {
                 end -= 1;

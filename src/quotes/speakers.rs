@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     is_body_head, is_complementizer, is_eponym_noun, is_eponym_title, is_group, is_institution,
-    is_name_stop, is_naming, is_occasion, is_place_adjective, is_prep_pronoun, is_title,
-    strip_article,
+    is_name_stop, is_naming, is_occasion, is_people_plural, is_place_adjective, is_prep_pronoun,
+    is_title, strip_article,
 };
 use super::person::{given_at, is_arabic_given_name};
 use super::phrase_words::{
@@ -248,8 +248,8 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         || w.starts_with("بال")
                         || ((w.starts_with('ل') || w.starts_with('ب')) && is_institution(w))
                         || (w.starts_with('ل')
-                            && !t.prefixed_ifal
-                            && !ends_feminine(w)
+                            && (!(t.prefixed_ifal || ends_feminine(w))
+                                || purpose_in_name(toks, i, j))
                             && toks
                                 .get(j + 1)
                                 .is_some_and(|n| n.is_word() && strip_article(&n.norm).1)))
@@ -295,6 +295,19 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         && state == State::Title
                         && !is_place_adjective(w)
                         && !after_genitive
+                    {
+                        break;
+                    }
+                    // واتهمت الدول الغربية الانفصاليين: a masculine plural after a definite
+                    // feminine word agrees with nothing before it; it is the verb's object.
+                    let (prev_body, prev_definite) = strip_article(prev);
+                    let (body, _) = strip_article(w);
+                    if prev_definite
+                        && prev_body.ends_with('ة')
+                        && !is_people_plural(prev)
+                        && (body.ends_with("ين") || body.ends_with("ون"))
+                        && !is_title(w)
+                        && !is_institution(w)
                     {
                         break;
                     }
@@ -450,6 +463,19 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         name_start,
         head,
     })
+}
+
+/// True when the word at `j`, ل and a verbal noun, names the purpose of the institution that
+/// opens the phrase at `i`, after its adjective (البنك الأوروبي لإعادة الإعمار، الهيئة الوطنية
+/// لمكافحة الفساد): part of its name. Right after the body it is the purpose of the verb
+/// (دعت الوزارة لمواجهة …).
+fn purpose_in_name(toks: &[Tok], i: usize, j: usize) -> bool {
+    let adjective = j >= i + 2
+        && toks.get(j - 1).is_some_and(|p| {
+            let (body, definite) = strip_article(&p.norm);
+            definite && (body.ends_with('ي') || body.ends_with('ة'))
+        });
+    adjective && toks.get(i).is_some_and(|t| is_institution(&t.norm))
 }
 
 /// True when the name at `ns` follows a ruler's title after a noun of a place or institution

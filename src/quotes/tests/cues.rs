@@ -40,3 +40,10 @@ fn a_forecast_in_the_past_with_a_content_clause() {
         "ويتوقع أن تشمل الأمطار مناطق واسعة من المملكة."
     ));
 }
+
+#[test]
+fn this_is_what_he_said_after_a_quotation() {
+    check("\"[[D:سنعيد للمنظمة سمعتها خلال عام]]\"، هذا ما قاله [[S:هانز موللر]] في مؤتمر صحفي.");
+    // وهو ما أكده: agreeing with another's statement is no statement of one's own.
+    check("وقال [[S:وزير المالية]] إن [[R:العجز سينخفض]]، وهو ما أكده محافظ البنك المركزي أيضا.");
+}

@@ -67,3 +67,14 @@ fn an_accusative_word_after_the_verb_is_its_object() {
         "وقال رئيس الجمعية [[S:خالد الحربي]] إن [[R:العمل مستمر]]، ودعا الشبابَ إلى [[R@خالد الحربي:التطوع في برامج الجمعية]].",
     );
 }
+
+#[test]
+fn the_purpose_in_an_institution_s_name_is_part_of_it() {
+    check("وقالت [[S:الهيئة الوطنية لمكافحة الفساد]] إن [[R:التحقيق في القضية مستمر]].");
+    check("وأعلن [[S:البنك الأوروبي لإعادة الإعمار]] أن [[R:القرض سيصرف الشهر المقبل]].");
+}
+
+#[test]
+fn a_masculine_plural_after_a_feminine_subject_is_the_object() {
+    check("واتهمت [[S:الدول الغربية]] [[R:الانفصاليين بإسقاط الطائرة المدنية]].");
+}
