@@ -107,8 +107,23 @@ pub(super) fn holds_here(toks: &[Tok], k: usize, stem: &str) -> bool {
                 .map_or("", |t| t.norm.trim_start_matches(['و', 'ف']));
             matches!(body, "توقع" | "توقعت" | "توقعوا") && reaches_complementizer(toks, k, 12)
         }
+        // طالبا عدم كشف اسمه: asking not to be named, no demand reported.
+        "طالب" => {
+            !toks.get(k + 1).is_some_and(|n| n.norm == "عدم")
+                || !(k + 2..k + 6)
+                    .map_while(|m| toks.get(m))
+                    .any(|n| is_withheld_name(&n.norm))
+        }
         _ => true,
     }
+}
+
+/// The name or identity a source asks to keep back (عدم ذكر اسمه، عدم الكشف عن هويته).
+pub(super) fn is_withheld_name(norm: &str) -> bool {
+    ["اسم", "هويت"].iter().any(|stem| {
+        norm.strip_prefix(stem)
+            .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما"))
+    })
 }
 
 /// True when a complementizer (أن، إن) follows token `k` within `words` tokens of its clause.

@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use super::Attribution;
 use super::agreement::{self, Agreement};
-use super::cue_words::{after_occasion, also_said, is_elative, is_not_source, reports_nothing};
+use super::cue_words::{
+    after_occasion, also_said, is_elative, is_not_source, is_withheld_name, reports_nothing,
+};
 use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_group, is_institution, is_prep_pronoun,
@@ -79,7 +81,13 @@ impl Ctx<'_> {
         };
         let this = toks.get(k).map_or("", |t| t.norm.as_str());
         let agreement = agreement::of_cue(this, stem, form);
+        // وأكد المصدر وفقا لموقع …، أن …: a source phrase between a verb and its statement
+        // tells where the words were read, not another statement.
+        let inside_report = earlier
+            .iter()
+            .any(|c| c.form == CueForm::Verb && !c.after && c.comp.is_some_and(|comp| comp > k));
         match form {
+            CueForm::Source if inside_report => None,
             CueForm::Source => self.source_cue(s, cue),
             CueForm::Hal => self.hal_cue(s, cue, stem, agreement, earlier),
             CueForm::Verb => self.verb_cue(s, cue, stem, agreement),
@@ -500,8 +508,19 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
     } else {
         16
     };
+    // … طالبا عدم كشف اسمه، إن: the name kept back is no report of its own.
+    let mut withheld_until = 0;
     for m in scan_from..sent.end.min(scan_from + reach) {
         let Some(t) = toks.get(m) else { break };
+        if t.norm == "عدم"
+            && let Some(w) =
+                (m + 1..m + 5).find(|&w| toks.get(w).is_some_and(|n| is_withheld_name(&n.norm)))
+        {
+            withheld_until = w;
+        }
+        if m <= withheld_until {
+            continue;
+        }
         // … ، لـ«الشرق الأوسط»، إن: the one told, in quote marks, is not the statement.
         let told = m
             .checked_sub(1)
@@ -520,7 +539,11 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
             cue.comp = Some(m);
             break;
         }
-        if cue_of.get(m).is_some_and(Option::is_some) || t.is_sentence_end() {
+        // وأكد المصدر وفقا لموقع …، أن: a source phrase before the statement is passed over.
+        let source = cue_of
+            .get(m)
+            .is_some_and(|c| c.as_ref().is_some_and(|(_, f)| *f == CueForm::Source));
+        if (cue_of.get(m).is_some_and(Option::is_some) && !source) || t.is_sentence_end() {
             break;
         }
     }

@@ -66,7 +66,7 @@ const VERBS: &[&str] = &[
     "اعتبر", "لفت", "يلفت", "نوه", "ينوه", "يبين", "أفاد", "تابع", "زعم", "يزعم", "ادعى", "يدعي",
     "أقر", "يقر", "اعترف", "يعترف", "كشف", "يكشف", "تساءل", "يتساءل", "أردف", "يردف", "استطرد",
     "يستطرد", "أبدى", "يبدي", "هدد", "انتقد", "ينتقد", "رحب", "يرحب", "أبلغ", "أخبر",
-    "يخبر", "وعد", "أعربت", "اعتبرت", "استنكر", "يستنكر", "ندد", "يندد", "شجب", "يشجب", "تحدث",
+    "يخبر", "وعد", "استنكر", "يستنكر", "ندد", "يندد", "شجب", "يشجب", "تحدث",
     "أوصى", "يوصي", "علق", "يعلق", "اختتم", "يختتم", "أفصح", "يفصح", "قالا", "يقولان", "أسماه", "يتابع", "أجاب", "يجيب", "سأل", "يسأل", "استدرك", "يستدرك", "ختم", "يختم", "غرد", "يغرد",
     "اعتقد", "يعتقد", "روى", "يروي", "أظهر", "توقع",
 ];
@@ -376,6 +376,46 @@ pub(crate) fn is_eponym_noun(norm: &str) -> bool {
             norm.strip_prefix(p)
                 .is_some_and(|r| EPONYM_NOUN_SET.contains(r))
         })
+}
+
+/// The press a speaker tells something to (قال لوكالة …، صرح لصحيفة …), and the offices that
+/// belong to it (مراسل لوكالة …: a correspondent for the agency).
+const MEDIA: &[&str] = &[
+    "وكالة",
+    "صحيفة",
+    "جريدة",
+    "قناة",
+    "مجلة",
+    "موقع",
+    "شبكة",
+    "تلفزيون",
+    "إذاعة",
+    "محطة",
+];
+const MEDIA_ROLES: &[&str] = &[
+    "مراسل",
+    "مراسلة",
+    "محرر",
+    "محررة",
+    "مصور",
+    "مصورة",
+    "مذيع",
+    "مذيعة",
+    "كاتب",
+    "كاتبة",
+];
+static MEDIA_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(MEDIA));
+static MEDIA_ROLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(MEDIA_ROLES));
+
+/// True for ل before a noun of the press (لوكالة، لصحيفة): the one told, after a speaker.
+pub(crate) fn is_told_to_press(norm: &str) -> bool {
+    norm.strip_prefix('ل')
+        .is_some_and(|r| MEDIA_SET.contains(strip_article(r).0))
+}
+
+/// True for an office of the press (مراسل، محرر), which a noun of the press may follow.
+pub(crate) fn is_media_role(norm: &str) -> bool {
+    MEDIA_ROLE_SET.contains(strip_article(norm).0)
 }
 
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).

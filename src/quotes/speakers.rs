@@ -9,9 +9,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    is_body_head, is_complementizer, is_eponym_noun, is_eponym_title, is_group, is_institution,
-    is_name_stop, is_naming, is_occasion, is_people_plural, is_place_adjective, is_prep_pronoun,
-    is_title, strip_article,
+    CueForm, cue_stem, is_body_head, is_complementizer, is_eponym_noun, is_eponym_title, is_group,
+    is_institution, is_media_role, is_name_stop, is_naming, is_occasion, is_people_plural,
+    is_place_adjective, is_prep_pronoun, is_title, is_told_to_press, strip_article,
 };
 use super::person::{given_at, is_arabic_given_name};
 use super::phrase_words::{
@@ -231,7 +231,9 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
             }
             break;
         }
-        if is_name_stop(w) || is_verb_cue(w) || is_complementizer(w) || is_number(w) {
+        // المصدر وفقا لموقع …: a source phrase after the speaker is another source.
+        let source_cue = cue_stem(w).is_some_and(|(_, f)| f == CueForm::Source);
+        if is_name_stop(w) || is_verb_cue(w) || source_cue || is_complementizer(w) || is_number(w) {
             break;
         }
         let (_, definite) = strip_article(w);
@@ -239,6 +241,11 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         // (وليد، وسام).
         let coord =
             w.starts_with('و') && w.chars().count() > 3 && given_at(toks, j, limit).is_none();
+        // وقال المسؤول لوكالة فرانس برس: the press he told, not more of his office (unless
+        // the office is the press's: مراسل لوكالة رويترز).
+        if is_told_to_press(w) && !toks.get(j - 1).is_some_and(|p| is_media_role(&p.norm)) {
+            break;
+        }
         match state {
             State::Title | State::Construct => {
                 if in_title

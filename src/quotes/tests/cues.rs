@@ -47,3 +47,17 @@ fn this_is_what_he_said_after_a_quotation() {
     // وهو ما أكده: agreeing with another's statement is no statement of one's own.
     check("وقال [[S:وزير المالية]] إن [[R:العجز سينخفض]]، وهو ما أكده محافظ البنك المركزي أيضا.");
 }
+
+#[test]
+fn the_press_told_is_no_part_of_the_speaker() {
+    check(
+        "وقال [[S:المسؤول]] لوكالة الأنباء الألمانية طالبا عدم ذكر اسمه إن [[R:المفاوضات ستستأنف الأحد]].",
+    );
+    // مراسل لوكالة …: an office of the press holds the press's name.
+    check("وقال [[S:مراسل لوكالة رويترز]] إن [[R:الطريق أغلق منذ الصباح]].");
+}
+
+#[test]
+fn a_source_phrase_between_the_verb_and_its_statement() {
+    check("وأكد [[S:المصدر]] وفقا لموقع الخبر أن [[R:الاجتماع أجل إلى الشهر المقبل]].");
+}
