@@ -109,7 +109,7 @@ pub(super) fn holds_here(toks: &[Tok], k: usize, stem: &str) -> bool {
         }
         // طالبا عدم كشف اسمه: asking not to be named, no demand reported.
         "طالب" => {
-            !toks.get(k + 1).is_some_and(|n| n.norm == "عدم")
+            toks.get(k + 1).is_none_or(|n| n.norm != "عدم")
                 || !(k + 2..k + 6)
                     .map_while(|m| toks.get(m))
                     .any(|n| is_withheld_name(&n.norm))
