@@ -35,8 +35,21 @@ pub(super) fn feminine_hal_at(toks: &[Tok], i: usize) -> Option<(String, CueForm
 /// that closes events rather than a speech (اختتمت فعاليات الملتقى), كتب as "books" (كتب
 /// الأطفال).
 pub(super) fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) -> bool {
-    // مما يشير إلى أن، بما يؤكد أن: "which shows that", the writer's inference.
+    // مما يشير إلى أن، بما يؤكد أن، الأمر الذي يعني: "which shows that", the writer's
+    // inference.
     if matches!(prev, "تم" | "يتم" | "سيتم" | "وتم" | "ويتم" | "مما" | "بما")
+    {
+        return true;
+    }
+    let prev2 = k
+        .checked_sub(2)
+        .and_then(|p| toks.get(p))
+        .map_or("", |t| t.norm.as_str());
+    // (الأمر الذي اعتبره الجانب الفلسطيني …: with a pronoun for الأمر, someone's words.)
+    let this = toks.get(k).map_or("", |t| t.norm.as_str());
+    if prev == "الذي"
+        && matches!(prev2, "الامر" | "والامر" | "الشيء")
+        && object_pronoun(this).is_none()
     {
         return true;
     }

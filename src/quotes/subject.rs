@@ -5,8 +5,9 @@ use std::ops::Range;
 
 use super::extract::{Ctx, is_clause_break};
 use super::lexicon::{
-    can_speak, cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
-    is_occasion, is_prefixed_complement, is_title, object_pronoun, strip_article,
+    can_speak, cue_stem, is_complementizer, is_document, is_group, is_institution, is_name_stop,
+    is_naming, is_occasion, is_people_plural, is_prefixed_complement, is_title, object_pronoun,
+    strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::word_key;
@@ -122,10 +123,15 @@ impl Ctx<'_> {
     /// أوضح أن): a person's name, or a name the article gave, ending right before it.
     pub(super) fn antecedent(&self, toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
         let rel = k.checked_sub(1).filter(|&r| r > sent.start)?;
-        let is_relative = toks
-            .get(rel)
-            .is_some_and(|t| matches!(t.norm.as_str(), "الذي" | "التي" | "الذين" | "اللذين"));
-        if !is_relative {
+        let is_relative = toks.get(rel).is_some_and(|t| {
+            let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+            matches!(w, "الذي" | "التي" | "الذين" | "اللذين")
+        });
+        // القاعة التي وصفها بالمميزة: a pronoun on the verb is the antecedent, its object.
+        let object = toks
+            .get(k)
+            .is_some_and(|t| object_pronoun(&t.norm).is_some());
+        if !is_relative || object {
             return None;
         }
         let from = rel.saturating_sub(7).max(sent.start);
@@ -136,14 +142,17 @@ impl Ctx<'_> {
                 toks.get(last)
                     .is_some_and(|t| t.is_word() && self.is_known_name_word(&t.norm))
                     .then_some(last)
-            })?;
-        Some(Np {
-            start,
-            end: rel,
-            name: start..rel,
-            role: None,
-            title_only: false,
-        })
+            });
+        match start {
+            Some(start) => Some(Np {
+                start,
+                end: rel,
+                name: start..rel,
+                role: None,
+                title_only: false,
+            }),
+            None => speaking_antecedent(toks, from, rel),
+        }
     }
 
     /// The speaker phrase of a verb whose subject runs from `from` to a statement it opens, when
@@ -177,6 +186,35 @@ impl Ctx<'_> {
             title_only: false,
         })
     }
+}
+
+/// The phrase that ends right before the relative pronoun at `rel` (a comma between allowed)
+/// and can speak: an office, a body, a group, a document (الطبيب الشرعي الذي أكد، البيان الذي
+/// أوضح، مصادر مقربة من الفنان والتي قالت). The fullest such phrase from `from` on.
+fn speaking_antecedent(toks: &[Tok], from: usize, rel: usize) -> Option<Np> {
+    let end = if toks.get(rel - 1).is_some_and(Tok::is_comma) {
+        rel - 1
+    } else {
+        rel
+    };
+    (from..end)
+        .filter(|&p| {
+            // The phrase opens after a preposition, a comma or a verb, never inside a word group.
+            p == from
+                || toks.get(p - 1).is_some_and(|t| {
+                    !t.is_word() || is_name_stop(&t.norm) || cue_stem(&t.norm).is_some()
+                })
+        })
+        .find_map(|p| {
+            let np = parse_np(toks, p, end).filter(|np| np.end == end)?;
+            let head = toks.get(p)?;
+            let speaks = is_title(&head.norm)
+                || is_group(&head.norm)
+                || is_institution(&head.norm)
+                || is_people_plural(&head.norm)
+                || is_document(strip_article(&head.norm).0);
+            (speaks && is_subject(toks, &np)).then_some(np)
+        })
 }
 
 /// True when the quoted words are a person's name, titles before it allowed (مساعد المدير

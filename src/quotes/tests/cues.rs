@@ -61,3 +61,31 @@ fn the_press_told_is_no_part_of_the_speaker() {
 fn a_source_phrase_between_the_verb_and_its_statement() {
     check("وأكد [[S:المصدر]] وفقا لموقع الخبر أن [[R:الاجتماع أجل إلى الشهر المقبل]].");
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_office_or_body_before_it() {
+    check("وأحيلت الجثة إلى [[S:الطبيب الشرعي]] الذي أكد أن [[R:الوفاة نتجت عن نزيف]].");
+    check(
+        "واستند الموقع إلى [[S:مصادر مقربة من العائلة]]، والتي قالت إن [[R:الزفاف أجل إلى الخريف]].",
+    );
+    // القاعة التي وصفها …: the antecedent is the object of the verb.
+    assert!(reports_nothing_by(
+        "وافتتح الوزير القاعة الجديدة التي وصفها بالمميزة.",
+        "القاعة الجديدة"
+    ));
+}
+
+#[test]
+fn the_writer_s_inference_is_no_report() {
+    assert!(reports_nothing(
+        "وارتفعت الأسعار عشرة في المئة، الأمر الذي يشير إلى تعافي السوق."
+    ));
+}
+
+/// True when no item of `text` is credited to `speaker`.
+fn reports_nothing_by(text: &str, speaker: &str) -> bool {
+    let (article, _) = super::parse("t", text);
+    crate::quotes::extract_article(&article)
+        .iter()
+        .all(|q| q.speaker.as_ref().is_none_or(|s| &*s.name != speaker))
+}
