@@ -10,8 +10,8 @@ use super::aliases::speaker_key;
 use super::cue_words::feminine_hal_at;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, is_connector};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_name_stop, is_naming, is_title,
-    light_norm_phrase, strip_article, word_list,
+    AFTER_MARKERS, CueForm, cue_stem, is_colour, is_complementizer, is_name_stop, is_naming,
+    is_title, light_norm_phrase, strip_article, word_list,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::person::person_at;
@@ -412,8 +412,9 @@ fn is_acronym(content: &str) -> bool {
 }
 
 /// One quoted word without the article that is the genitive of a bare noun before it (من
-/// صفوف «داعش»، موظفي «أرامكو»): a proper name. An adjective (خلاف “فني”) or a definite noun
-/// (من أجل «الجنس») is a word someone used.
+/// صفوف «داعش»، موظفي «أرامكو»): a proper name, and so is a nickname with it (جدارة
+/// "الأخضر"). An adjective (خلاف “فني”) or a definite noun (من أجل «الجنس») is a word someone
+/// used.
 fn is_genitive_name(toks: &[Tok], s: &MarkSpan) -> bool {
     let inner = s.inner();
     let one = inner.len() == 1;
@@ -429,10 +430,11 @@ fn is_genitive_name(toks: &[Tok], s: &MarkSpan) -> bool {
     one && construct
         && word.is_some_and(|w| {
             let (body, definite) = strip_article(&w.norm);
-            !definite
-                && !body.ends_with('ي')
-                && !body.ends_with("ية")
-                && cue_stem(&w.norm).is_none()
+            let plain_noun = !definite && !body.ends_with('ي') && !body.ends_with("ية");
+            // جدارة "الأخضر"، مهاجم برشلونة "البرازيلي": a colour or a nisba with the article
+            // is a team's or a player's nickname.
+            let nickname = definite && (body.ends_with('ي') || is_colour(body));
+            (plain_noun || nickname) && cue_stem(&w.norm).is_none()
         })
 }
 

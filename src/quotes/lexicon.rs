@@ -418,6 +418,26 @@ pub(crate) fn is_media_role(norm: &str) -> bool {
     MEDIA_ROLE_SET.contains(strip_article(norm).0)
 }
 
+/// Colours, which name teams (الأخضر، الأزرق) and so stand in quote marks as nicknames.
+const COLOURS: &[&str] = &[
+    "أخضر",
+    "أحمر",
+    "أزرق",
+    "أصفر",
+    "أبيض",
+    "أسود",
+    "عنابي",
+    "برتقالي",
+    "بنفسجي",
+    "ذهبي",
+];
+static COLOUR_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(COLOURS));
+
+/// True for a colour, without its article.
+pub(crate) fn is_colour(body: &str) -> bool {
+    COLOUR_SET.contains(body)
+}
+
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).
 #[rustfmt::skip]
 const PLACE_ADJECTIVES: &[&str] = &[

@@ -52,6 +52,9 @@ fn family(t: &Tok) -> Option<MarkFamily> {
     }
 }
 
+/// The most tokens between two stray closing marks read as one pair.
+const STRAY_PAIR_WORDS: usize = 12;
+
 /// Finds the top-level quoted spans among `toks` (nested quotes stay inside their outer span).
 /// `is_cue[i]` tells whether token `i` is a reporting cue.
 pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
@@ -60,6 +63,7 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
     // family closes it.
     let mut stack: Vec<(usize, MarkFamily, bool)> = Vec::new();
     let mut spans: Vec<MarkSpan> = Vec::new();
+    let mut stray: Option<(usize, MarkFamily)> = None;
     for (i, t) in toks.iter().enumerate() {
         let Some(fam) = family(t) else { continue };
         let prev = i.checked_sub(1).and_then(|p| toks.get(p));
@@ -93,7 +97,25 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
                 stack.push((i, fam, false));
             }
             None if can_open || !can_close => stack.push((i, fam, !can_open && !can_close)),
-            None => {}
+            // يصل إلى» الشباب الطماع» …: two closing marks with nothing open, a few words
+            // apart in one sentence, are a pair typed the wrong way round.
+            None => match stray.take() {
+                // (Not the reporter's words between two quotations: "…"، وأضاف: "…".)
+                Some((o, f))
+                    if f == fam
+                        && i - o <= STRAY_PAIR_WORDS
+                        && toks.get(o + 1).is_some_and(Tok::is_word)
+                        && !toks.get(i - 1).is_some_and(|p| p.is_punct(':'))
+                        && !toks[o + 1..i].iter().any(Tok::is_sentence_end) =>
+                {
+                    spans.push(MarkSpan {
+                        open: o,
+                        close: Some(i),
+                        end: i,
+                    });
+                }
+                _ => stray = Some((i, fam)),
+            },
         }
     }
     for (o, _, _) in stack.drain(..) {

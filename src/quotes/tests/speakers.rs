@@ -703,3 +703,15 @@ fn chief_before_a_definite_plural_is_an_office_not_part_of_the_name() {
     // Before the name, the office opens the phrase as رئيس does, and the name is the speaker.
     check("غير أن كبير المحققين [[S:توماس ريد]] قال إن [[R:الأدلة غير كافية]].");
 }
+
+#[test]
+fn a_nickname_in_quote_marks_is_a_name() {
+    check(
+        "وأكد [[S:لاعب المنتخب]] جدارة \"[[N:الأخضر]]\" بالصدارة، مشيرا إلى أن غياب مهاجم برشلونة \"[[N:البرازيلي]]\" مؤثر.",
+    );
+}
+
+#[test]
+fn two_closing_marks_a_few_words_apart_are_a_pair() {
+    check("وتضيف [[S:نورة العلي]]: إن الكلام يصل إلى» [[P:الشباب الطامعين]]» بسرعة.");
+}
