@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{
-    CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_group, is_institution,
-    is_name_stop, is_occasion, is_title, object_pronoun, strip_article, word_list,
+    CueForm, can_speak, cue_stem, feminine_hal, is_complementizer, is_document, is_group,
+    is_institution, is_name_stop, is_occasion, is_title, object_pronoun, strip_article, word_list,
 };
 use super::tokens::{Tok, TokKind};
 
@@ -53,10 +53,21 @@ pub(super) fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) ->
     {
         return true;
     }
-    // أنها تحدث، قد تحدث: the verb "happens" (حدث), written as "spoke" (تحدّث) is.
+    // أنها تحدث، قد تحدث، تحدث عندما: the verb "happens" (حدث), written as "spoke" (تحدّث) is.
+    let next = toks.get(k + 1).map_or("", |t| t.norm.as_str());
     if stem == "تحدث"
         && (is_complementizer(prev)
-            || matches!(prev, "قد" | "لا" | "التي" | "الذي" | "ما" | "لم" | "لن"))
+            || matches!(prev, "قد" | "لا" | "التي" | "الذي" | "ما" | "لم" | "لن")
+            || matches!(next, "عندما" | "حين" | "حينما" | "نتيجة" | "بسبب"))
+    {
+        return true;
+    }
+    // لفتت الأنظار: "caught the eye"; لفت الأنظار إلى أن … still reports.
+    if stem == "لفت"
+        && matches!(next, "الانظار" | "انظار")
+        && !(k + 2..k + 6)
+            .map_while(|m| toks.get(m))
+            .any(|t| t.is_word() && is_complementizer(&t.norm))
     {
         return true;
     }
@@ -145,6 +156,21 @@ fn reaches_complementizer(toks: &[Tok], k: usize, words: usize) -> bool {
         .map_while(|m| toks.get(m))
         .take_while(|n| n.is_word() || matches!(n.kind, TokKind::Mark(_)) || n.is_comma())
         .any(|n| n.is_word() && is_complementizer(&n.norm))
+}
+
+/// وجاء في البيان أن …، جاء في تقرير الهيئة أن …: what a document says, its issuer's word. The
+/// cue is جاء, read as a source phrase whose source follows في; only before a document or a
+/// speech and a content clause.
+pub(super) fn came_in_at(toks: &[Tok], i: usize) -> Option<(String, CueForm)> {
+    let t = toks.get(i).filter(|t| t.is_word())?;
+    let body = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    if body != "جاء" || toks.get(i + 1).is_none_or(|n| n.norm != "في") {
+        return None;
+    }
+    let noun = toks.get(i + 2).filter(|n| n.is_word())?;
+    let (head, _) = strip_article(&noun.norm);
+    let said = is_document(head) || matches!(head, "كلمة" | "خطاب" | "تصريح" | "نص" | "حديث");
+    (said && reaches_complementizer(toks, i + 2, 10)).then(|| ("جاء".to_owned(), CueForm::Source))
 }
 
 /// بيّن ("showed", "made clear") and بين ("between") are one word unvoweled: the verb opens its

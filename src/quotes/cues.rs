@@ -189,7 +189,7 @@ impl Ctx<'_> {
         let mut at = k + 1;
         while toks
             .get(at)
-            .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ" | "عن"))
+            .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ" | "عن" | "في"))
         {
             at += 1;
         }
@@ -243,6 +243,9 @@ impl Ctx<'_> {
         let fa_inna =
             next.is_some_and(|t| t.norm.starts_with("فان") && t.norm.chars().count() <= 5);
         if fa_inna {
+            cue.comp = Some(after_np);
+        } else if next.is_some_and(|t| t.is_word() && is_complementizer(&t.norm)) {
+            // وجاء في البيان أن …
             cue.comp = Some(after_np);
         } else if next.is_some_and(|t| t.is_punct(':')) {
             // حسب قول فلان: «…»

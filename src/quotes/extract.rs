@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::aliases::merge_speakers;
-use super::cue_words::{feminine_hal_at, holds_here, showed_at, thanks_at};
+use super::cue_words::{came_in_at, feminine_hal_at, holds_here, showed_at, thanks_at};
 use super::cues::Scope;
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{CueForm, cue_stem, is_title, light_norm, strip_article};
@@ -314,6 +314,7 @@ impl<'a> Ctx<'a> {
                         .or_else(|| feminine_hal_at(toks, i))
                         .or_else(|| thanks_at(toks, i))
                         .or_else(|| showed_at(toks, i))
+                        .or_else(|| came_in_at(toks, i))
                 } else {
                     None
                 }

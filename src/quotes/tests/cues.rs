@@ -89,3 +89,22 @@ fn reports_nothing_by(text: &str, speaker: &str) -> bool {
         .iter()
         .all(|q| q.speaker.as_ref().is_none_or(|s| &*s.name != speaker))
 }
+
+#[test]
+fn what_came_in_a_statement_is_its_issuer_s_word() {
+    check(
+        "وأصدرت [[S:وزارة الصحة]] بيانا حول الحملة.\nوجاء في البيان أن [[R@وزارة الصحة:الحملة ستستمر شهرا]].",
+    );
+    assert!(reports_nothing("وجاء في المرتبة الثانية فريق النصر."));
+}
+
+#[test]
+fn what_happens_and_what_catches_the_eye_are_no_reports() {
+    assert!(reports_nothing(
+        "المشكلة تحدث عندما يهمل المريض مواعيد الدواء."
+    ));
+    assert!(reports_nothing(
+        "ولفتت الأنظار الفرقة الشعبية بأزيائها الملونة."
+    ));
+    check("ولفت [[S:الوزير]] الأنظار إلى أن [[R:المشروع تأخر عامين]].");
+}
