@@ -189,6 +189,9 @@ fn showed_that(toks: &[Tok], k: usize) -> bool {
     if matches!(body, "بينت" | "بينوا") {
         return reaches_complementizer(toks, k, 12);
     }
+    if body != "بين" {
+        return false;
+    }
     let opens = k.checked_sub(1).and_then(|p| toks.get(p)).is_none_or(|p| {
         p.is_sentence_end()
             || super::extract::is_clause_break(p)
@@ -205,7 +208,7 @@ fn showed_that(toks: &[Tok], k: usize) -> bool {
         matches!(n.kind, TokKind::Mark(_))
             || (n.is_word() && (is_complementizer(&n.norm) || can_speak(&n.norm)))
     });
-    body == "بين" && opens && speaker_first && subject_then_that
+    opens && speaker_first && subject_then_that
 }
 
 /// قدّم فلان شكره …، رفع فلان تهنئته …: giving one's thanks, congratulations or condolences

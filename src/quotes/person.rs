@@ -132,31 +132,36 @@ fn family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
         return false;
     }
     let day = is_day(&t.norm);
-    // مسؤول تركي الإثنين: a given name that reads as an adjective of the noun before it.
-    let after_noun = i > 0
-        && toks.get(i - 1).is_some_and(|p| {
-            p.is_word() && !strip_article(&p.norm).1 && cue_stem(&p.norm).is_none()
-        });
-    // عبدالرحمن الخميس، عبد الله الجمعة: the day right after the given name.
-    let arabic = word(toks, i).is_some_and(|w| is_arabic_given_name(w) || w.starts_with("عبد"));
-    let right_after = given_at(toks, i, limit).is_some_and(|len| i + len == j);
-    if day && (!right_after || after_noun || !arabic) {
+    let in_ta = body.ends_with('ة') && !body.ends_with("ية") && body.chars().count() >= 4;
+    if !day && !in_ta {
         return false;
     }
-    let in_ta = body.ends_with('ة') && !body.ends_with("ية") && body.chars().count() >= 4;
     let ends = j + 1 >= limit
         || toks.get(j + 1).is_some_and(|n| match n.kind {
             TokKind::Punct(c) => matches!(c, '،' | ',' | ':' | '.' | '؛'),
             TokKind::Word => is_complementizer(&n.norm),
             TokKind::Mark(_) => false,
         });
+    if !ends {
+        return false;
+    }
+    if day {
+        // عبدالرحمن الخميس، عبد الله الجمعة: the day right after an Arabic given name; مسؤول
+        // تركي الإثنين: a given name that reads as an adjective of the noun before it.
+        let arabic = word(toks, i).is_some_and(|w| is_arabic_given_name(w) || w.starts_with("عبد"));
+        let after_noun = i > 0
+            && toks.get(i - 1).is_some_and(|p| {
+                p.is_word() && !strip_article(&p.norm).1 && cue_stem(&p.norm).is_none()
+            });
+        return arabic && !after_noun && given_at(toks, i, limit).is_some_and(|len| i + len == j);
+    }
     // A word in ة after a name only an honorific announces (المهندس محمد العمرة): after a king's
     // or a prince's name it is more of an institution's name (مكتبة الملك عبدالعزيز العامة).
     let announced = i > 0
         && toks
             .get(i - 1)
             .is_some_and(|h| is_definite_honorific(&h.norm));
-    (day || (in_ta && announced && !is_institution(&t.norm) && !is_group(&t.norm))) && ends
+    announced && !is_institution(&t.norm) && !is_group(&t.norm)
 }
 
 /// The end (one past the last token) of the person's name that starts at `i` with a given
