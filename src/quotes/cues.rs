@@ -13,7 +13,7 @@ use super::cue_words::{
 use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_group, is_institution, is_prep_pronoun,
-    is_title, light_norm, object_pronoun, strip_article,
+    is_title, is_told_to_press, light_norm, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
@@ -528,7 +528,7 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
         let told = m
             .checked_sub(1)
             .and_then(|p| toks.get(p))
-            .is_some_and(|p| matches!(p.norm.as_str(), "ل" | "لـ"));
+            .is_some_and(|p| matches!(p.norm.as_str(), "ل" | "لـ") || is_told_to_press(&p.norm));
         if !told && opening_at(spans, m).is_some() {
             cue.comp = Some(m);
             break;

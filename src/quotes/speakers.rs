@@ -129,7 +129,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     } else if ends_feminine(w) || next_is_genitive(toks, i) {
         // وسائل الإعلام، جمهورية الصين: a common noun in the construct state.
         (Head::Group, State::Construct, None)
-    } else if inflected(w) || possessive_or_future(w) {
+    } else if inflected(w) || (possessive_or_future(w) && !foreign_name_ahead(toks, i, limit)) {
         // ويقول رأيه سيكون …: a noun with a pronoun or a verb in the future opens no name.
         return None;
     } else {
@@ -483,6 +483,30 @@ fn purpose_in_name(toks: &[Tok], i: usize, j: usize) -> bool {
             definite && (body.ends_with('ي') || body.ends_with('ة'))
         });
     adjective && toks.get(i).is_some_and(|t| is_institution(&t.norm))
+}
+
+/// True when the bare word at `i` and the bare word after it end at an office, a comma, a colon
+/// or a complementizer (ستانلي فيشر نائب رئيس المجلس، سيلفيا برنشتاين، صاحبة …): a foreign
+/// name, though its first word reads like a verb in the future (ستقوم، سيكون).
+fn foreign_name_ahead(toks: &[Tok], i: usize, limit: usize) -> bool {
+    let bare = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !strip_article(&t.norm).1
+                && !is_name_stop(&t.norm)
+                && cue_stem(&t.norm).is_none()
+                && !is_title(&t.norm)
+        })
+    };
+    let ends = |k: usize| {
+        k >= limit
+            || toks.get(k).is_some_and(|t| {
+                t.is_comma()
+                    || t.is_punct(':')
+                    || (t.is_word() && (is_title(&t.norm) || is_complementizer(&t.norm)))
+            })
+    };
+    bare(i + 1) && ends(i + 2)
 }
 
 /// True when the name at `ns` follows a ruler's title after a noun of a place or institution

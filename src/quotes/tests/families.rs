@@ -78,3 +78,14 @@ fn the_purpose_in_an_institution_s_name_is_part_of_it() {
 fn a_masculine_plural_after_a_feminine_subject_is_the_object() {
     check("واتهمت [[S:الدول الغربية]] [[R:الانفصاليين بإسقاط الطائرة المدنية]].");
 }
+
+#[test]
+fn a_foreign_name_that_reads_like_a_verb_in_the_future() {
+    // ستراتفورد: س and ت open a future verb too (ستقوم), but an office follows the name.
+    check("وقال [[S:ستراتفورد كليمنت]] نائب رئيس البنك إن [[R:الأسعار سترتفع]].");
+}
+
+#[test]
+fn a_woman_judge_is_an_office_and_the_paper_she_told_is_not_her_words() {
+    check("وأوضحت القاضية [[S:كارين يونغ]] لصحيفة «بيلد» أنها [[R:استاءت من سلوك المتهمين]].");
+}
