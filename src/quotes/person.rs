@@ -155,12 +155,14 @@ fn family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
             });
         return arabic && !after_noun && given_at(toks, i, limit).is_some_and(|len| i + len == j);
     }
-    // A word in ة after a name only an honorific announces (المهندس محمد العمرة): after a king's
+    // A word in ة after a name an honorific announces (المهندس محمد العمرة): after a king's
     // or a prince's name it is more of an institution's name (مكتبة الملك عبدالعزيز العامة).
+    // An office with the article announces one too (الوزير توفيق الربيعة), a ruler's does not.
     let announced = i > 0
-        && toks
-            .get(i - 1)
-            .is_some_and(|h| is_definite_honorific(&h.norm));
+        && toks.get(i - 1).is_some_and(|h| {
+            is_definite_honorific(&h.norm)
+                || (strip_article(&h.norm).1 && is_title(&h.norm) && !is_eponym_title(&h.norm))
+        });
     announced && !is_institution(&t.norm) && !is_group(&t.norm)
 }
 

@@ -373,6 +373,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     || (head == Head::Group
                         && state == State::Title
                         && given_at(toks, j, limit).is_none())
+                    // وأعلن الوزير تشكيل لجنة: a verbal noun after an office is the object.
+                    || (state == State::Title
+                        && verbal_noun_shape(w)
+                        && given_at(toks, j, limit).is_none())
                 {
                     break;
                 } else {
@@ -483,6 +487,14 @@ fn purpose_in_name(toks: &[Tok], i: usize, j: usize) -> bool {
             definite && (body.ends_with('ي') || body.ends_with('ة'))
         });
     adjective && toks.get(i).is_some_and(|t| is_institution(&t.norm))
+}
+
+/// True for a bare word in the shape of a verbal noun of the second form (تفعيل: تشكيل،
+/// تقديم، تعزيز), which names an act, not a person. (The fourth form, إفعال, is the shape of
+/// many given names too: إحسان، إيهاب.)
+fn verbal_noun_shape(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 5 && c[0] == 'ت' && c[3] == 'ي'
 }
 
 /// True when the bare word at `i` and the bare word after it end at an office, a comma, a colon

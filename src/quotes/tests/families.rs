@@ -89,3 +89,27 @@ fn a_foreign_name_that_reads_like_a_verb_in_the_future() {
 fn a_woman_judge_is_an_office_and_the_paper_she_told_is_not_her_words() {
     check("وأوضحت القاضية [[S:كارين يونغ]] لصحيفة «بيلد» أنها [[R:استاءت من سلوك المتهمين]].");
 }
+
+#[test]
+fn an_office_announces_a_family_name_in_ta() {
+    check("وقال الوزير [[S:توفيق الربيعة]] إن [[R:الدواء متوفر في كل المستشفيات]].");
+}
+
+#[test]
+fn a_verbal_noun_after_an_office_is_its_object() {
+    check("وأعلن [[S:وزير الداخلية]] [[R:تشكيل لجنة للتحقيق في الحادث]].");
+}
+
+#[test]
+fn the_office_after_the_name_is_not_the_words_reported() {
+    let text =
+        "وأثنى جواو أرماندو رئيس اللجنة الكشفية العالمية على الكشافة السعودية وحضورها المميز.";
+    let (article, _) = super::parse("t", text);
+    let quotes = crate::quotes::extract_article(&article);
+    let report = quotes.first().expect("the praise is reported");
+    assert_eq!(
+        report.speaker.as_ref().map(|s| &*s.name),
+        Some("جواو أرماندو")
+    );
+    assert_eq!(report.text(&article), "على الكشافة السعودية وحضورها المميز");
+}
