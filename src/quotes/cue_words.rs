@@ -285,3 +285,34 @@ pub(super) fn is_not_source(norm: &str) -> bool {
             .strip_prefix('ل')
             .is_some_and(|r| NOT_SOURCES.contains(r) || NOT_SOURCES.contains(&format!("ا{r}")))
 }
+
+/// وأثنى فلان رئيس اللجنة الكشفية العالمية على الكشافة: an office after the name, up to the
+/// preposition the verb takes (على، عن، إلى، بـ), is the speaker's apposition, not the words
+/// reported. `start` when no office opens the words or no such preposition follows.
+pub(super) fn after_apposition(toks: &[Tok], start: usize, limit: usize) -> usize {
+    if !toks
+        .get(start)
+        .is_some_and(|t| t.is_word() && is_title(&t.norm))
+    {
+        return start;
+    }
+    (start + 1..limit.min(start + 12))
+        .take_while(|&m| {
+            toks.get(m)
+                .is_some_and(|t| !t.is_sentence_end() && !t.is_comma())
+        })
+        .find(|&m| {
+            toks.get(m).is_some_and(|t| {
+                t.is_word() && matches!(t.norm.as_str(), "على" | "عن" | "الى" | "ب" | "بـ")
+            })
+        })
+        .unwrap_or(start)
+}
+
+/// A demonstrative that sums up what came before (هذا ما قاله، وهو ما أكده).
+pub(super) fn is_demonstrative(norm: &str) -> bool {
+    matches!(
+        norm,
+        "هذا" | "وهذا" | "هذه" | "وهذه" | "ذلك" | "وذلك" | "هو" | "وهو"
+    )
+}

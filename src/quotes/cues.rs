@@ -59,7 +59,7 @@ impl Ctx<'_> {
         let this_is_what = prev == "ما"
             && k.checked_sub(2)
                 .and_then(|p| toks.get(p))
-                .is_some_and(|t| is_demonstrative(&t.norm));
+                .is_some_and(|t| super::cue_words::is_demonstrative(&t.norm));
         if this_is_what && !earlier.is_empty() {
             return None;
         }
@@ -551,7 +551,11 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
         }
     }
     if cue.comp.is_none() && scan_from < sent.end {
-        let start = after_apposition(toks, after_occasion(toks, scan_from, sent.end), sent.end);
+        let start = super::cue_words::after_apposition(
+            toks,
+            after_occasion(toks, scan_from, sent.end),
+            sent.end,
+        );
         // كشف ذلك فلان، وقال: …: what follows the speaker is the next report, not a statement
         // of this one (its words came before, as "that").
         let next_report = toks.get(start).is_some_and(Tok::is_comma)
@@ -561,29 +565,6 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
         }
     }
     Some(cue)
-}
-
-/// وأثنى فلان رئيس اللجنة الكشفية العالمية على الكشافة: an office after the name, up to the
-/// preposition the verb takes (على، عن، إلى، بـ), is the speaker's apposition, not the words
-/// reported. `start` when no office opens the words or no such preposition follows.
-fn after_apposition(toks: &[Tok], start: usize, limit: usize) -> usize {
-    if !toks
-        .get(start)
-        .is_some_and(|t| t.is_word() && is_title(&t.norm))
-    {
-        return start;
-    }
-    (start + 1..limit.min(start + 12))
-        .take_while(|&m| {
-            toks.get(m)
-                .is_some_and(|t| !t.is_sentence_end() && !t.is_comma())
-        })
-        .find(|&m| {
-            toks.get(m).is_some_and(|t| {
-                t.is_word() && matches!(t.norm.as_str(), "على" | "عن" | "الى" | "ب" | "بـ")
-            })
-        })
-        .unwrap_or(start)
 }
 
 /// A name read after the preposition ل without it: لـمصادر طبية → مصادر طبية، للوزارة → الوزارة.
@@ -645,12 +626,4 @@ fn says(s: &Scope, k: usize) -> bool {
         .get(k)
         .and_then(Option::as_ref)
         .is_some_and(|(stem, _)| matches!(stem.as_str(), "قال" | "يقول" | "قول"))
-}
-
-/// A demonstrative that sums up what came before (هذا ما قاله، وهو ما أكده).
-pub(super) fn is_demonstrative(norm: &str) -> bool {
-    matches!(
-        norm,
-        "هذا" | "وهذا" | "هذه" | "وهذه" | "ذلك" | "وذلك" | "هو" | "وهو"
-    )
 }

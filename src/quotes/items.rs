@@ -223,7 +223,7 @@ impl Ctx<'_> {
                         t.is_comma()
                             || AFTER_MARKERS.contains(&t.norm.as_str())
                             || t.norm == "و"
-                            || super::cues::is_demonstrative(&t.norm)
+                            || super::cue_words::is_demonstrative(&t.norm)
                     })
                 })
         });
@@ -319,7 +319,7 @@ impl Ctx<'_> {
                     t.is_comma()
                         || AFTER_MARKERS.contains(&t.norm.as_str())
                         || matches!(t.norm.as_str(), "ل" | "لـ" | "ما" | "لما")
-                        || super::cues::is_demonstrative(&t.norm)
+                        || super::cue_words::is_demonstrative(&t.norm)
                 })
             {
                 end -= 1;

@@ -10,6 +10,10 @@ use std::sync::LazyLock;
 
 use crate::arabic::is_arabic_mark;
 
+pub(crate) use super::word_classes::{
+    is_colour, is_eponym_noun, is_eponym_title, is_media_role, is_people_plural, is_told_to_press,
+};
+
 /// Normalizes one word for lexicon look-ups: drops marks and tatweel, unifies alef seats, and
 /// lowercases Latin letters.
 pub(crate) fn light_norm(word: &str) -> String {
@@ -50,7 +54,7 @@ pub(crate) fn word_list(file: &str) -> HashSet<String> {
         .collect()
 }
 
-fn set(words: &[&str]) -> HashSet<String> {
+pub(super) fn set(words: &[&str]) -> HashSet<String> {
     words.iter().map(|w| light_norm(w)).collect()
 }
 
@@ -351,95 +355,6 @@ const DAYS: &[&str] = &[
     "السبت",
 ];
 
-/// Titles of rulers and princes that institutions are named after (جامعة الملك سعود، مستشفى
-/// الأمير سلطان، جامع الشيخ زايد).
-const EPONYM_TITLES: &[&str] = &["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "الإمام"];
-static EPONYM_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(EPONYM_TITLES));
-
-/// Nouns of places and institutions named after a ruler (مكتبة الملك فهد، مدينة الأمير سلطان).
-#[rustfmt::skip]
-const EPONYM_NOUNS: &[&str] = &[
-    "مكتبة", "دارة", "جامعة", "كلية", "معهد", "أكاديمية", "مدينة", "مستشفى", "مركز", "مجمع",
-    "مسجد", "جامع", "مطار", "ميناء", "شارع", "طريق", "قاعة", "قاعدة", "كرسي", "جائزة", "مؤسسة",
-    "صندوق", "برنامج", "مشروع", "حي", "ملعب", "استاد", "كأس", "وقف", "مدرسة", "مدارس", "منحة",
-];
-static EPONYM_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(EPONYM_NOUNS));
-
-/// True for a title an institution's name may hold before a person's name.
-pub(crate) fn is_eponym_title(norm: &str) -> bool {
-    EPONYM_SET.contains(norm)
-}
-
-/// True for a noun of a place or institution named after a ruler, also with a ب/ل/و prefix
-/// (بجامعة الملك خالد).
-pub(crate) fn is_eponym_noun(norm: &str) -> bool {
-    EPONYM_NOUN_SET.contains(norm)
-        || ["ب", "ل", "و", "وب", "ول"].iter().any(|p| {
-            norm.strip_prefix(p)
-                .is_some_and(|r| EPONYM_NOUN_SET.contains(r))
-        })
-}
-
-/// The press a speaker tells something to (قال لوكالة …، صرح لصحيفة …), and the offices that
-/// belong to it (مراسل لوكالة …: a correspondent for the agency).
-const MEDIA: &[&str] = &[
-    "وكالة",
-    "صحيفة",
-    "جريدة",
-    "قناة",
-    "مجلة",
-    "موقع",
-    "شبكة",
-    "تلفزيون",
-    "إذاعة",
-    "محطة",
-];
-const MEDIA_ROLES: &[&str] = &[
-    "مراسل",
-    "مراسلة",
-    "محرر",
-    "محررة",
-    "مصور",
-    "مصورة",
-    "مذيع",
-    "مذيعة",
-    "كاتب",
-    "كاتبة",
-];
-static MEDIA_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(MEDIA));
-static MEDIA_ROLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(MEDIA_ROLES));
-
-/// True for ل before a noun of the press (لوكالة، لصحيفة): the one told, after a speaker.
-pub(crate) fn is_told_to_press(norm: &str) -> bool {
-    norm.strip_prefix('ل')
-        .is_some_and(|r| MEDIA_SET.contains(strip_article(r).0))
-}
-
-/// True for an office of the press (مراسل، محرر), which a noun of the press may follow.
-pub(crate) fn is_media_role(norm: &str) -> bool {
-    MEDIA_ROLE_SET.contains(strip_article(norm).0)
-}
-
-/// Colours, which name teams (الأخضر، الأزرق) and so stand in quote marks as nicknames.
-const COLOURS: &[&str] = &[
-    "أخضر",
-    "أحمر",
-    "أزرق",
-    "أصفر",
-    "أبيض",
-    "أسود",
-    "عنابي",
-    "برتقالي",
-    "بنفسجي",
-    "ذهبي",
-];
-static COLOUR_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(COLOURS));
-
-/// True for a colour, without its article.
-pub(crate) fn is_colour(body: &str) -> bool {
-    COLOUR_SET.contains(body)
-}
-
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).
 #[rustfmt::skip]
 const PLACE_ADJECTIVES: &[&str] = &[
@@ -666,14 +581,6 @@ const SPEAKING_BODIES: &[&str] = &[
 
 static BODY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(SPEAKING_BODIES));
 
-static PEOPLE_PLURALS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| word_list(include_str!("words/people_plurals.txt")));
-
-/// True for a broken plural of people (القادة، الشبان، العلماء), with or without the article.
-pub(crate) fn is_people_plural(norm: &str) -> bool {
-    PEOPLE_PLURALS.contains(strip_article(norm).0)
-}
-
 /// True when a definite noun can be a speaker: a title, a group, an institution, a body that
 /// speaks (الكرملين، الحكومة), or a plural of people (المحتجون، الفلسطينيون، الشبان).
 pub(crate) fn can_speak(norm: &str) -> bool {
@@ -686,7 +593,7 @@ pub(crate) fn can_speak(norm: &str) -> bool {
         || is_institution(norm)
         || is_naming(norm)
         || BODY_SET.contains(body)
-        || PEOPLE_PLURALS.contains(body)
+        || is_people_plural(body)
         || body.ends_with("ون")
         || body.ends_with("يين")
         || body.ends_with("ي")

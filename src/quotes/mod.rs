@@ -32,6 +32,7 @@ mod phrase_words;
 mod speakers;
 mod subject;
 mod tokens;
+mod word_classes;
 
 #[cfg(test)]
 mod tests;

@@ -3,8 +3,8 @@
 //! pronoun or in the construct state, prepositional complements.
 
 use super::lexicon::{
-    CueForm, cue_stem, is_institution, is_name_stop, is_place_adjective, is_prefixed_complement,
-    is_title, strip_article,
+    CueForm, cue_stem, is_complementizer, is_eponym_noun, is_eponym_title, is_institution,
+    is_name_stop, is_place_adjective, is_prefixed_complement, is_title, strip_article,
 };
 use super::speakers::Np;
 use super::tokens::Tok;
@@ -188,4 +188,56 @@ pub(super) fn is_chief(toks: &[Tok], j: usize) -> bool {
             let (body, definite) = strip_article(&n.norm);
             n.is_word() && definite && ["ين", "ون", "يي"].iter().any(|p| body.ends_with(p))
         })
+}
+
+/// True when the word at `j`, ل and a verbal noun, names the purpose of the institution that
+/// opens the phrase at `i`, after its adjective (البنك الأوروبي لإعادة الإعمار، الهيئة الوطنية
+/// لمكافحة الفساد): part of its name. Right after the body it is the purpose of the verb
+/// (دعت الوزارة لمواجهة …).
+pub(super) fn purpose_in_name(toks: &[Tok], i: usize, j: usize) -> bool {
+    let adjective = j >= i + 2
+        && toks.get(j - 1).is_some_and(|p| {
+            let (body, definite) = strip_article(&p.norm);
+            definite && (body.ends_with('ي') || body.ends_with('ة'))
+        });
+    adjective && toks.get(i).is_some_and(|t| is_institution(&t.norm))
+}
+
+/// True for a bare word in the shape of a verbal noun of the second form (تفعيل: تشكيل،
+/// تقديم، تعزيز), which names an act, not a person. (The fourth form, إفعال, is the shape of
+/// many given names too: إحسان، إيهاب.)
+pub(super) fn verbal_noun_shape(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 5 && c[0] == 'ت' && c[3] == 'ي'
+}
+
+/// True when the bare word at `i` and the bare word after it end at an office, a comma, a colon
+/// or a complementizer (ستانلي فيشر نائب رئيس المجلس، سيلفيا برنشتاين، صاحبة …): a foreign
+/// name, though its first word reads like a verb in the future (ستقوم، سيكون).
+pub(super) fn foreign_name_ahead(toks: &[Tok], i: usize, limit: usize) -> bool {
+    let bare = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !strip_article(&t.norm).1
+                && !is_name_stop(&t.norm)
+                && cue_stem(&t.norm).is_none()
+                && !is_title(&t.norm)
+        })
+    };
+    let ends = |k: usize| {
+        k >= limit
+            || toks.get(k).is_some_and(|t| {
+                t.is_comma()
+                    || t.is_punct(':')
+                    || (t.is_word() && (is_title(&t.norm) || is_complementizer(&t.norm)))
+            })
+    };
+    bare(i + 1) && ends(i + 2)
+}
+
+/// True when the name at `ns` follows a ruler's title after a noun of a place or institution
+/// (جامعة الملك سعود): the phrase is the institution.
+pub(super) fn after_eponym(toks: &[Tok], ns: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    ns >= 2 && word(ns - 1).is_some_and(is_eponym_title) && word(ns - 2).is_some_and(is_eponym_noun)
 }

@@ -9,15 +9,16 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CueForm, cue_stem, is_body_head, is_complementizer, is_eponym_noun, is_eponym_title, is_group,
-    is_institution, is_media_role, is_name_stop, is_naming, is_occasion, is_people_plural,
-    is_place_adjective, is_prep_pronoun, is_title, is_told_to_press, strip_article,
+    CueForm, cue_stem, is_body_head, is_complementizer, is_group, is_institution, is_media_role,
+    is_name_stop, is_naming, is_occasion, is_people_plural, is_place_adjective, is_prep_pronoun,
+    is_title, is_told_to_press, strip_article,
 };
 use super::person::{given_at, is_arabic_given_name};
 use super::phrase_words::{
-    ends_feminine, has_pronoun_suffix, inflected, is_bare_prep, is_blessing, is_chief,
-    is_complement_word, is_definite_honorific, is_inna_particle, is_name_linker, is_number,
-    is_verb_cue, next_is_genitive, possessive_or_future, sacred_at,
+    after_eponym, ends_feminine, foreign_name_ahead, has_pronoun_suffix, inflected, is_bare_prep,
+    is_blessing, is_chief, is_complement_word, is_definite_honorific, is_inna_particle,
+    is_name_linker, is_number, is_verb_cue, next_is_genitive, possessive_or_future,
+    purpose_in_name, sacred_at, verbal_noun_shape,
 };
 pub(crate) use super::phrase_words::{is_sacred_name, sacred_speaker};
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
@@ -474,58 +475,6 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         name_start,
         head,
     })
-}
-
-/// True when the word at `j`, ل and a verbal noun, names the purpose of the institution that
-/// opens the phrase at `i`, after its adjective (البنك الأوروبي لإعادة الإعمار، الهيئة الوطنية
-/// لمكافحة الفساد): part of its name. Right after the body it is the purpose of the verb
-/// (دعت الوزارة لمواجهة …).
-fn purpose_in_name(toks: &[Tok], i: usize, j: usize) -> bool {
-    let adjective = j >= i + 2
-        && toks.get(j - 1).is_some_and(|p| {
-            let (body, definite) = strip_article(&p.norm);
-            definite && (body.ends_with('ي') || body.ends_with('ة'))
-        });
-    adjective && toks.get(i).is_some_and(|t| is_institution(&t.norm))
-}
-
-/// True for a bare word in the shape of a verbal noun of the second form (تفعيل: تشكيل،
-/// تقديم، تعزيز), which names an act, not a person. (The fourth form, إفعال, is the shape of
-/// many given names too: إحسان، إيهاب.)
-fn verbal_noun_shape(w: &str) -> bool {
-    let c: Vec<char> = w.chars().collect();
-    c.len() == 5 && c[0] == 'ت' && c[3] == 'ي'
-}
-
-/// True when the bare word at `i` and the bare word after it end at an office, a comma, a colon
-/// or a complementizer (ستانلي فيشر نائب رئيس المجلس، سيلفيا برنشتاين، صاحبة …): a foreign
-/// name, though its first word reads like a verb in the future (ستقوم، سيكون).
-fn foreign_name_ahead(toks: &[Tok], i: usize, limit: usize) -> bool {
-    let bare = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.is_word()
-                && !strip_article(&t.norm).1
-                && !is_name_stop(&t.norm)
-                && cue_stem(&t.norm).is_none()
-                && !is_title(&t.norm)
-        })
-    };
-    let ends = |k: usize| {
-        k >= limit
-            || toks.get(k).is_some_and(|t| {
-                t.is_comma()
-                    || t.is_punct(':')
-                    || (t.is_word() && (is_title(&t.norm) || is_complementizer(&t.norm)))
-            })
-    };
-    bare(i + 1) && ends(i + 2)
-}
-
-/// True when the name at `ns` follows a ruler's title after a noun of a place or institution
-/// (جامعة الملك سعود): the phrase is the institution.
-fn after_eponym(toks: &[Tok], ns: usize) -> bool {
-    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
-    ns >= 2 && word(ns - 1).is_some_and(is_eponym_title) && word(ns - 2).is_some_and(is_eponym_noun)
 }
 
 fn state_after_definite(state: State) -> State {
