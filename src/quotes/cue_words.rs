@@ -132,18 +132,20 @@ pub(super) fn holds_here(toks: &[Tok], k: usize, stem: &str) -> bool {
             matches!(body, "توقع" | "توقعت" | "توقعوا") && reaches_complementizer(toks, k, 12)
         }
         // طالبا عدم كشف اسمه: asking not to be named, no demand reported.
-        "طالب" => {
-            toks.get(k + 1).is_none_or(|n| n.norm != "عدم")
-                || !(k + 2..k + 6)
-                    .map_while(|m| toks.get(m))
-                    .any(|n| is_withheld_name(&n.norm))
-        }
+        "طالب" => name_withheld_at(toks, k + 1).is_none(),
         _ => true,
     }
 }
 
-/// The name or identity a source asks to keep back (عدم ذكر اسمه، عدم الكشف عن هويته).
-pub(super) fn is_withheld_name(norm: &str) -> bool {
+/// The token of the name or identity kept back when عدم at `at` opens the phrase that keeps it
+/// (عدم ذكر اسمه، عدم الكشف عن هويته).
+pub(super) fn name_withheld_at(toks: &[Tok], at: usize) -> Option<usize> {
+    toks.get(at).filter(|t| t.norm == "عدم")?;
+    (at + 1..at + 5).find(|&w| toks.get(w).is_some_and(|n| is_withheld_name(&n.norm)))
+}
+
+/// The name or identity a source asks to keep back (اسمه، هويته).
+fn is_withheld_name(norm: &str) -> bool {
     ["اسم", "هويت"].iter().any(|stem| {
         norm.strip_prefix(stem)
             .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما"))

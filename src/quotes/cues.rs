@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::Attribution;
 use super::agreement::{self, Agreement};
 use super::cue_words::{
-    after_occasion, also_said, is_elative, is_not_source, is_withheld_name, reports_nothing,
+    after_occasion, also_said, is_elative, is_not_source, name_withheld_at, reports_nothing,
 };
 use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
 use super::lexicon::{
@@ -515,10 +515,7 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
     let mut withheld_until = 0;
     for m in scan_from..sent.end.min(scan_from + reach) {
         let Some(t) = toks.get(m) else { break };
-        if t.norm == "عدم"
-            && let Some(w) =
-                (m + 1..m + 5).find(|&w| toks.get(w).is_some_and(|n| is_withheld_name(&n.norm)))
-        {
+        if let Some(w) = name_withheld_at(toks, m) {
             withheld_until = w;
         }
         if m <= withheld_until {

@@ -18,11 +18,11 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    OBJECT_PRONOUNS, cue_stem, is_complementizer, is_day, is_eponym_noun, is_eponym_title,
-    is_group, is_institution, is_name_stop, is_naming, is_place_adjective, is_prefixed_complement,
-    is_title, is_unnamed_source, strip_article, word_list,
+    OBJECT_PRONOUNS, cue_stem, is_complementizer, is_day, is_eponym_title, is_group,
+    is_institution, is_name_stop, is_naming, is_place_adjective, is_prefixed_complement, is_title,
+    is_unnamed_source, strip_article, word_list,
 };
-use super::phrase_words::is_definite_honorific;
+use super::phrase_words::{after_eponym, is_definite_honorific};
 use super::speakers::Np;
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 
@@ -292,11 +292,7 @@ fn name_may_start(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
 /// (مديرة مكتبة الملك عبدالعزيز العامة، مدير جامعة الأمير سلطان): the person an institution is
 /// named after, not the speaker.
 fn eponym(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
-    let word_at = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str());
-    let Some(title) = k.checked_sub(1).filter(|&t| t > seg.start) else {
-        return false;
-    };
-    word_at(title).is_some_and(is_eponym_title) && word_at(title - 1).is_some_and(is_eponym_noun)
+    k.checked_sub(1).is_some_and(|title| title > seg.start) && after_eponym(toks, k)
 }
 
 /// True when the word at `k` follows an indefinite unnamed source it can describe (مسؤول تركي،
