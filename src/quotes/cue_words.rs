@@ -71,6 +71,21 @@ pub(super) fn reports_nothing(toks: &[Tok], k: usize, stem: &str, prev: &str) ->
     {
         return true;
     }
+    // مستودع تابع لمحل، جهة تابعة للوزارة: after a noun and before ل, تابع is the adjective
+    // "belonging to", not the verb "went on" (وتابع: …).
+    if stem == "تابع"
+        && matches!(this, "تابع" | "تابعة")
+        && toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+            p.is_word() && !p.norm.starts_with('و') && strip_article(&p.norm).0.chars().count() > 2
+        })
+        && next.starts_with('ل')
+    {
+        return true;
+    }
+    // أبو طالب، عبدالله بن طالب: after أبو, بن or بنت the word is a name.
+    if matches!(prev, "ابو" | "ابي" | "ابا" | "بن" | "ابن" | "بنت" | "وابو") {
+        return true;
+    }
     // هل تعتقد أن …؟: a question put to someone, not a report.
     if matches!(prev, "هل" | "وهل" | "فهل") {
         return true;

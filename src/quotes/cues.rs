@@ -19,7 +19,7 @@ use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
 use super::person::kin_subject;
 use super::speakers::{Np, parse_np, sacred_speaker};
-use super::subject::{extend_name, is_subject, svo_subject};
+use super::subject::{extend_name, is_subject, past_time_adverbial, quoted_name_last, svo_subject};
 use super::tokens::{Tok, TokKind};
 
 /// The sentence a cue is read in: its tokens, the cue of each token, the quoted spans.
@@ -305,14 +305,16 @@ impl Ctx<'_> {
         // تحدث عنها الرئيس: a preposition with a pronoun may come before the subject.
         // قال لـ«الشرق الأوسط» فلان: the one told, in quote marks, may come first.
         // كشف ذلك لـ«اليوم» فلان: the object "that" may come before the one told.
-        let after_verb = if toks.get(k + 1).is_some_and(|t| t.norm == "ذلك")
+        // قال أمس لـ«الرياض» فلان: a time adverbial may come before all of them.
+        let v = past_time_adverbial(toks, k + 1);
+        let after_verb = if toks.get(v).is_some_and(|t| t.norm == "ذلك")
             && toks
-                .get(k + 2)
+                .get(v + 1)
                 .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ"))
         {
-            k + 2
+            v + 1
         } else {
-            k + 1
+            v
         };
         let told = toks
             .get(after_verb)
@@ -320,10 +322,10 @@ impl Ctx<'_> {
         let told_span = opening_at(spans, after_verb + 1).filter(|_| told);
         let mut subject_at = if let Some(s) = told_span {
             s.outer_end()
-        } else if toks.get(k + 1).is_some_and(|t| is_prep_pronoun(&t.norm)) {
-            k + 2
+        } else if toks.get(v).is_some_and(|t| is_prep_pronoun(&t.norm)) {
+            v + 1
         } else {
-            k + 1
+            v
         };
         // أوضح ذلك رئيس اللجنة فلان: "that" is the object; the subject follows it.
         if toks.get(subject_at).is_some_and(|t| t.norm == "ذلك")
@@ -331,6 +333,7 @@ impl Ctx<'_> {
         {
             subject_at += 1;
         }
+        subject_at = past_time_adverbial(toks, subject_at);
         // وأكدت هذه التسريبات: the demonstrative points back to the body named before.
         if toks
             .get(subject_at)
@@ -447,6 +450,12 @@ impl Ctx<'_> {
             })
             .or_else(|| before_statement(&|| kin_subject(toks, subject_at, sent.end)))
             .map(|np| (np, Attribution::Named))
+            .or_else(|| {
+                after
+                    .then(|| quoted_name_last(toks, spans, subject_at, sent.end))
+                    .flatten()
+                    .map(|np| (np, Attribution::NamedAfter))
+            })
             .or_else(|| {
                 let attribution = if after {
                     Attribution::NamedAfter

@@ -279,6 +279,8 @@ const TITLES: &[&str] = &[
     "ناشط", "ناشطة", "طبيب", "طبيبة", "مهندس", "مهندسة", "مؤرخ", "أكاديمي", "دبلوماسي", "نجم",
     "مخرج", "مطرب", "فنان", "فنانة", "رجل", "سيدة", "نظير", "نظيرة", "مرجع", "داعية", "واعظ",
     "آية", "حجة", "قاضية", "مشرفة", "محققة", "مدربة", "لاعبة", "مخرجة", "مطربة", "مفتشة",
+    "شاعرة", "روائي", "روائية", "أديبة", "مذيع", "مذيعة", "مغني", "مغنية",
+    "رسامة", "مؤرخة",
 ];
 
 /// Nouns for groups and unnamed sources, which speak too (مسؤولون، خبراء، مصادر).
@@ -336,7 +338,7 @@ const NAME_STOPS: &[&str] = &[
     "مثلما", "وفقما", "بحسبما", "عنها", "عنه", "منها", "منه", "فيها", "فيه", "عليها", "عليه",
     "إليها", "إليه", "معها", "معه", "لها", "له", "لهم", "عنهم", "فيهم", "منهم", "عليهم", "مؤخرا",
     "سابقا", "لاحقا", "فقط", "ذاته", "نفسه", "هنا", "هناك", "حينما", "كلما", "طالما", "بعدما",
-    "قبلما", "ريثما",
+    "قبلما", "ريثما", "قرب", "بالقرب", "نقلا",
     // The clause that keeps a source unnamed (مسؤول فضل عدم ذكر اسمه، مصدر رفض الكشف عن هويته).
     "فضل", "رفض", "طلب",
     // The object of لفت (ولفت الوزير الأنظار إلى أن …).
@@ -353,6 +355,14 @@ const DAYS: &[&str] = &[
     "الخميس",
     "الجمعة",
     "السبت",
+];
+
+/// Words of a time adverbial that may stand between a verb and its subject (قال أمس الوزير،
+/// أكد مساء الخميس الماضي المتحدث): the days of the week are time words too.
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "أمس", "امس", "اليوم", "الليلة", "البارحة", "صباح", "مساء", "ظهر", "عصر", "فجر", "صباحا",
+    "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "نهارا", "الأول", "الماضي", "الفائت",
 ];
 
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).
@@ -377,6 +387,29 @@ static STOP_SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 static DAY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(DAYS));
+static TIME_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(TIME_WORDS));
+
+/// True for a relative pronoun, with or without و (الذي، والتي، اللواتي).
+pub(crate) fn is_relative(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').unwrap_or(norm);
+    matches!(
+        w,
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللواتي"
+            | "اللاتي"
+    )
+}
+
+/// True for a word of a time adverbial: a day of the week, أمس، اليوم، مساء، الماضي ….
+pub(crate) fn is_time_word(norm: &str) -> bool {
+    DAY_SET.contains(norm) || TIME_SET.contains(norm)
+}
 
 /// True for a day of the week.
 pub(crate) fn is_day(norm: &str) -> bool {

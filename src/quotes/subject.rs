@@ -6,8 +6,8 @@ use std::ops::Range;
 use super::extract::{Ctx, is_clause_break};
 use super::lexicon::{
     can_speak, cue_stem, is_complementizer, is_document, is_group, is_institution, is_name_stop,
-    is_naming, is_occasion, is_people_plural, is_prefixed_complement, is_title, object_pronoun,
-    strip_article,
+    is_naming, is_occasion, is_people_plural, is_prefixed_complement, is_relative, is_time_word,
+    is_title, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::word_key;
@@ -123,10 +123,7 @@ impl Ctx<'_> {
     /// أوضح أن): a person's name, or a name the article gave, ending right before it.
     pub(super) fn antecedent(&self, toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
         let rel = k.checked_sub(1).filter(|&r| r > sent.start)?;
-        let is_relative = toks.get(rel).is_some_and(|t| {
-            let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
-            matches!(w, "الذي" | "التي" | "الذين" | "اللذين")
-        });
+        let is_relative = toks.get(rel).is_some_and(|t| is_relative(&t.norm));
         // القاعة التي وصفها بالمميزة: a pronoun on the verb is the antecedent, its object.
         let object = toks
             .get(k)
@@ -246,6 +243,38 @@ fn quoted_name(toks: &[Tok], spans: &[MarkSpan], from: usize, end: usize) -> Opt
     })
 }
 
+/// A name in quote marks that closes a sentence after its verb, alone or with نفسه (… بحسب ما
+/// أعلنت «ناسا» نفسها، كما ذكرت «رويترز»): the speaker of a statement that came first.
+pub(super) fn quoted_name_last(
+    toks: &[Tok],
+    spans: &[MarkSpan],
+    at: usize,
+    limit: usize,
+) -> Option<Np> {
+    let span = opening_at(spans, at).filter(|s| s.close.is_some())?;
+    let mut end = span.outer_end();
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "نفسه" | "نفسها" | "ذاته" | "ذاتها"))
+    {
+        end += 1;
+    }
+    let closes = end >= limit
+        || toks
+            .get(end)
+            .is_some_and(|t| t.is_sentence_end() || t.is_comma());
+    let inner = span.inner();
+    let words = inner.len() <= QUOTED_NAME_WORDS_MAX
+        && inner.clone().all(|k| toks.get(k).is_some_and(Tok::is_word));
+    (closes && words && !inner.is_empty()).then_some(Np {
+        start: at,
+        end,
+        name: inner,
+        role: None,
+        title_only: false,
+    })
+}
+
 /// A phrase whose name opens with a given name runs on to the whole name (الدكتور عزام بن محمد
 /// الدخيل, where the title reading stopped before the family name).
 pub(super) fn extend_name(toks: &[Tok], mut np: Np, limit: usize) -> Np {
@@ -259,6 +288,40 @@ pub(super) fn extend_name(toks: &[Tok], mut np: Np, limit: usize) -> Np {
         np.end = np.end.max(end);
     }
     np
+}
+
+/// Where a time adverbial that starts at `at` ends (قال أمس (الخميس) الوزير، أكد مساء
+/// اليوم المتحدث): the subject of a verb may stand after it. `at` itself when none starts there.
+/// يوم counts only before a time word (يوم الخميس), and words in parentheses only when every one
+/// is a time word or a number.
+pub(super) fn past_time_adverbial(toks: &[Tok], at: usize) -> usize {
+    let time = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && is_time_word(&t.norm))
+    };
+    let mut i = at;
+    loop {
+        if time(i) {
+            i += 1;
+        } else if toks.get(i).is_some_and(|t| t.norm == "يوم") && time(i + 1) {
+            i += 2;
+        } else if toks.get(i).is_some_and(|t| t.is_punct('(')) {
+            let close = (i + 1..toks.len().min(i + 5)).find(|&m| toks[m].is_punct(')'));
+            match close {
+                Some(c)
+                    if c > i + 1
+                        && (i + 1..c).all(|m| {
+                            time(m) || toks[m].norm.chars().all(|ch| ch.is_ascii_digit())
+                        }) =>
+                {
+                    i = c + 1;
+                }
+                _ => return i,
+            }
+        } else {
+            return i;
+        }
+    }
 }
 
 /// True when a phrase can be the speaker: a definite noun must name something that speaks.
@@ -285,7 +348,16 @@ pub(super) fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option
                         && (is_complementizer(&t.norm)
                             || matches!(
                                 t.norm.as_str(),
-                                "فان" | "لان" | "كان" | "كانت" | "وكان" | "وكانت"
+                                "فان"
+                                    | "لان"
+                                    | "كان"
+                                    | "كانت"
+                                    | "وكان"
+                                    | "وكانت"
+                                    | "لكن"
+                                    | "ولكن"
+                                    | "بينما"
+                                    | "وبينما"
                             )))
             });
         if !opener {
@@ -317,7 +389,8 @@ pub(super) fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option
             let after_complementizer =
                 p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
                     t.is_word()
-                        && (is_complementizer(&t.norm) || matches!(t.norm.as_str(), "فان" | "لان"))
+                        && (is_complementizer(&t.norm)
+                            || matches!(t.norm.as_str(), "فان" | "لان" | "لكن" | "ولكن"))
                 });
             // Outside a reported clause only a title, group or known name can stand before
             // its verb; a sentence-initial word is more often a verb or a connector.

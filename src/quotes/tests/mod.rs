@@ -8,6 +8,7 @@
 
 mod cues;
 mod families;
+mod order;
 mod speakers;
 
 use std::ops::Range;

@@ -1,0 +1,56 @@
+//! Word order around the reporting verb: a subject before its verb after لكنّ, a time
+//! adverbial between the verb and its subject, a name in quote marks that closes the sentence.
+//! Each sentence is our own, written in the shape the rule covers.
+
+use super::check;
+use super::speakers::reports_nothing;
+
+#[test]
+fn after_lakinna_the_subject_comes_before_its_verb() {
+    // لكنّ is a sister of إنّ: a noun after it is the subject of the verb that follows.
+    check("وتراجعت الأسهم أمس، لكن [[S:الحكومة]] قالت إن [[R:الاقتصاد سيتعافى قريبا]].");
+    check("وارتفعت أسعار القمح، ولكن [[S:خبراء]] يحذرون من أن [[R:الموسم المقبل سيكون أصعب]].");
+}
+
+#[test]
+fn a_time_adverbial_may_stand_between_the_verb_and_its_subject() {
+    check("وقال أمس [[S:المتحدث باسم الوزارة]] إن [[R:التحقيق ما زال جاريا]].");
+    check("وأكد مساء يوم الخميس الماضي [[S:مدير الدفاع المدني]] أن [[R:الحريق أخمد]].");
+    // أمس (الأربعاء): the day in parentheses belongs to the adverbial.
+    check("وشدد أمس (الأربعاء) [[S:رئيس المجلس البلدي]] على أن [[R:المشروع سيكتمل في موعده]].");
+    // The one told may come after the adverbial.
+    check("وقال أمس لـ«الرياض» [[S:مدير المرور]] إن [[R:الطريق سيفتح غدا]].");
+}
+
+#[test]
+fn a_name_in_quote_marks_closes_a_statement_given_first() {
+    check("[[R:وارتفع عدد الضحايا إلى عشرين]]، بحسب ما أعلنت «[[S:ناسا]]» نفسها.");
+    check("[[R:وأغلقت الحدود مساء الأحد]]، كما ذكرت «[[S:رويترز]]».");
+}
+
+#[test]
+fn tabi_before_li_is_belonging_to() {
+    assert!(reports_nothing(
+        "وضبطت الفرق عبوات فاسدة داخل مستودع تابع لمحل تموينات."
+    ));
+    assert!(reports_nothing("وأغلقت جهة تابعة للوزارة ثلاثة محلات."));
+    // وتابع: "went on", the verb, still reports.
+    check("وتابع [[S:المدير]] أن [[R:العمل مستمر]].");
+}
+
+#[test]
+fn a_word_after_abu_or_bin_is_a_name() {
+    // طالب after أبو is the name, not the verb "demanded".
+    assert!(reports_nothing(
+        "ويرصد الكاتب حمود أبو طالب مجموعة من الوقائع في مقاله."
+    ));
+    assert!(reports_nothing(
+        "وزار الوفد مسجد علي بن طالب بالمدينة القديمة."
+    ));
+}
+
+#[test]
+fn women_of_letters_and_the_arts_are_titles() {
+    check("وتقول [[S:الروائية]]: «[[D:الكتابة عزلة جميلة]]».");
+    check("وقالت [[S:المذيعة]] إن [[R:البرنامج سيعود في رمضان]].");
+}
