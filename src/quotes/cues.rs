@@ -379,10 +379,12 @@ impl Ctx<'_> {
         // تحدثنا إليها سريعًا، ودعا الشبابَ: right after its verb an accusative word (fathatan,
         // or a fatha on its last letter) is an adverb or the object, never the subject (which
         // is nominative).
+        // قال أمس لصحيفة «واشنطن بوست»: the paper told is no subject either.
         let accusative = toks.get(subject_at).is_some_and(|t| {
-            self.text()
-                .get(t.start..t.end)
-                .is_some_and(|w| (t.tanween && w.contains('\u{064B}')) || w.ends_with('\u{064E}'))
+            is_told_to_press(&t.norm)
+                || self.text().get(t.start..t.end).is_some_and(|w| {
+                    (t.tanween && w.contains('\u{064B}')) || w.ends_with('\u{064E}')
+                })
         });
         let svo = if cue.after {
             None

@@ -19,14 +19,14 @@ use crate::arabic::fold_for_compare;
 use crate::corpus::{Article, ArticleId, Block, BlockKind, Metadata};
 
 #[derive(Debug)]
-struct Tag {
+pub(super) struct Tag {
     kind: char,
     speaker: Option<String>,
     bytes: Range<usize>,
 }
 
 /// Parses the markup into an article and its tags.
-fn parse(id: &str, marked: &str) -> (Article, Vec<Tag>) {
+pub(super) fn parse(id: &str, marked: &str) -> (Article, Vec<Tag>) {
     let mut text = String::new();
     let mut tags = Vec::new();
     let mut blocks = Vec::new();

@@ -5,6 +5,15 @@
 use super::check;
 use super::speakers::reports_nothing;
 
+/// The speakers' names the rules give for the text.
+fn speakers(text: &str) -> Vec<String> {
+    let (article, _) = super::parse("t", text);
+    crate::quotes::extract_article(&article)
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.to_string()))
+        .collect()
+}
+
 #[test]
 fn after_lakinna_the_subject_comes_before_its_verb() {
     // لكنّ is a sister of إنّ: a noun after it is the subject of the verb that follows.
@@ -20,6 +29,14 @@ fn a_time_adverbial_may_stand_between_the_verb_and_its_subject() {
     check("وشدد أمس (الأربعاء) [[S:رئيس المجلس البلدي]] على أن [[R:المشروع سيكتمل في موعده]].");
     // The one told may come after the adverbial.
     check("وقال أمس لـ«الرياض» [[S:مدير المرور]] إن [[R:الطريق سيفتح غدا]].");
+    // A paper told after the adverbial is no subject: the subject came before the verb.
+    let found = speakers(
+        "غير أن مسؤولا أميركيا، رفض ذكر اسمه، قال أمس لصحيفة «الحياة»، إن المحادثات توقفت.",
+    );
+    assert!(
+        found.iter().all(|s| !s.contains("الحياة")),
+        "the paper told read as the speaker: {found:?}"
+    );
 }
 
 #[test]
