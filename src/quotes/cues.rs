@@ -101,12 +101,17 @@ impl Ctx<'_> {
             .checked_sub(1)
             .and_then(|p| toks.get(p))
             .map_or("", |t| t.norm.as_str());
-        // عن شكره، في رده: after a preposition the word is a noun, not a reporting verb.
-        if form == CueForm::Verb
-            && matches!(
-                prev,
-                "عن" | "على" | "في" | "من" | "الى" | "ب" | "بعد" | "قبل" | "عدم"
-            )
+        // عن شكره، في رده: after a preposition the word is a noun, not a reporting verb; مع
+        // مضيفه: nor a participle (the host). The noun "saying" stays a cue (في تصريحه).
+        let after_preposition = matches!(
+            prev,
+            "عن" | "على" | "في" | "من" | "الى" | "ب" | "بعد" | "قبل" | "عدم"
+        );
+        if (form == CueForm::Verb && after_preposition)
+            || (form == CueForm::Hal
+                && stem != "قول"
+                && (after_preposition
+                    || matches!(prev, "مع" | "بين" | "لدى" | "ضد" | "بحق" | "امام")))
         {
             return true;
         }
@@ -156,6 +161,18 @@ impl Ctx<'_> {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.is_word() && is_complementizer(&t.norm))
+        {
+            return true;
+        }
+        // لم يقدم شيئا يذكر: after an indefinite accusative noun, يُذكر is the passive
+        // "worth mentioning", closing its phrase.
+        if matches!(this, "يذكر" | "تذكر")
+            && k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                p.is_word() && p.norm.ends_with('ا') && cue_stem(&p.norm).is_none()
+            })
+            && toks
+                .get(k + 1)
+                .is_none_or(|t| !t.is_word() || t.norm.starts_with('و'))
         {
             return true;
         }
@@ -271,12 +288,18 @@ impl Ctx<'_> {
         earlier: &[Cue],
     ) -> Option<Cue> {
         let (toks, sent, k) = (s.toks, s.sent, cue.tok);
-        // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن.
-        let from = k.saturating_sub(8).max(sent.start);
+        // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن, with his office
+        // between commas (عن فلان، المسؤول بالمقاطعة، قوله) or right after his name.
+        let apposed = |end: usize| {
+            toks.get(end)
+                .is_some_and(|t| t.is_comma() || is_title(&t.norm))
+                && (end..k).all(|m| toks.get(m).is_some_and(|t| t.is_word() || t.is_comma()))
+        };
+        let from = k.saturating_sub(16).max(sent.start);
         let quoted = (from..k)
             .rev()
             .find(|&m| toks.get(m).is_some_and(|t| t.norm == "عن"))
-            .and_then(|m| parse_np(toks, m + 1, k).filter(|np| np.end == k));
+            .and_then(|m| parse_np(toks, m + 1, k).filter(|np| np.end == k || apposed(np.end)));
         if stem == "قول"
             && let Some(np) = quoted
         {
@@ -389,7 +412,7 @@ impl Ctx<'_> {
         let svo = if cue.after {
             None
         } else {
-            svo_subject(toks, sent, k)
+            svo_subject(toks, s.spans, sent, k)
         };
         // وأكد سموه، وقال معاليه: an honorific pronoun refers to the subject before.
         let honorific = toks.get(subject_at).is_some_and(|t| {

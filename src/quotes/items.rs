@@ -197,6 +197,8 @@ impl Ctx<'_> {
             .get(near.min(first_after)..)
             .unwrap_or_default()
             .iter()
+            // فإن «جاغوار» تعتقد: a subject before its verb holds it too.
+            .chain(cues_after.first())
             .any(|c| c.np.as_ref().is_some_and(|r| r.contains(&s.open)))
         {
             return self.push_not_speech(toks, s, sent.clone(), "name of the speaker");

@@ -330,7 +330,12 @@ pub(super) fn is_subject(toks: &[Tok], np: &Np) -> bool {
 }
 
 /// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
-pub(super) fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
+pub(super) fn svo_subject(
+    toks: &[Tok],
+    spans: &[MarkSpan],
+    sent: &Range<usize>,
+    k: usize,
+) -> Option<Np> {
     // A name in quote marks right before the verb lengthens the subject by its words.
     let quoted_before = k
         .checked_sub(1)
@@ -362,6 +367,25 @@ pub(super) fn svo_subject(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option
             });
         if !opener {
             continue;
+        }
+        // فإن «جاغوار» تعتقد: a name in quote marks right before the verb, after a
+        // complementizer or لكنّ, is its subject.
+        if let Some(span) = opening_at(spans, p).filter(|s| s.outer_end() == k)
+            && p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+                t.is_word()
+                    && (is_complementizer(&t.norm)
+                        || matches!(t.norm.as_str(), "فان" | "لان" | "لكن" | "ولكن"))
+            })
+            && (1..=QUOTED_NAME_WORDS_MAX).contains(&span.inner().len())
+            && span.inner().all(|m| toks.get(m).is_some_and(Tok::is_word))
+        {
+            return Some(Np {
+                start: p,
+                end: k,
+                name: span.inner(),
+                role: None,
+                title_only: false,
+            });
         }
         // منظمة الدول المصدرة للبترول «أوبك» تؤكد: its name in quote marks closes it.
         let quoted_name = |np: &Np| {

@@ -71,3 +71,35 @@ fn women_of_letters_and_the_arts_are_titles() {
     check("وتقول [[S:الروائية]]: «[[D:الكتابة عزلة جميلة]]».");
     check("وقالت [[S:المذيعة]] إن [[R:البرنامج سيعود في رمضان]].");
 }
+
+#[test]
+fn a_name_in_quote_marks_before_its_verb_is_its_subject_not_a_quotation() {
+    let text = "وتراجعت المبيعات، لكن «نوكيا» تقول إن الطلب سيعود.";
+    check("وتراجعت المبيعات، لكن «[[S:نوكيا]]» تقول إن [[R:الطلب سيعود]].");
+    let (article, _) = super::parse("t", text);
+    let quotes = crate::quotes::extract_article(&article);
+    assert!(
+        quotes
+            .iter()
+            .filter(|q| q.text(&article) == "نوكيا")
+            .all(|q| !q.kind.is_speech()),
+        "the name read as a quotation"
+    );
+}
+
+#[test]
+fn the_one_quoted_after_an_is_named_with_his_office_between() {
+    check("ونقلت الوكالة عن [[S:سامي الجهني]] مدير إدارة الطوارئ قوله إن [[R:الطريق أغلق]].");
+    check("ونقلت الصحيفة عن [[S:ماجد الشهري]]، المسؤول في البلدية، قوله إن [[R:المشروع تأخر]].");
+}
+
+#[test]
+fn a_participle_after_a_preposition_is_a_noun() {
+    // مضيفه after مع or أمام is the host team, not "adding".
+    assert!(reports_nothing("وخسر الفريق أمام مضيفه الاتحاد بهدفين."));
+    assert!(reports_nothing("ويلتقي النصر مع مضيفه الفتح مساء الجمعة."));
+    // لم يقدم شيئا يذكر: the passive "worth mentioning".
+    assert!(reports_nothing(
+        "ولم يقدم المهاجم شيئا يذكر، خصوصا في المباريات الكبيرة."
+    ));
+}
