@@ -77,7 +77,7 @@ fn a_note_written_in_the_reader_is_listed_undone_and_redone() {
     assert!(h.state().document().is_dirty());
     // The note shows under the article's title bar and in the notes tab.
     h.get_by_label("ملاحظة: مصدر أمريكي");
-    h.get_by_role_and_label(egui::Role::Button, "Notes & bookmarks (1)")
+    h.get_by_role_and_label(egui::Role::Button, "Notes (1)")
         .click();
     h.run_steps(4);
     h.get(

@@ -18,6 +18,15 @@ pub enum View {
     Quotes,
 }
 
+/// A side panel the analyst can hide to give the reader or the table the width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The article list.
+    Articles,
+    /// The search panel and the notes, beside the reader.
+    Search,
+}
+
 /// A user request from a panel.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -77,6 +86,17 @@ pub enum Command {
     ExportTo(PathBuf, Format),
     /// Delete the processed corpora cached on disk (see [`crate::workspace::cache`]).
     ClearCache,
+    /// Move the selection by this many rows: the open article in the list beside the reader,
+    /// the selected quotation in the quotes table.
+    Step(i32),
+    /// Open the quotation selected in the quotes table in the reader.
+    OpenSelected,
+    /// Scroll the reader by this many pages (negative: up).
+    PageReader(f32),
+    /// Show or hide a side panel.
+    TogglePanel(Side),
+    /// Show the list of keyboard shortcuts.
+    ShowKeyboard,
     /// Close the window (asks first when there are unsaved changes).
     Quit,
 }

@@ -4,6 +4,7 @@
 mod app;
 mod commands;
 pub mod fonts;
+mod keys;
 mod panels;
 mod prefs;
 mod search_worker;
@@ -15,7 +16,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use app::IsnadApp;
-pub use commands::{Command, View};
+pub use commands::{Command, Side, View};
 pub use panels::{QuotesView, SearchPanel};
 
 /// Opens the window on the given paths (the bundled articles when empty). A session file

@@ -35,6 +35,10 @@ pub struct Prefs {
     pub theme: ThemeChoice,
     /// Sessions opened or saved, newest first.
     pub recent_sessions: Vec<std::path::PathBuf>,
+    /// The article list is shown.
+    pub show_articles: bool,
+    /// The search and notes panel is shown beside the reader.
+    pub show_search: bool,
 }
 
 impl Default for Prefs {
@@ -43,6 +47,8 @@ impl Default for Prefs {
             font_size: 20.0,
             theme: ThemeChoice::System,
             recent_sessions: Vec::new(),
+            show_articles: true,
+            show_search: true,
         }
     }
 }

@@ -4,6 +4,7 @@
 mod dialogs;
 mod import;
 mod modals;
+mod navigate;
 mod session;
 mod workspace;
 
@@ -13,8 +14,8 @@ use std::time::Instant;
 
 use super::commands::{Command, View};
 use super::panels::{
-    AppContext, ArticleList, Marks, MenuState, QuotesView, Reader, SearchPanel, menu_ui, notes_ui,
-    status_ui, toolbar_ui,
+    AppContext, ArticleList, Marks, MenuState, QuotesView, Reader, SearchPanel, menu_ui, status_ui,
+    toolbar_ui,
 };
 use super::prefs::Prefs;
 use super::{fonts, theme::Theme};
@@ -76,6 +77,8 @@ pub struct IsnadApp {
     cache: Option<crate::workspace::cache::Cache>,
     /// The workspace being computed for the shown corpus, until its snapshot is shown.
     workspace: Option<crate::gui::workspace_job::WorkspaceJob>,
+    /// Which side panels fit, and the keyboard list.
+    panes: navigate::Panes,
 }
 
 impl IsnadApp {
@@ -115,6 +118,7 @@ impl IsnadApp {
             opened: crate::session::OpenedPaths::default(),
             cache: None,
             workspace: None,
+            panes: navigate::Panes::default(),
         }
     }
 
@@ -157,6 +161,11 @@ impl IsnadApp {
     /// The article open in the reader.
     pub fn selected(&self) -> Option<&ArticleId> {
         self.selected.as_ref()
+    }
+
+    /// How far the reader is scrolled, in points.
+    pub fn reader_scroll(&self) -> f32 {
+        self.reader.scroll()
     }
 
     /// Reader font size in points.
@@ -308,7 +317,7 @@ impl IsnadApp {
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::FocusSearch => {
-                self.left = LeftTab::Search;
+                self.show_search_panel();
                 if let Some(s) = self.search.as_mut() {
                     s.focus();
                 }
@@ -380,43 +389,12 @@ impl IsnadApp {
             Command::ExportTo(path, format) => self.export(ctx, &path, format),
             Command::ClearCache => self.clear_cache(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            c @ (Command::Step(_)
+            | Command::OpenSelected
+            | Command::PageReader(_)
+            | Command::TogglePanel(_)
+            | Command::ShowKeyboard) => self.navigate(&c),
         }
-    }
-
-    fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
-        use egui::{Key, Modifiers};
-        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        ctx.input_mut(|i| {
-            let plus = i.consume_key(Modifiers::COMMAND, Key::Plus)
-                || i.consume_key(Modifiers::COMMAND, Key::Equals)
-                || i.consume_key(shift, Key::Equals);
-            let pairs = [
-                (shift, Key::Z, Command::Redo),
-                (shift, Key::S, Command::SaveAs(None)),
-                (Modifiers::COMMAND, Key::Y, Command::Redo),
-                (Modifiers::COMMAND, Key::Z, Command::Undo),
-                (Modifiers::COMMAND, Key::S, Command::Save),
-                (Modifiers::COMMAND, Key::O, Command::OpenSession(None)),
-                (Modifiers::COMMAND, Key::I, Command::Import(None, false)),
-                (Modifiers::COMMAND, Key::Q, Command::Quit),
-                (Modifiers::COMMAND, Key::F, Command::FocusSearch),
-                (Modifiers::SHIFT, Key::F3, Command::StepHit(false)),
-                (Modifiers::NONE, Key::F3, Command::StepHit(true)),
-                (
-                    Modifiers::COMMAND,
-                    Key::Minus,
-                    Command::ChangeFontSize(-2.0),
-                ),
-            ];
-            for (mods, key, command) in pairs {
-                if i.consume_key(mods, key) {
-                    commands.push(command);
-                }
-            }
-            if plus {
-                commands.push(Command::ChangeFontSize(2.0));
-            }
-        });
     }
 
     fn set_up(&mut self, ctx: &egui::Context) {
@@ -467,7 +445,7 @@ impl IsnadApp {
         }
         let mut commands = Vec::new();
         if self.modal.is_none() {
-            Self::shortcuts(&ctx, &mut commands);
+            crate::gui::keys::commands(&ctx, &mut commands);
         }
         self.take_background(&ctx, &mut commands);
         let theme = Theme::of(&ctx);
@@ -494,6 +472,7 @@ impl IsnadApp {
             .cloned();
 
         let menu = MenuState {
+            shown: (self.prefs.show_articles, self.prefs.show_search),
             undo: self.doc.undo_label().map(str::to_owned),
             redo: self.doc.redo_label().map(str::to_owned),
             recent: &self.prefs.recent_sessions,
@@ -512,20 +491,13 @@ impl IsnadApp {
                 &mut commands,
             );
         });
-        egui::Panel::right("articles")
-            .resizable(true)
-            .default_size(360.0)
-            .min_size(220.0)
-            .show(ui, |ui| self.list.ui(&app, ui, &mut commands));
-        if self.view == View::Reader {
-            left_panel_ui(
-                &mut self.left,
-                self.search.as_mut(),
-                &app,
-                ui,
-                &mut commands,
-            );
-        }
+        navigate::side_panels(
+            &mut self.panes,
+            (&mut self.list, &mut self.left, self.search.as_mut()),
+            &app,
+            ui,
+            &mut commands,
+        );
         let mut highlights = Vec::new();
         if let Some(id) = &self.selected {
             if let Some(q) = &self.quotes {
@@ -545,6 +517,9 @@ impl IsnadApp {
                 .reader
                 .ui(&app, article.as_deref(), &marks, ui, &mut commands),
         });
+        if self.panes.keyboard_open {
+            crate::gui::keys::keyboard_window(&ctx, &mut self.panes.keyboard_open);
+        }
         if let Some(modal) = self.modal.take() {
             self.modal = self.modal_ui(&ctx, modal, &mut commands);
         }
@@ -555,32 +530,6 @@ impl IsnadApp {
         }
         self.autosave(&ctx);
     }
-}
-
-/// Beside the reader: the search panel or the notes, in tabs. (The quotes table takes the width
-/// the search panel has beside the reader.)
-fn left_panel_ui(
-    left: &mut LeftTab,
-    search: Option<&mut SearchPanel>,
-    app: &AppContext<'_>,
-    ui: &mut egui::Ui,
-    commands: &mut Vec<Command>,
-) {
-    egui::Panel::left("search")
-        .resizable(true)
-        .default_size(430.0)
-        .min_size(260.0)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.selectable_value(left, LeftTab::Search, "Search panel");
-                let notes = app.session.notes.len() + app.session.bookmarks.len();
-                ui.selectable_value(left, LeftTab::Notes, format!("Notes & bookmarks ({notes})"));
-            });
-            match (*left, search) {
-                (LeftTab::Search, Some(search)) => search.ui(app, ui, commands),
-                _ => notes_ui(app, ui, commands),
-            }
-        });
 }
 
 impl eframe::App for IsnadApp {

@@ -54,6 +54,9 @@ impl IsnadApp {
         commands: &mut Vec<Command>,
     ) -> Option<Modal> {
         let faces = Faces::of(ctx);
+        // Esc cancels a dialog, as its Cancel button does; the offer of a recovered session
+        // waits for an answer, so that one key cannot throw the kept work away.
+        let closable = !matches!(modal, Modal::Recovery(_));
         let mut keep = None;
         egui::Modal::new(egui::Id::unique("isnad-modal")).show(ctx, |ui| {
             ui.set_width(560.0);
@@ -76,6 +79,9 @@ impl IsnadApp {
                 };
             });
         });
+        if closable && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+            keep = None;
+        }
         keep
     }
 

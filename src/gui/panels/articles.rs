@@ -47,12 +47,45 @@ pub struct ArticleList {
     open: HashSet<StoryId>,
     /// Rows shown, as indices into the corpus with their place in a story.
     rows: Option<(RowsKey, Rows)>,
+    /// Rows to move the open article by, from the keyboard (Up, Down), on the next frame.
+    step: i32,
+    /// How far the list is scrolled and how tall its view is, in points.
+    scrolled: (f32, f32),
 }
 
 impl ArticleList {
     /// The filter text.
     pub fn filter(&self) -> &str {
         &self.filter
+    }
+
+    /// Opens the article this many rows below (above, when negative) the open one.
+    pub fn step(&mut self, rows: i32) {
+        self.step += rows;
+    }
+
+    /// The row the keyboard moves to from `at`, and the scroll offset that shows it.
+    fn stepped(&mut self, at: Option<usize>, len: usize, row_height: f32) -> Option<(usize, f32)> {
+        let step = std::mem::take(&mut self.step);
+        if step == 0 || len == 0 {
+            return None;
+        }
+        let last = i64::try_from(len - 1).unwrap_or(i64::MAX);
+        let to = at.map_or(if step > 0 { 0 } else { last }, |i| {
+            (i64::try_from(i).unwrap_or(0) + i64::from(step)).clamp(0, last)
+        });
+        let to = usize::try_from(to).unwrap_or(0);
+        let (offset, height) = self.scrolled;
+        #[allow(clippy::cast_precision_loss)] // row indices stay far below 2^24
+        let top = to as f32 * row_height;
+        let offset = if top < offset {
+            top
+        } else if top + row_height > offset + height {
+            top + row_height - height
+        } else {
+            offset
+        };
+        Some((to, offset))
     }
 
     /// Sets the filter text (from a reopened session).
@@ -157,30 +190,41 @@ impl ArticleList {
             let row_height = app.ui_face(TITLE_SIZE).line_height(ui.ctx())
                 + app.ui_face(META_SIZE).line_height(ui.ctx())
                 + 2.0 * ROW_MARGIN;
-            ScrollArea::vertical()
+            let at = app.selected.and_then(|id| {
+                rows.iter()
+                    .position(|&(i, _)| articles.get(i).is_some_and(|a| &a.id == id))
+            });
+            let mut area = ScrollArea::vertical()
                 .id_salt("article-list")
-                .auto_shrink([false, false])
-                .show_rows(ui, row_height, rows.len(), |ui, range| {
-                    ui.spacing_mut().item_spacing.y = 0.0;
-                    ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
-                        for &(i, place) in rows.get(range).unwrap_or_default() {
-                            if let Some(article) = articles.get(i) {
-                                let selected = app.selected == Some(&article.id);
-                                let row = Row {
-                                    article,
-                                    place,
-                                    height: row_height,
-                                    selected,
-                                };
-                                if let Some(toggle) = row_ui(app, ui, &row, commands)
-                                    && !self.open.remove(&toggle)
-                                {
-                                    self.open.insert(toggle);
-                                }
+                .auto_shrink([false, false]);
+            if let Some((to, offset)) = self.stepped(at, rows.len(), row_height) {
+                if let Some(article) = rows.get(to).and_then(|&(i, _)| articles.get(i)) {
+                    commands.push(Command::OpenArticle(article.id.clone()));
+                }
+                area = area.vertical_scroll_offset(offset);
+            }
+            let shown = area.show_rows(ui, row_height, rows.len(), |ui, range| {
+                ui.spacing_mut().item_spacing.y = 0.0;
+                ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
+                    for &(i, place) in rows.get(range).unwrap_or_default() {
+                        if let Some(article) = articles.get(i) {
+                            let selected = app.selected == Some(&article.id);
+                            let row = Row {
+                                article,
+                                place,
+                                height: row_height,
+                                selected,
+                            };
+                            if let Some(toggle) = row_ui(app, ui, &row, commands)
+                                && !self.open.remove(&toggle)
+                            {
+                                self.open.insert(toggle);
                             }
                         }
-                    });
+                    }
                 });
+            });
+            self.scrolled = (shown.state.clamped_offset().y, shown.inner_rect.height());
         });
     }
 }

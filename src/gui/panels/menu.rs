@@ -1,4 +1,5 @@
-//! The menu bar: File (sessions, import, export, the cache) and Edit (undo, redo).
+//! The menu bar: File (sessions, import, export, the cache), Edit (undo, redo), View (the side
+//! panels) and Help (the keyboard).
 
 use std::path::PathBuf;
 
@@ -6,9 +7,12 @@ use egui::{self, Ui};
 
 use super::Command;
 use crate::export::Format;
+use crate::gui::commands::Side;
 
 /// What the menus need to know.
 pub struct MenuState<'a> {
+    /// The article list and the search panel are shown.
+    pub shown: (bool, bool),
     /// What Undo would undo.
     pub undo: Option<String>,
     /// What Redo would redo.
@@ -88,6 +92,23 @@ pub fn menu_ui(state: &MenuState<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
                 .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
             if item(ui, &redo, "Ctrl+Shift+Z", state.redo.is_some()) {
                 commands.push(Command::Redo);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            let panels = [
+                (state.shown.0, "Article list", "Ctrl+1", Side::Articles),
+                (state.shown.1, "Search and notes", "Ctrl+2", Side::Search),
+            ];
+            for (shown, label, keys, side) in panels {
+                let button = egui::Button::new(label).selected(shown).shortcut_text(keys);
+                if ui.add(button).clicked() {
+                    commands.push(Command::TogglePanel(side));
+                }
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            if item(ui, "Keyboard", "F1", true) {
+                commands.push(Command::ShowKeyboard);
             }
         });
     });

@@ -46,6 +46,8 @@ pub struct QuotesView {
     /// The speaker list: people and bodies, and the unnamed sources as one entry.
     pub(super) listed: Arc<Vec<(String, usize)>>,
     rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
+    /// Rows to move the selection by, from the keyboard (Up, Down), on the next frame.
+    step: i32,
 }
 
 impl Default for QuotesView {
@@ -89,7 +91,31 @@ impl QuotesView {
             speaker_counts: Arc::new(Vec::new()),
             listed: Arc::new(Vec::new()),
             rows_cache: None,
+            step: 0,
         }
+    }
+
+    /// Selects the row this many rows below (above, when negative) the selected one.
+    pub fn step(&mut self, rows: i32) {
+        self.step += rows;
+    }
+
+    /// The row the keyboard moves the selection to, if it asked to.
+    fn stepped(&mut self, rows: &[&Quote]) -> Option<usize> {
+        let step = std::mem::take(&mut self.step);
+        let last = rows.len().checked_sub(1)?;
+        if step == 0 {
+            return None;
+        }
+        let at = self
+            .selected
+            .as_ref()
+            .and_then(|id| rows.iter().position(|q| q.has_id(id)));
+        let last_i = i64::try_from(last).unwrap_or(i64::MAX);
+        let to = at.map_or(if step > 0 { 0 } else { last_i }, |i| {
+            (i64::try_from(i).unwrap_or(0) + i64::from(step)).clamp(0, last_i)
+        });
+        usize::try_from(to).ok()
     }
 
     /// Shows the workspace's extraction (every item, not-speech ones included) and its stories
@@ -416,11 +442,18 @@ impl QuotesView {
         let weak = app.weak_face(13.5);
         let row_height = face.line_height(ui.ctx()) + 6.0;
         let columns = fitted_columns(ui.available_width());
+        let stepped = self.stepped(rows);
+        if let Some(q) = stepped.and_then(|i| rows.get(i)) {
+            commands.push(Command::SelectQuote(q.id()));
+        }
         let mut table = TableBuilder::new(ui)
             .striped(true)
             .resizable(true)
             .sense(Sense::click())
             .cell_layout(Layout::right_to_left(Align::Center));
+        if let Some(i) = stepped {
+            table = table.scroll_to_row(i, None);
+        }
         for (by, _, w) in &columns {
             table = table.column(if *by == SortBy::Quote {
                 Column::remainder().at_least(*w).clip(true)

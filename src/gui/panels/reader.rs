@@ -56,12 +56,19 @@ pub struct Reader {
     scroll: f32,
     /// A scroll offset to restore (from a reopened session).
     restore_scroll: Option<f32>,
+    /// Pages to scroll by on the next frame, from the keyboard (Page Down, Space …).
+    pages: f32,
 }
 
 impl Reader {
     /// Forgets the selection (another article was opened).
     pub fn open_new_article(&mut self) {
         *self = Self::default();
+    }
+
+    /// Scrolls the article by this many pages (negative: up) on the next frame.
+    pub fn page(&mut self, pages: f32) {
+        self.pages += pages;
     }
 
     /// How far the open article is scrolled, in points (kept in the session).
@@ -175,6 +182,11 @@ impl Reader {
                 ..Default::default()
             });
         if let Some(offset) = self.restore_scroll.take() {
+            area = area.vertical_scroll_offset(offset);
+        } else if self.pages != 0.0 {
+            // A page keeps a line of the last one in view, as a browser's does.
+            let page = (ui.available_height() - 2.0 * app.prefs.font_size).max(40.0);
+            let offset = (self.scroll + std::mem::take(&mut self.pages) * page).max(0.0);
             area = area.vertical_scroll_offset(offset);
         }
         let shown = area.show(ui, |ui| {
@@ -309,12 +321,11 @@ fn meta_line(app: &AppContext<'_>, article: &Article, ui: &mut Ui, margin: f32) 
     if parts.is_empty() {
         return;
     }
+    // Wrapped, so that a narrow reader shows the date on a line of its own rather than cut.
     margin_row(ui, margin, |ui| {
-        text::line(
-            ui,
-            &parts.join(" · "),
-            &app.weak_face(app.prefs.font_size * 0.75),
-        );
+        let width = ui.available_width() - margin;
+        let face = app.weak_face(app.prefs.font_size * 0.75);
+        text::show_paragraph(ui, &parts.join(" · "), &[], &face, Sense::hover(), width);
     });
 }
 

@@ -104,6 +104,9 @@ impl<'a> ArabicInput<'a> {
             ui.memory_mut(|m| m.request_focus(id));
         }
         let focused = ui.memory(|m| m.has_focus(id));
+        if focused {
+            ui.data_mut(|d| d.insert_temp(typing_key(), id));
+        }
         let before = self.text.clone();
         let mut change = InputChange::default();
         if focused {
@@ -242,6 +245,17 @@ impl Field {
             });
         }
     }
+}
+
+fn typing_key() -> egui::Id {
+    egui::Id::unique("isnad-typing-in")
+}
+
+/// True while a text field has the keyboard: the window's own keys (arrows, Space, Enter) are
+/// then the field's.
+pub fn typing(ctx: &egui::Context) -> bool {
+    let field: Option<egui::Id> = ctx.data(|d| d.get_temp(typing_key()));
+    field.is_some_and(|id| ctx.memory(|m| m.has_focus(id)))
 }
 
 /// While focused: keeps arrow keys for the field and applies this frame's events.
