@@ -467,7 +467,12 @@ fn the_confidence_column_sorts_the_weakest_attributions_first() {
 
 #[test]
 fn the_speaker_and_quote_columns_fit_in_the_table_pane_at_common_window_sizes() {
-    for (w, h_) in [(1024.0, 700.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+    for (w, h_) in [
+        (800.0, 600.0),
+        (1024.0, 700.0),
+        (1280.0, 800.0),
+        (1920.0, 1080.0),
+    ] {
         let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
         let mut h = Harness::builder()
             .with_size(egui::vec2(w, h_))

@@ -393,7 +393,7 @@ impl IsnadApp {
             | Command::OpenSelected
             | Command::PageReader(_)
             | Command::TogglePanel(_)
-            | Command::ShowKeyboard) => self.navigate(&c),
+            | Command::ShowKeyboard) => self.navigate(ctx, &c),
         }
     }
 

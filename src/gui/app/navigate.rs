@@ -7,6 +7,9 @@ use crate::gui::panels::{AppContext, ArticleList, SearchPanel, notes_ui};
 
 /// The narrowest the reader and the quotes table get; the side panels give way first.
 const CENTRE_MIN: f32 = 300.0;
+/// The narrowest the quotes table with its speaker list gets: narrower, the article list gives
+/// way to it (the speaker list is the table's own navigator).
+const QUOTES_MIN: f32 = 600.0;
 /// The narrowest the article list gets.
 const LIST_MIN: f32 = 220.0;
 /// The narrowest the search and notes panel gets.
@@ -35,7 +38,8 @@ pub(super) fn side_panels(
     let search_shown = app.view == View::Reader && app.prefs.show_search;
     panes.narrow = total < LIST_MIN + SEARCH_MIN + CENTRE_MIN;
     let mut list_width = 0.0;
-    if app.prefs.show_articles {
+    let quotes_squeezed = app.view == View::Quotes && total - LIST_MIN < QUOTES_MIN;
+    if app.prefs.show_articles && !quotes_squeezed {
         let beside = if search_shown { SEARCH_MIN } else { 0.0 };
         let shown = egui::Panel::right("articles")
             .resizable(true)
@@ -81,8 +85,10 @@ fn left_panel_ui(
 }
 
 impl IsnadApp {
-    /// Applies a command of the keyboard or the View menu.
-    pub(super) fn navigate(&mut self, command: &Command) {
+    /// Applies a command of the keyboard or the View menu. A step or a page is taken by the
+    /// panel on the next frame, which is asked for at once.
+    pub(super) fn navigate(&mut self, ctx: &egui::Context, command: &Command) {
+        ctx.request_repaint();
         match *command {
             Command::Step(n) => match (self.view, self.quotes.as_mut()) {
                 (View::Quotes, Some(q)) => q.step(n),

@@ -57,6 +57,9 @@ pub(super) fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
         (SortBy::Outlet, "Outlet", 110.0),
     ];
     let mut used: f32 = needed.iter().map(|(_, _, w)| w + GAP).sum();
+    // A pane narrower than speaker and quotation at their widths shares it between the two
+    // rather than push the speaker past its edge.
+    let scale = (width / used).min(1.0);
     let mut shown: Vec<SortBy> = needed.iter().map(|(by, _, _)| *by).collect();
     for (by, _, w) in optional {
         if used + w + GAP <= width {
@@ -76,5 +79,40 @@ pub(super) fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
     order
         .into_iter()
         .filter(|(by, _, _)| shown.contains(by))
+        .map(|(by, name, w)| {
+            let needed = matches!(by, SortBy::Speaker | SortBy::Quote);
+            (
+                by,
+                name,
+                if needed {
+                    w * scale - GAP * (1.0 - scale)
+                } else {
+                    w
+                },
+            )
+        })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speaker_and_quote_share_a_pane_narrower_than_both() {
+        for width in [240.0, 320.0, 399.0] {
+            let columns = fitted_columns(width);
+            let names: Vec<_> = columns.iter().map(|(_, n, _)| *n).collect();
+            assert_eq!(names, ["Quote", "Speaker"], "at {width}");
+            let used: f32 = columns.iter().map(|(_, _, w)| w + 10.0).sum();
+            assert!(used <= width + 0.5, "{used} px of columns in {width}");
+        }
+        // Wide enough, they keep their widths and the others join them.
+        let wide = fitted_columns(1200.0);
+        assert!(
+            wide.iter()
+                .any(|(by, _, w)| *by == SortBy::Speaker && (*w - 160.0).abs() < 0.1)
+        );
+        assert!(wide.len() > 2);
+    }
 }

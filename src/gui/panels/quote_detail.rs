@@ -67,7 +67,7 @@ fn field_ui(app: &AppContext<'_>, ui: &mut Ui, label: &str, value: &str) {
 pub fn detail_ui(app: &AppContext<'_>, ui: &mut Ui, q: Option<&Quote>, article: Option<&Article>) {
     let (Some(q), Some(article)) = (q, article) else {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
-            text::line(
+            text::label(
                 ui,
                 "Select a row to read the quotation in full, with its sentence and speaker.",
                 &app.weak_face(14.0),

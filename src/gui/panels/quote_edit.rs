@@ -123,7 +123,7 @@ pub fn correction_ui(
     commands: &mut Vec<Command>,
 ) {
     let Some(q) = view.selected().cloned() else {
-        text::line(
+        text::label(
             ui,
             "Click a row to correct, tag or annotate it; double-click to read it in its article.",
             &app.weak_face(13.5),

@@ -47,8 +47,16 @@ impl QuotesView {
             family: if selected { fonts::UI_BOLD } else { fonts::UI },
             ..app.ui_face(14.5)
         };
-        let r = text::line(ui, &label, &face).interact(Sense::click());
+        // A name too long for the list ends at a word with an ellipsis, its count kept, and
+        // shows whole under the pointer.
+        let count = format!(" ({n})");
+        let room = ui.available_width() - text::line_width(ui.ctx(), &count, &face);
+        let shown = text::elided(ui.ctx(), name, &face, room);
+        let r = text::line(ui, &format!("{shown}{count}"), &face).interact(Sense::click());
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+        if shown != name {
+            super::quotes::whole_on_hover(&r, &label, &face);
+        }
         if r.clicked() {
             self.speaker = if selected {
                 None

@@ -291,6 +291,15 @@ pub fn elided(ctx: &egui::Context, text: &str, face: &Face, width: f32) -> Strin
     format!("{}…", kept.trim_end_matches(['،', ',', ' ']))
 }
 
+/// The width of `text` on one line.
+pub fn line_width(ctx: &egui::Context, text: &str, face: &Face) -> f32 {
+    paragraph_layout(ctx, text, &[], face, f32::INFINITY)
+        .lines
+        .iter()
+        .map(|l| l.width)
+        .fold(0.0, f32::max)
+}
+
 /// Shows a single line, never wrapped (list rows, status line, window chrome).
 pub fn line(ui: &mut Ui, text: &str, face: &Face) -> Response {
     show_paragraph(ui, text, &[], face, Sense::hover(), f32::INFINITY).0
