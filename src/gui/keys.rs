@@ -225,6 +225,7 @@ pub fn commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
 pub fn keyboard_window(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard")
         .open(open)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
