@@ -5,6 +5,7 @@
 
 mod latin;
 mod normalize;
+pub mod select;
 mod variant;
 
 pub use latin::LatinWord;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
-use crate::arabic::has_arabic_letter;
+use crate::arabic::{has_arabic_letter, select};
 use crate::corpus::{Article, BlockKind};
 use crate::gui::fonts;
 use crate::gui::text::{self, Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION};
@@ -51,6 +51,9 @@ impl Marks {
 pub struct Reader {
     anchor: Option<TextPos>,
     focus: Option<TextPos>,
+    /// The selection from `anchor` to `focus` widened to whole words (a drag), or the word or
+    /// paragraph double- or triple-clicked.
+    snapped: Option<(TextPos, TextPos)>,
     dragging: bool,
     /// How far the article is scrolled, in points.
     scroll: f32,
@@ -82,8 +85,45 @@ impl Reader {
     }
 
     fn ordered(&self) -> Option<(TextPos, TextPos)> {
-        let (a, f) = (self.anchor?, self.focus?);
-        (a != f).then(|| if a < f { (a, f) } else { (f, a) })
+        self.snapped.filter(|(a, f)| a != f)
+    }
+
+    /// The selection from `anchor` to `focus`, its ends moved out to whole words.
+    fn snap(article: &Article, a: TextPos, f: TextPos) -> (TextPos, TextPos) {
+        let (start, end) = if a < f { (a, f) } else { (f, a) };
+        let text = |p: TextPos| {
+            article
+                .blocks
+                .get(p.block)
+                .map_or("", |b| article.block_text(b))
+        };
+        let start = TextPos {
+            offset: select::word_start(text(start), start.offset),
+            ..start
+        };
+        let end = TextPos {
+            offset: select::word_end(text(end), end.offset),
+            ..end
+        };
+        (start, end)
+    }
+
+    /// A double-click takes the word under the pointer, a triple-click its paragraph.
+    fn select_by_clicks(&mut self, article: &Article, at: TextPos, clicks: u8) {
+        let Some(block) = article.blocks.get(at.block) else {
+            return;
+        };
+        let text = article.block_text(block);
+        let range = if clicks >= 3 {
+            Some(0..text.len())
+        } else {
+            select::word_at(text, at.offset)
+        };
+        self.snapped = range.map(|r| {
+            let pos = |offset| TextPos { offset, ..at };
+            (pos(r.start), pos(r.end))
+        });
+        self.dragging = false;
     }
 
     /// The selected text, blocks joined by line breaks.
@@ -264,7 +304,25 @@ impl Reader {
         let over_text = placements
             .iter()
             .any(|(_, _, p)| p.rect.expand(4.0).contains(pos));
-        if pressed && ui.rect_contains_pointer(ui.max_rect()) {
+        let clicks = ui.input(|i| {
+            if i.pointer
+                .button_triple_clicked(egui::PointerButton::Primary)
+            {
+                3
+            } else if i
+                .pointer
+                .button_double_clicked(egui::PointerButton::Primary)
+            {
+                2
+            } else {
+                0
+            }
+        });
+        if clicks > 1 && over_text && ui.rect_contains_pointer(ui.max_rect()) {
+            if let Some(at) = hit(pos) {
+                self.select_by_clicks(article, at, clicks);
+            }
+        } else if pressed && ui.rect_contains_pointer(ui.max_rect()) {
             if over_text {
                 let at = hit(pos);
                 self.anchor = at;
@@ -274,10 +332,15 @@ impl Reader {
                 self.anchor = None;
                 self.focus = None;
             }
+            self.snapped = None;
         } else if down && self.dragging {
             let focus = hit(pos).or(self.focus);
             if focus != self.focus {
                 self.focus = focus;
+                self.snapped = self
+                    .anchor
+                    .zip(focus)
+                    .map(|(a, f)| Self::snap(article, a, f));
                 ui.ctx().request_repaint();
             }
         } else if !down {

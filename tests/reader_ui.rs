@@ -1,0 +1,78 @@
+//! Selecting in the reader as a reader does: a drag takes whole words, a double-click the word
+//! under the pointer, a triple-click the paragraph (no display needed).
+#![cfg(feature = "gui")]
+
+use std::sync::Arc;
+
+use egui::{self, Modifiers, PointerButton};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use isnad::corpus;
+use isnad::gui::IsnadApp;
+
+const HEADING: &str = "بوتين يحدد شراكة طويلة مع كوريا الشمالية";
+
+fn harness() -> Harness<'static, IsnadApp> {
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 860.0))
+        .with_max_steps(16)
+        // Frames a sixtieth of a second apart, as a screen draws them: two clicks a frame or
+        // two apart are a double-click.
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+/// Presses and releases the primary button `n` times at `pos`, a frame apart.
+fn click_times(h: &mut Harness<'static, IsnadApp>, pos: egui::Pos2, n: usize) {
+    h.hover_at(pos);
+    h.run_steps(1);
+    for _ in 0..n {
+        for pressed in [true, false] {
+            h.event(egui::Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+            h.run_steps(1);
+        }
+    }
+    h.run();
+}
+
+#[test]
+fn a_drag_from_inside_a_word_to_inside_another_takes_both_whole() {
+    let mut h = harness();
+    let heading = h.get_by_label(HEADING).rect();
+    // A few points in from the line's start (its right edge) is inside «بوتين».
+    let from = egui::pos2(heading.right() - 8.0, heading.center().y);
+    let to = egui::pos2(heading.center().x + 3.0, heading.center().y);
+    h.drag_at(from);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+    let selected = h.state().selected_text().expect("a selection");
+    assert!(selected.starts_with("بوتين "), "{selected:?}");
+    let rest = &HEADING[selected.len()..];
+    assert!(
+        HEADING.starts_with(&selected) && rest.starts_with(' '),
+        "the selection ends inside a word: {selected:?}"
+    );
+}
+
+#[test]
+fn a_double_click_selects_a_word_and_a_triple_click_its_paragraph() {
+    let mut h = harness();
+    let heading = h.get_by_label(HEADING).rect();
+    // Inside the first word, «بوتين», a few points in from the line's start.
+    let first = egui::pos2(heading.right() - 8.0, heading.center().y);
+    click_times(&mut h, first, 2);
+    assert_eq!(h.state().selected_text().as_deref(), Some("بوتين"));
+    click_times(&mut h, first, 3);
+    assert_eq!(h.state().selected_text().as_deref(), Some(HEADING));
+}
