@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui::{self, Modifiers, PointerButton};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{Queryable, by};
 use isnad::corpus;
 use isnad::gui::IsnadApp;
 
@@ -75,4 +75,72 @@ fn a_double_click_selects_a_word_and_a_triple_click_its_paragraph() {
     assert_eq!(h.state().selected_text().as_deref(), Some("بوتين"));
     click_times(&mut h, first, 3);
     assert_eq!(h.state().selected_text().as_deref(), Some(HEADING));
+}
+
+#[test]
+fn a_note_on_a_passage_underlines_it_and_shows_under_the_pointer() {
+    let mut h = harness();
+    let heading = h.get_by_label(HEADING).rect();
+    let first = egui::pos2(heading.right() - 8.0, heading.center().y);
+    click_times(&mut h, first, 2);
+    assert_eq!(h.state().selected_text().as_deref(), Some("بوتين"));
+    h.get_by_role_and_label(egui::Role::Button, "Note…").click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+        .type_text("الفاعل الأول");
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::Button, "Save note")
+        .click();
+    h.run();
+    assert_eq!(h.state().session().notes.len(), 1);
+    // Away from the passage no note shows; over it, the note does.
+    h.hover_at(egui::pos2(heading.left() + 4.0, heading.center().y));
+    h.run_steps(60);
+    assert!(h.query_by_label("الفاعل الأول").is_none());
+    // A tooltip waits half a second.
+    h.hover_at(first);
+    h.run_steps(60);
+    h.get_by_label("الفاعل الأول");
+}
+
+#[test]
+fn opening_a_note_brings_its_passage_back_into_view_and_lights_it() {
+    let mut h = harness();
+    let heading = h.get_by_label(HEADING).rect();
+    let first = egui::pos2(heading.right() - 8.0, heading.center().y);
+    click_times(&mut h, first, 2);
+    h.get_by_role_and_label(egui::Role::Button, "Note…").click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+        .type_text("نقطة البداية");
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::Button, "Save note")
+        .click();
+    h.run();
+    assert_eq!(h.state().flashing(), None);
+    // Page away, then open the note from the notes tab.
+    h.key_press(egui::Key::PageDown);
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    let scrolled = h.state().reader_scroll();
+    assert!(scrolled > 100.0);
+    h.get(by().role(egui::Role::Button).label_contains("Notes (1)"))
+        .click();
+    h.run();
+    h.get_by_label("نقطة البداية").click();
+    h.run();
+    let lit = h.state().flashing().expect("the passage is lit");
+    let article = h
+        .state()
+        .corpus()
+        .article(h.state().selected().expect("open"))
+        .cloned();
+    assert_eq!(
+        article.map(|a| a.text[lit].to_owned()).as_deref(),
+        Some("بوتين")
+    );
+    assert!(
+        h.state().reader_scroll() < scrolled,
+        "the reader stayed where it was paged to"
+    );
 }

@@ -2,7 +2,7 @@
 
 use egui::{self, Color32, TextFormat};
 
-use super::text::{CURRENT, HIT, QUOTE, SELECTION, SPEAKER, StyleMask};
+use super::text::{CURRENT, FLASH, HIT, NOTE, QUOTE, SELECTION, SPEAKER, StyleMask};
 
 /// The colours the views use.
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +26,7 @@ pub struct Theme {
     current: Color32,
     quote: Color32,
     speaker: Color32,
+    note: Color32,
 }
 
 impl Theme {
@@ -52,6 +53,7 @@ impl Theme {
             current: Color32::from_rgb(0xff, 0xb3, 0x47),
             quote: Color32::from_rgb(0xd8, 0xf0, 0xd8),
             speaker: Color32::from_rgb(0xe8, 0xd8, 0xf4),
+            note: Color32::from_rgb(0xc2, 0x6a, 0x00),
         }
     }
 
@@ -69,6 +71,7 @@ impl Theme {
             current: Color32::from_rgb(0x9a, 0x5a, 0x00),
             quote: Color32::from_rgb(0x1f, 0x4a, 0x2a),
             speaker: Color32::from_rgb(0x4a, 0x2f, 0x5e),
+            note: Color32::from_rgb(0xf2, 0xa6, 0x3a),
         }
     }
 
@@ -76,7 +79,7 @@ impl Theme {
     pub fn style_format(&self, style: StyleMask, format: &mut TextFormat) {
         let bg = if style & SELECTION != 0 {
             Some(self.selection)
-        } else if style & CURRENT != 0 {
+        } else if style & (CURRENT | FLASH) != 0 {
             Some(self.current)
         } else if style & HIT != 0 {
             Some(self.hit)
@@ -89,6 +92,10 @@ impl Theme {
         };
         if let Some(bg) = bg {
             format.background = bg;
+        }
+        // A note or bookmark underlines its passage, over whatever background it has.
+        if style & NOTE != 0 {
+            format.underline = egui::Stroke::new(2.0, self.note);
         }
     }
 }

@@ -270,6 +270,47 @@ impl Session {
     }
 }
 
+/// A passage the analyst noted or bookmarked, as the reader marks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkedPassage {
+    /// Where it is in the article's text now.
+    pub bytes: Range<usize>,
+    /// The note's text, or the bookmark's label ("Bookmark" when it has none).
+    pub text: String,
+}
+
+impl Session {
+    /// The passages and quotations of `article` that notes and bookmarks are on, placed in its
+    /// text as it is now; those that cannot be placed are left out (the import report lists
+    /// them).
+    pub fn marked_in(&self, article: &Article) -> Vec<MarkedPassage> {
+        let place = |t: &Target| match t {
+            Target::Article(_) => None,
+            Target::Passage(a) => a.place(article),
+            Target::Quote(q) => place_quote(q, article),
+        };
+        let notes = self.notes.iter().map(|n| (&n.target, n.text.as_str()));
+        let bookmarks = self.bookmarks.iter().map(|b| {
+            let label = if b.label.is_empty() {
+                "Bookmark"
+            } else {
+                b.label.as_str()
+            };
+            (&b.target, label)
+        });
+        notes
+            .chain(bookmarks)
+            .filter(|(t, _)| t.article() == &article.id)
+            .filter_map(|(t, text)| {
+                place(t).map(|bytes| MarkedPassage {
+                    bytes,
+                    text: text.to_owned(),
+                })
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,5 +330,42 @@ mod tests {
         let second = text.rfind("قال").expect("present");
         let r = locate(text, &(second + 3..second + 20), "قال الوزير").expect("placed");
         assert_eq!(r.start, second);
+    }
+
+    #[test]
+    fn the_reader_marks_the_passages_of_the_open_article_that_notes_and_bookmarks_are_on() {
+        use crate::session::{Bookmark, Note};
+        let corpus = crate::corpus::bundled();
+        let (first, second) = (&corpus.articles()[0], &corpus.articles()[1]);
+        let passage = |a: &Article, word: &str| {
+            let start = a.text.find(word).expect("word in the article");
+            Target::Passage(Anchor {
+                article: a.id.clone(),
+                bytes: start..start + word.len(),
+                text: word.to_owned(),
+            })
+        };
+        let mut session = Session::default();
+        session.notes.push(Note {
+            target: passage(first, "بوتين"),
+            text: "أول ذكر".to_owned(),
+        });
+        session.notes.push(Note {
+            target: Target::Article(first.id.clone()),
+            text: "on the whole article".to_owned(),
+        });
+        session.bookmarks.push(Bookmark {
+            target: passage(first, "كوريا"),
+            label: String::new(),
+        });
+        session.bookmarks.push(Bookmark {
+            target: passage(second, "بوتين"),
+            label: "elsewhere".to_owned(),
+        });
+        let marked = session.marked_in(first);
+        let texts: Vec<_> = marked.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["أول ذكر", "Bookmark"]);
+        assert_eq!(&first.text[marked[0].bytes.clone()], "بوتين");
+        assert_eq!(&first.text[marked[1].bytes.clone()], "كوريا");
     }
 }

@@ -21,7 +21,9 @@ pub mod recovery;
 pub mod sources;
 pub mod trust;
 
-pub use anchor::{AnnotationRef, Placed, Placement, Unplaceable, Unplaced, place_quote};
+pub use anchor::{
+    AnnotationRef, MarkedPassage, Placed, Placement, Unplaceable, Unplaced, place_quote,
+};
 pub use error::{FormatError, SessionError, WriteStep};
 pub use file::{backup_path, from_bytes, from_ron, load, save, to_ron};
 pub use history::{Document, HISTORY_LIMIT};

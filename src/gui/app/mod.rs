@@ -163,6 +163,11 @@ impl IsnadApp {
         self.selected.as_ref()
     }
 
+    /// The passage the reader lights for a moment after it was opened, if one is.
+    pub fn flashing(&self) -> Option<std::ops::Range<usize>> {
+        self.reader.flashing()
+    }
+
     /// How far the reader is scrolled, in points.
     pub fn reader_scroll(&self) -> f32 {
         self.reader.scroll()
@@ -510,6 +515,10 @@ impl IsnadApp {
         let marks = Marks {
             highlights,
             scroll_to: self.scroll_to.take(),
+            notes: article
+                .as_deref()
+                .map(|a| self.doc.session().marked_in(a))
+                .unwrap_or_default(),
         };
         egui::CentralPanel::default().show(ui, |ui| match (self.view, self.quotes.as_mut()) {
             (View::Quotes, Some(quotes)) => quotes.ui(&app, ui, &mut commands),

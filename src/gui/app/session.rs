@@ -382,13 +382,17 @@ impl IsnadApp {
             self.message = Some((format!("{}: article not loaded", target.article()), true));
             return;
         };
-        let at = match target {
+        let placed = match target {
             Target::Article(_) => None,
-            Target::Passage(a) => a.place(&article).map(|r| r.start),
-            Target::Quote(q) => place_quote(q, &article).map(|r| r.start),
+            Target::Passage(a) => a.place(&article),
+            Target::Quote(q) => place_quote(q, &article),
         };
         self.view = View::Reader;
-        self.open_article(article.id.clone(), at);
+        self.open_article(article.id.clone(), placed.as_ref().map(|r| r.start));
+        // The passage lights up for a moment where the reader scrolled to it.
+        if let Some(range) = placed {
+            self.reader.flash(range);
+        }
     }
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context, article: Option<&Article>) {

@@ -9,8 +9,10 @@ use super::{AppContext, Command};
 use crate::arabic::{has_arabic_letter, select};
 use crate::corpus::{Article, BlockKind};
 use crate::gui::fonts;
-use crate::gui::text::{self, Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION};
-use crate::session::Target;
+use crate::gui::text::{
+    self, Dir, FLASH, Face, Highlight, NOTE, ParagraphLayout, Placed, SELECTION,
+};
+use crate::session::{MarkedPassage, Target};
 
 /// A position in the article: block index and byte offset inside the block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,20 +31,36 @@ pub struct Marks {
     pub highlights: Vec<Highlight>,
     /// A byte offset of [`Article::text`] to scroll to.
     pub scroll_to: Option<usize>,
+    /// The passages notes and bookmarks are on, each shown with its note under the pointer.
+    pub notes: Vec<MarkedPassage>,
 }
 
 impl Marks {
-    /// The highlights falling in a block, as ranges of the block's own text.
-    fn in_block(&self, block: &std::ops::Range<usize>) -> impl Iterator<Item = Highlight> + '_ {
-        let block = block.clone();
-        self.highlights.iter().filter_map(move |h| {
-            let start = h.range.start.max(block.start);
-            let end = h.range.end.min(block.end);
-            (start < end).then(|| Highlight {
-                range: start - block.start..end - block.start,
-                style: h.style,
+    /// The highlights falling in a block (with the notes' underlines and the flash), as ranges
+    /// of the block's own text.
+    fn in_block(
+        &self,
+        block: &std::ops::Range<usize>,
+        flash: Option<&Highlight>,
+    ) -> Vec<Highlight> {
+        let notes = self.notes.iter().map(|n| Highlight {
+            range: n.bytes.clone(),
+            style: NOTE,
+        });
+        self.highlights
+            .iter()
+            .cloned()
+            .chain(notes)
+            .chain(flash.cloned())
+            .filter_map(|h| {
+                let start = h.range.start.max(block.start);
+                let end = h.range.end.min(block.end);
+                (start < end).then(|| Highlight {
+                    range: start - block.start..end - block.start,
+                    style: h.style,
+                })
             })
-        })
+            .collect()
     }
 }
 
@@ -61,12 +79,44 @@ pub struct Reader {
     restore_scroll: Option<f32>,
     /// Pages to scroll by on the next frame, from the keyboard (Page Down, Space …).
     pages: f32,
+    /// The passage just opened from a note, bookmark or quotation, and when: it flashes.
+    flash: Option<(std::ops::Range<usize>, std::time::Instant)>,
 }
+
+/// How long an opened passage stays lit.
+const FLASH_FOR: std::time::Duration = std::time::Duration::from_millis(1500);
 
 impl Reader {
     /// Forgets the selection (another article was opened).
     pub fn open_new_article(&mut self) {
         *self = Self::default();
+    }
+
+    /// Lights the passage `bytes` of [`Article::text`] for a moment (it was just opened).
+    pub fn flash(&mut self, bytes: std::ops::Range<usize>) {
+        self.flash = Some((bytes, std::time::Instant::now()));
+    }
+
+    /// The passage lit now, if one is.
+    pub fn flashing(&self) -> Option<std::ops::Range<usize>> {
+        self.flash
+            .as_ref()
+            .filter(|(_, since)| since.elapsed() < FLASH_FOR)
+            .map(|(r, _)| r.clone())
+    }
+
+    /// The flash over the open article while it lasts, asking for the frame that ends it.
+    fn flash_highlight(&mut self, ctx: &egui::Context) -> Option<Highlight> {
+        let (range, since) = self.flash.clone()?;
+        let left = FLASH_FOR.checked_sub(since.elapsed());
+        if left.is_none() {
+            self.flash = None;
+        }
+        ctx.request_repaint_after(left?);
+        Some(Highlight {
+            range,
+            style: FLASH,
+        })
     }
 
     /// Scrolls the article by this many pages (negative: up) on the next frame.
@@ -213,6 +263,7 @@ impl Reader {
             Dir::Auto
         };
         article_bar_ui(app, article, ui, commands);
+        let flash = self.flash_highlight(ui.ctx());
         let mut placements: Vec<(usize, Arc<ParagraphLayout>, Placed)> = Vec::new();
         let mut area = ScrollArea::vertical()
             .id_salt(("reader", &article.id))
@@ -248,10 +299,11 @@ impl Reader {
                     let t = article.block_text(block);
                     let face = block_face(app, block.kind, dir);
                     let mut highlights = self.block_highlights(i, t.len());
-                    highlights.extend(marks.in_block(&block.range));
+                    highlights.extend(marks.in_block(&block.range, flash.as_ref()));
                     margin_row(ui, margin, |ui| {
-                        let (_, layout, placed) =
+                        let (response, layout, placed) =
                             text::show_paragraph(ui, t, &highlights, &face, Sense::hover(), width);
+                        note_on_hover(app, &response, (&layout, &placed), (t, block), marks);
                         if marks.scroll_to.is_some_and(|at| block.range.contains(&at)) {
                             ui.scroll_to_rect(placed.rect, Some(Align::Center));
                         }
@@ -484,6 +536,40 @@ fn article_bar_ui(
     ui.with_layout(Layout::top_down(Align::Max), |ui| {
         for (_, note) in app.session.notes_on(&target) {
             text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(15.0));
+        }
+    });
+}
+
+/// Under the pointer, a marked passage shows its notes and bookmarks, laid out by the Arabic
+/// renderer.
+fn note_on_hover(
+    app: &AppContext<'_>,
+    response: &egui::Response,
+    (layout, placed): (&ParagraphLayout, &Placed),
+    (text, block): (&str, &crate::corpus::Block),
+    marks: &Marks,
+) {
+    if marks.notes.is_empty() || !response.hovered() {
+        return;
+    }
+    let Some(pos) = response.hover_pos() else {
+        return;
+    };
+    let at = block.range.start + placed.offset_at(layout, text, pos);
+    let here: Vec<&str> = marks
+        .notes
+        .iter()
+        .filter(|n| n.bytes.contains(&at))
+        .map(|n| n.text.as_str())
+        .collect();
+    if here.is_empty() {
+        return;
+    }
+    let face = app.ui_face(15.0);
+    response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.set_max_width(420.0);
+        for note in here {
+            text::label(ui, note, &face);
         }
     });
 }

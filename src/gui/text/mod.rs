@@ -26,6 +26,10 @@ pub const CURRENT: StyleMask = 4;
 pub const QUOTE: StyleMask = 8;
 /// Highlight bit: a speaker mention.
 pub const SPEAKER: StyleMask = 16;
+/// Highlight bit: a passage with a note or a bookmark (underlined).
+pub const NOTE: StyleMask = 32;
+/// Highlight bit: the passage just opened from a note, bookmark or quotation, for a moment.
+pub const FLASH: StyleMask = 64;
 
 /// A font family name from [`fonts`], a size and a colour.
 #[derive(Debug, Clone, Copy, PartialEq)]
