@@ -4,6 +4,7 @@
 mod articles;
 mod menu;
 mod notes;
+mod outlet_filter;
 mod quote_columns;
 mod quote_detail;
 mod quote_edit;

@@ -52,6 +52,8 @@ pub struct SearchPanel {
     sort: SortOrder,
     only_open_article: bool,
     outlet: Option<String>,
+    /// What is typed in the outlet list's box (a corpus with many outlets).
+    outlet_find: String,
     /// How widely the query matches: words apart, spellings switched off.
     matching: Matching,
     results: SearchResults,
@@ -74,6 +76,7 @@ impl SearchPanel {
             sort: SortOrder::Relevance,
             only_open_article: false,
             outlet: None,
+            outlet_find: String::new(),
             matching: Matching::default(),
             results: SearchResults::default(),
             answered_text: String::new(),
@@ -301,7 +304,12 @@ impl SearchPanel {
         if outlets.is_empty() {
             return;
         }
-        // A corpus may have many outlets: they scroll sideways rather than widen the panel.
+        if outlets.len() > super::outlet_filter::CHIPS_MAX {
+            let find = &mut self.outlet_find;
+            super::outlet_filter::outlet_menu_ui(app, ui, &outlets, (&mut self.outlet, find));
+            return;
+        }
+        // A few outlets are chips; they scroll sideways rather than widen the panel.
         let width = ui.available_width();
         ScrollArea::horizontal()
             .id_salt("outlets")
