@@ -43,6 +43,30 @@ fn click_times(h: &mut Harness<'static, IsnadApp>, pos: egui::Pos2, n: usize) {
     h.run();
 }
 
+/// Where the first word of the heading, «بوتين», is: a few points in from the line's start.
+fn first_word(h: &Harness<'static, IsnadApp>) -> (egui::Rect, egui::Pos2) {
+    let heading = h.get_by_label(HEADING).rect();
+    (
+        heading,
+        egui::pos2(heading.right() - 8.0, heading.center().y),
+    )
+}
+
+/// Double-clicks the heading's first word and writes `text` as a note on it.
+fn note_on_first_word(h: &mut Harness<'static, IsnadApp>, text: &str) {
+    let (_, first) = first_word(h);
+    click_times(h, first, 2);
+    assert_eq!(h.state().selected_text().as_deref(), Some("بوتين"));
+    h.get_by_role_and_label(egui::Role::Button, "Note…").click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+        .type_text(text);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::Role::Button, "Save note")
+        .click();
+    h.run();
+}
+
 #[test]
 fn a_drag_from_inside_a_word_to_inside_another_takes_both_whole() {
     let mut h = harness();
@@ -68,9 +92,7 @@ fn a_drag_from_inside_a_word_to_inside_another_takes_both_whole() {
 #[test]
 fn a_double_click_selects_a_word_and_a_triple_click_its_paragraph() {
     let mut h = harness();
-    let heading = h.get_by_label(HEADING).rect();
-    // Inside the first word, «بوتين», a few points in from the line's start.
-    let first = egui::pos2(heading.right() - 8.0, heading.center().y);
+    let (_, first) = first_word(&h);
     click_times(&mut h, first, 2);
     assert_eq!(h.state().selected_text().as_deref(), Some("بوتين"));
     click_times(&mut h, first, 3);
@@ -80,18 +102,8 @@ fn a_double_click_selects_a_word_and_a_triple_click_its_paragraph() {
 #[test]
 fn a_note_on_a_passage_underlines_it_and_shows_under_the_pointer() {
     let mut h = harness();
-    let heading = h.get_by_label(HEADING).rect();
-    let first = egui::pos2(heading.right() - 8.0, heading.center().y);
-    click_times(&mut h, first, 2);
-    assert_eq!(h.state().selected_text().as_deref(), Some("بوتين"));
-    h.get_by_role_and_label(egui::Role::Button, "Note…").click();
-    h.run();
-    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
-        .type_text("الفاعل الأول");
-    h.run_steps(1);
-    h.get_by_role_and_label(egui::Role::Button, "Save note")
-        .click();
-    h.run();
+    let (heading, first) = first_word(&h);
+    note_on_first_word(&mut h, "الفاعل الأول");
     assert_eq!(h.state().session().notes.len(), 1);
     // Away from the passage no note shows; over it, the note does.
     h.hover_at(egui::pos2(heading.left() + 4.0, heading.center().y));
@@ -106,17 +118,7 @@ fn a_note_on_a_passage_underlines_it_and_shows_under_the_pointer() {
 #[test]
 fn opening_a_note_brings_its_passage_back_into_view_and_lights_it() {
     let mut h = harness();
-    let heading = h.get_by_label(HEADING).rect();
-    let first = egui::pos2(heading.right() - 8.0, heading.center().y);
-    click_times(&mut h, first, 2);
-    h.get_by_role_and_label(egui::Role::Button, "Note…").click();
-    h.run();
-    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
-        .type_text("نقطة البداية");
-    h.run_steps(1);
-    h.get_by_role_and_label(egui::Role::Button, "Save note")
-        .click();
-    h.run();
+    note_on_first_word(&mut h, "نقطة البداية");
     assert_eq!(h.state().flashing(), None);
     // Page away, then open the note from the notes tab.
     h.key_press(egui::Key::PageDown);
