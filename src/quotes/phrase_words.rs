@@ -123,10 +123,14 @@ pub(super) fn is_name_linker(norm: &str) -> bool {
     )
 }
 
-/// A possessive or object pronoun at the end of a longer word (اهتمامها، بلادهم).
+/// A possessive or object pronoun at the end of a longer word (اهتمامها، بلادهم), or "his" on a
+/// noun in ة, whose ة turns to ت before it (استقالته، زيارته، تحياته): no word of a name.
 pub(super) fn has_pronoun_suffix(norm: &str) -> bool {
     norm.chars().count() >= 5
-        && (norm.ends_with("ها") || norm.ends_with("هم") || norm.ends_with("هما"))
+        && (norm.ends_with("ها")
+            || norm.ends_with("هم")
+            || norm.ends_with("هما")
+            || norm.ends_with("ته"))
 }
 
 /// A word inflected as no name is: a preposition with a possessive (باهتمامه، لبلاده), or a

@@ -103,3 +103,10 @@ fn a_participle_after_a_preposition_is_a_noun() {
         "ولم يقدم المهاجم شيئا يذكر، خصوصا في المباريات الكبيرة."
     ));
 }
+
+#[test]
+fn a_noun_with_his_after_a_name_is_the_object_not_the_name() {
+    // استقالته: the ة of استقالة turns to ت before "his"; no word of a name carries a pronoun,
+    // so the subject carried to the next verb is the name alone.
+    check("وقدم محمد طيب أغا استقالته أمس.\nوقال إن [[R@محمد طيب أغا:القرار نهائي]].");
+}
