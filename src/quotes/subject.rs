@@ -263,16 +263,23 @@ pub(super) fn quoted_name_last(
         || toks
             .get(end)
             .is_some_and(|t| t.is_sentence_end() || t.is_comma());
-    let inner = span.inner();
-    let words = inner.len() <= QUOTED_NAME_WORDS_MAX
-        && inner.clone().all(|k| toks.get(k).is_some_and(Tok::is_word));
-    (closes && words && !inner.is_empty()).then_some(Np {
+    let name = short_quoted_words(toks, span).filter(|_| closes)?;
+    Some(Np {
         start: at,
         end,
-        name: inner,
+        name,
         role: None,
         title_only: false,
     })
+}
+
+/// The words inside a quoted span short enough to be a name (one to
+/// [`QUOTED_NAME_WORDS_MAX`], all words), as token indices.
+fn short_quoted_words(toks: &[Tok], span: &MarkSpan) -> Option<Range<usize>> {
+    let inner = span.inner();
+    ((1..=QUOTED_NAME_WORDS_MAX).contains(&inner.len())
+        && inner.clone().all(|k| toks.get(k).is_some_and(Tok::is_word)))
+    .then_some(inner)
 }
 
 /// A phrase whose name opens with a given name runs on to the whole name (الدكتور عزام بن محمد
@@ -368,21 +375,22 @@ pub(super) fn svo_subject(
         if !opener {
             continue;
         }
+        let after_complementizer = p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+            t.is_word()
+                && (is_complementizer(&t.norm)
+                    || matches!(t.norm.as_str(), "فان" | "لان" | "لكن" | "ولكن"))
+        });
         // فإن «جاغوار» تعتقد: a name in quote marks right before the verb, after a
         // complementizer or لكنّ, is its subject.
-        if let Some(span) = opening_at(spans, p).filter(|s| s.outer_end() == k)
-            && p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                t.is_word()
-                    && (is_complementizer(&t.norm)
-                        || matches!(t.norm.as_str(), "فان" | "لان" | "لكن" | "ولكن"))
-            })
-            && (1..=QUOTED_NAME_WORDS_MAX).contains(&span.inner().len())
-            && span.inner().all(|m| toks.get(m).is_some_and(Tok::is_word))
+        if after_complementizer
+            && let Some(name) = opening_at(spans, p)
+                .filter(|s| s.outer_end() == k)
+                .and_then(|s| short_quoted_words(toks, s))
         {
             return Some(Np {
                 start: p,
                 end: k,
-                name: span.inner(),
+                name,
                 role: None,
                 title_only: false,
             });
@@ -410,12 +418,6 @@ pub(super) fn svo_subject(
         if let Some(np) = parse_np(toks, p, k).filter(|np| ends_at_verb(np) && is_subject(toks, np))
         {
             let first = toks.get(p)?;
-            let after_complementizer =
-                p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                    t.is_word()
-                        && (is_complementizer(&t.norm)
-                            || matches!(t.norm.as_str(), "فان" | "لان" | "لكن" | "ولكن"))
-                });
             // Outside a reported clause only a title, group or known name can stand before
             // its verb; a sentence-initial word is more often a verb or a connector.
             // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
