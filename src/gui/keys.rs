@@ -1,5 +1,5 @@
-//! The window's keyboard: one table of shortcuts that both the key handling and the Help ▸
-//! Keyboard window read, so the list shown is the list that works.
+//! The window's keyboard: tables of keys that both the key handling and the Help ▸ Keyboard
+//! window read, so the list shown is the list that works.
 
 use egui::{Key, Modifiers};
 
@@ -162,14 +162,74 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
 ];
 
 /// Keys that move through what is shown; they belong to a text field while one is typed in.
-const NAVIGATION: &[(&str, &str)] = &[
+const NAVIGATION: &[(Shortcut, &str, &str)] = &[
     (
+        Shortcut {
+            mods: Modifiers::NONE,
+            key: Key::ArrowUp,
+            command: || Command::Step(-1),
+        },
         "Up / Down",
         "Previous / next article in the list, or row of the quotes table",
     ),
-    ("Enter", "Open the selected quotation in the reader"),
-    ("Page Down / Space", "Next page of the article"),
-    ("Page Up / Shift+Space", "Previous page of the article"),
+    (
+        Shortcut {
+            mods: Modifiers::NONE,
+            key: Key::ArrowDown,
+            command: || Command::Step(1),
+        },
+        "",
+        "",
+    ),
+    (
+        Shortcut {
+            mods: Modifiers::NONE,
+            key: Key::Enter,
+            command: || Command::OpenSelected,
+        },
+        "Enter",
+        "Open the selected quotation in the reader",
+    ),
+    (
+        Shortcut {
+            mods: Modifiers::NONE,
+            key: Key::PageDown,
+            command: || Command::PageReader(1.0),
+        },
+        "Page Down / Space",
+        "Next page of the article",
+    ),
+    (
+        Shortcut {
+            mods: Modifiers::NONE,
+            key: Key::Space,
+            command: || Command::PageReader(1.0),
+        },
+        "",
+        "",
+    ),
+    (
+        Shortcut {
+            mods: Modifiers::NONE,
+            key: Key::PageUp,
+            command: || Command::PageReader(-1.0),
+        },
+        "Page Up / Shift+Space",
+        "Previous page of the article",
+    ),
+    (
+        Shortcut {
+            mods: Modifiers::SHIFT,
+            key: Key::Space,
+            command: || Command::PageReader(-1.0),
+        },
+        "",
+        "",
+    ),
+];
+
+/// Keys the dialogs and the controls read themselves, listed with the others.
+const ELSEWHERE: &[(&str, &str)] = &[
     ("Esc", "Close a dialog, or leave a text field"),
     ("Tab / Shift+Tab", "Next / previous control"),
 ];
@@ -178,9 +238,22 @@ const NAVIGATION: &[(&str, &str)] = &[
 pub fn listed() -> impl Iterator<Item = (&'static str, &'static str)> {
     SHORTCUTS
         .iter()
+        .chain(NAVIGATION)
         .filter(|(_, keys, _)| !keys.is_empty())
         .map(|(_, keys, what)| (*keys, *what))
-        .chain(NAVIGATION.iter().copied())
+        .chain(ELSEWHERE.iter().copied())
+}
+
+/// Takes the keys of `table` pressed this frame as commands. A key without Shift matches it
+/// held too, so the Shift forms are taken first.
+fn take(i: &mut egui::InputState, table: &[(Shortcut, &str, &str)], commands: &mut Vec<Command>) {
+    for shifted in [true, false] {
+        for (s, _, _) in table.iter().filter(|(s, _, _)| s.mods.shift == shifted) {
+            if i.consume_key(s.mods, s.key) {
+                commands.push((s.command)());
+            }
+        }
+    }
 }
 
 /// Turns this frame's shortcut keys into commands; the navigation keys too unless a text field
@@ -188,35 +261,15 @@ pub fn listed() -> impl Iterator<Item = (&'static str, &'static str)> {
 pub fn commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
     let typing = typing(ctx);
     ctx.input_mut(|i| {
-        // A key without Shift matches it held too: the Shift forms are taken first.
-        let (shifted, plain): (Vec<_>, Vec<_>) = SHORTCUTS.iter().partition(|s| s.0.mods.shift);
-        for (s, _, _) in shifted.into_iter().chain(plain) {
-            if i.consume_key(s.mods, s.key) {
-                commands.push((s.command)());
-            }
-        }
+        take(i, SHORTCUTS, commands);
         if i.consume_key(CTRL, Key::Plus)
             || i.consume_key(CTRL, Key::Equals)
             || i.consume_key(CTRL_SHIFT, Key::Equals)
         {
             commands.push(Command::ChangeFontSize(2.0));
         }
-        if typing {
-            return;
-        }
-        let navigation = [
-            (Modifiers::NONE, Key::ArrowUp, Command::Step(-1)),
-            (Modifiers::NONE, Key::ArrowDown, Command::Step(1)),
-            (Modifiers::NONE, Key::Enter, Command::OpenSelected),
-            (Modifiers::NONE, Key::PageDown, Command::PageReader(1.0)),
-            (Modifiers::NONE, Key::PageUp, Command::PageReader(-1.0)),
-            (Modifiers::SHIFT, Key::Space, Command::PageReader(-1.0)),
-            (Modifiers::NONE, Key::Space, Command::PageReader(1.0)),
-        ];
-        for (mods, key, command) in navigation {
-            if i.consume_key(mods, key) {
-                commands.push(command);
-            }
+        if !typing {
+            take(i, NAVIGATION, commands);
         }
     });
 }
@@ -257,10 +310,13 @@ mod tests {
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), listed.len(), "a key listed twice");
-        // Each shortcut without a line of its own is the second key of the line before.
-        for (i, (_, keys, _)) in SHORTCUTS.iter().enumerate() {
-            if keys.is_empty() {
-                let before = SHORTCUTS.get(i.wrapping_sub(1)).map_or("", |s| s.1);
+        // Each key without a line of its own is the second key of the line before.
+        for table in [SHORTCUTS, NAVIGATION] {
+            for (i, (_, keys, _)) in table.iter().enumerate() {
+                if !keys.is_empty() {
+                    continue;
+                }
+                let before = table.get(i.wrapping_sub(1)).map_or("", |s| s.1);
                 assert!(
                     before.contains(" or ") || before.contains(" / "),
                     "{before}"

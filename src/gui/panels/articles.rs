@@ -65,16 +65,18 @@ impl ArticleList {
     }
 
     /// The row the keyboard moves to from `at`, and the scroll offset that shows it.
-    fn stepped(&mut self, at: Option<usize>, len: usize, row_height: f32) -> Option<(usize, f32)> {
+    /// `at` finds the open row, only on a frame with a step (the rows are the whole corpus).
+    fn stepped(
+        &mut self,
+        at: impl FnOnce() -> Option<usize>,
+        len: usize,
+        row_height: f32,
+    ) -> Option<(usize, f32)> {
         let step = std::mem::take(&mut self.step);
-        if step == 0 || len == 0 {
+        if step == 0 {
             return None;
         }
-        let last = i64::try_from(len - 1).unwrap_or(i64::MAX);
-        let to = at.map_or(if step > 0 { 0 } else { last }, |i| {
-            (i64::try_from(i).unwrap_or(0) + i64::from(step)).clamp(0, last)
-        });
-        let to = usize::try_from(to).unwrap_or(0);
+        let to = super::stepped_row(at(), len, step)?;
         let (offset, height) = self.scrolled;
         #[allow(clippy::cast_precision_loss)] // row indices stay far below 2^24
         let top = to as f32 * row_height;
@@ -190,10 +192,12 @@ impl ArticleList {
             let row_height = app.ui_face(TITLE_SIZE).line_height(ui.ctx())
                 + app.ui_face(META_SIZE).line_height(ui.ctx())
                 + 2.0 * ROW_MARGIN;
-            let at = app.selected.and_then(|id| {
-                rows.iter()
-                    .position(|&(i, _)| articles.get(i).is_some_and(|a| &a.id == id))
-            });
+            let at = || {
+                app.selected.and_then(|id| {
+                    rows.iter()
+                        .position(|&(i, _)| articles.get(i).is_some_and(|a| &a.id == id))
+                })
+            };
             let mut area = ScrollArea::vertical()
                 .id_salt("article-list")
                 .auto_shrink([false, false]);

@@ -88,6 +88,25 @@ impl AppContext<'_> {
     }
 }
 
+/// The row `step` rows from `at` among `len` (a keyboard step), kept inside the list; from no
+/// row, the first (stepping down) or the last (stepping up). `None` without a step or rows.
+/// Shared by the article list and the quotes table.
+fn stepped_row(at: Option<usize>, len: usize, step: i32) -> Option<usize> {
+    let last = len.checked_sub(1)?;
+    if step == 0 {
+        return None;
+    }
+    let Some(at) = at else {
+        return Some(if step > 0 { 0 } else { last });
+    };
+    let by = usize::try_from(step.unsigned_abs()).unwrap_or(usize::MAX);
+    Some(if step > 0 {
+        at.saturating_add(by).min(last)
+    } else {
+        at.saturating_sub(by)
+    })
+}
+
 /// The top bar: font size and theme.
 pub fn toolbar_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
     {
@@ -229,5 +248,22 @@ pub fn status_ui(
                 );
             }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stepped_row;
+
+    #[test]
+    fn a_keyboard_step_stays_inside_the_rows() {
+        assert_eq!(stepped_row(Some(2), 5, 1), Some(3));
+        assert_eq!(stepped_row(Some(4), 5, 3), Some(4));
+        assert_eq!(stepped_row(Some(1), 5, -4), Some(0));
+        // From no row: the first going down, the last going up.
+        assert_eq!(stepped_row(None, 5, 1), Some(0));
+        assert_eq!(stepped_row(None, 5, -1), Some(4));
+        assert_eq!(stepped_row(Some(1), 0, 1), None);
+        assert_eq!(stepped_row(Some(1), 5, 0), None);
     }
 }

@@ -103,19 +103,14 @@ impl QuotesView {
     /// The row the keyboard moves the selection to, if it asked to.
     fn stepped(&mut self, rows: &[&Quote]) -> Option<usize> {
         let step = std::mem::take(&mut self.step);
-        let last = rows.len().checked_sub(1)?;
         if step == 0 {
-            return None;
+            return None; // no scan of the rows on a frame without a step
         }
         let at = self
             .selected
             .as_ref()
             .and_then(|id| rows.iter().position(|q| q.has_id(id)));
-        let last_i = i64::try_from(last).unwrap_or(i64::MAX);
-        let to = at.map_or(if step > 0 { 0 } else { last_i }, |i| {
-            (i64::try_from(i).unwrap_or(0) + i64::from(step)).clamp(0, last_i)
-        });
-        usize::try_from(to).ok()
+        super::stepped_row(at, rows.len(), step)
     }
 
     /// Shows the workspace's extraction (every item, not-speech ones included) and its stories
