@@ -2,7 +2,7 @@
 //! the side panels hidden and shown, and the list of keys (no display needed).
 #![cfg(feature = "gui")]
 
-use std::sync::Arc;
+mod window;
 
 use egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
@@ -11,13 +11,7 @@ use isnad::corpus;
 use isnad::gui::{IsnadApp, View};
 
 fn harness() -> Harness<'static, IsnadApp> {
-    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 860.0))
-        .with_max_steps(16)
-        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
-    h.run();
-    h
+    window::harness(corpus::bundled())
 }
 
 fn open_id(h: &Harness<'static, IsnadApp>) -> Option<String> {
@@ -190,13 +184,7 @@ fn esc_cancels_the_note_dialog_and_writes_no_note() {
 }
 
 fn harness_sized(size: egui::Vec2) -> Harness<'static, IsnadApp> {
-    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_max_steps(16)
-        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
-    h.run();
-    h
+    window::harness_sized(corpus::bundled(), size)
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! outlet by part of its name (no display needed).
 #![cfg(feature = "gui")]
 
-use std::sync::Arc;
+mod window;
 
 use egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
@@ -50,12 +50,7 @@ fn many_outlets_are_chosen_from_a_list_found_by_typing() {
         .collect();
     std::fs::write(&path, lines.join("\n")).expect("write");
     let corpus = isnad::cli::load_corpus(&[path]).corpus;
-    let app = IsnadApp::new(None, Arc::new(corpus));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 860.0))
-        .with_max_steps(16)
-        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
-    h.run();
+    let mut h = window::harness(corpus);
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
     h.run();
     h.get_by_role_and_label(egui::Role::TextInput, "Search")

@@ -2,6 +2,8 @@
 //! under the pointer, a triple-click the paragraph (no display needed).
 #![cfg(feature = "gui")]
 
+mod window;
+
 use std::sync::Arc;
 
 use egui::{self, Modifiers, PointerButton};
@@ -74,12 +76,7 @@ fn a_drag_from_inside_a_word_to_inside_another_takes_both_whole() {
     // A few points in from the line's start (its right edge) is inside «بوتين».
     let from = egui::pos2(heading.right() - 8.0, heading.center().y);
     let to = egui::pos2(heading.center().x + 3.0, heading.center().y);
-    h.drag_at(from);
-    h.run();
-    h.hover_at(to);
-    h.run();
-    h.drop_at(to);
-    h.run();
+    window::drag(&mut h, from, to);
     let selected = h.state().selected_text().expect("a selection");
     assert!(selected.starts_with("بوتين "), "{selected:?}");
     let rest = &HEADING[selected.len()..];

@@ -9,23 +9,8 @@ use egui_kittest::kittest::{NodeT, Queryable, by};
 use isnad::corpus::{self, Corpus};
 use isnad::gui::{IsnadApp, QuotesView, SearchPanel, View};
 
-/// The search and workspace threads ask for a repaint when they answer, so a run may take a
-/// few more frames than the harness's default of 4 to settle.
-const UI_STEPS: u64 = 16;
-
-fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
-    harness_sized(corpus, egui::vec2(1280.0, 860.0))
-}
-
-fn harness_sized(corpus: Corpus, size: egui::Vec2) -> Harness<'static, IsnadApp> {
-    let app = IsnadApp::new(None, Arc::new(corpus));
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_max_steps(UI_STEPS)
-        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
-    h.run();
-    h
-}
+mod window;
+use window::{drag, harness, harness_sized};
 
 /// Quote extraction runs on its own thread: lets frames pass until its result is in.
 fn wait_for_quotes(h: &mut Harness<'static, IsnadApp>) {
@@ -173,12 +158,7 @@ fn dragging_over_the_reader_selects_text_that_can_be_copied() {
     // From just inside the right edge (the start of the line) to the middle of it.
     let from = egui::pos2(heading.right() - 2.0, heading.center().y);
     let to = egui::pos2(heading.center().x, heading.center().y);
-    h.drag_at(from);
-    h.run();
-    h.hover_at(to);
-    h.run();
-    h.drop_at(to);
-    h.run();
+    drag(&mut h, from, to);
     let selected = h.state().selected_text().expect("a selection");
     assert!(selected.starts_with("بوتين يحدد"), "{selected:?}");
     assert!(selected.chars().count() < "بوتين يحدد شراكة طويلة مع كوريا الشمالية".chars().count());
@@ -473,12 +453,7 @@ fn the_speaker_and_quote_columns_fit_in_the_table_pane_at_common_window_sizes() 
         (1280.0, 800.0),
         (1920.0, 1080.0),
     ] {
-        let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(w, h_))
-            .with_max_steps(UI_STEPS)
-            .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
-        h.run();
+        let mut h = harness_sized(corpus::bundled(), egui::vec2(w, h_));
         open_quotes_view(&mut h);
         let list = h.get_by_label_contains("المتحدثون (").rect();
         for name in ["Speaker", "Quote"] {
@@ -560,12 +535,7 @@ fn the_analyst_splits_a_merged_name_from_the_correction_bar() {
 
 #[test]
 fn a_selected_row_is_read_in_full_below_the_table_with_its_sentence_and_speaker() {
-    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 700.0))
-        .with_max_steps(UI_STEPS)
-        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
-    h.run();
+    let mut h = harness_sized(corpus::bundled(), egui::vec2(1024.0, 700.0));
     open_quotes_view(&mut h);
     h.get_by_label("Select a row to read the quotation in full, with its sentence and speaker.");
     h.query_all(
