@@ -7,19 +7,20 @@ use std::ops::Range;
 
 use super::Attribution;
 use super::agreement::{self, Agreement};
-use super::cue_words::{
-    after_occasion, also_said, is_elative, is_not_source, name_withheld_at, reports_nothing,
-};
-use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
+use super::cue_words::{after_occasion, also_said, name_withheld_at, reports_nothing};
+use super::extract::{Ctx, Cue, Reach, Resolved, bytes_of, text_of};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_group, is_institution, is_prep_pronoun,
-    is_title, is_told_to_press, light_norm, object_pronoun, strip_article,
+    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_prep_pronoun, is_title,
+    is_told_to_press, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
 use super::person::kin_subject;
 use super::speakers::{Np, parse_np, sacred_speaker};
-use super::subject::{extend_name, is_subject, past_time_adverbial, quoted_name_last, svo_subject};
+use super::subject::{
+    definite_subject, extend_name, is_subject, lone_description, past_time_adverbial,
+    quoted_name_last, svo_subject,
+};
 use super::tokens::{Tok, TokKind};
 
 /// The sentence a cue is read in: its tokens, the cue of each token, the quoted spans.
@@ -78,6 +79,7 @@ impl Ctx<'_> {
             comp: None,
             colon: false,
             inscription: false,
+            reach: Reach::Paragraph,
         };
         let this = toks.get(k).map_or("", |t| t.norm.as_str());
         let agreement = agreement::of_cue(this, stem, form);
@@ -200,84 +202,6 @@ impl Ctx<'_> {
         false
     }
 
-    /// A source phrase (بحسب فلان، وفقا للوزارة): the source follows it.
-    fn source_cue(&self, s: &Scope, mut cue: Cue) -> Option<Cue> {
-        let (toks, spans, sent, k) = (s.toks, s.spans, s.sent, cue.tok);
-        let mut at = k + 1;
-        while toks
-            .get(at)
-            .is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ" | "عن" | "في"))
-        {
-            at += 1;
-        }
-        if toks
-            .get(at)
-            .is_some_and(|t| matches!(t.norm.as_str(), "ما" | "لما"))
-        {
-            return None; // بحسب ما قال فلان: the verb is the cue.
-        }
-        // وفق أعلى المعايير: an elative before the noun says which rule, it names no source.
-        let head = if toks.get(at).is_some_and(|t| is_elative(&t.norm)) {
-            at + 1
-        } else {
-            at
-        };
-        if toks.get(head).is_some_and(|t| is_not_source(&t.norm)) {
-            return None; // حسب رغبة الزبون، وفقا للجدول: a rule or a need, not a source.
-        }
-        // وفق كلام فلان، بحسب تصريحات فلان: the speaker follows the word for speech.
-        if toks.get(at).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "كلام" | "تصريحات" | "تصريح" | "قول" | "رواية" | "حديث"
-            )
-        }) {
-            at += 1;
-        }
-        let (np, stripped) = Self::source_np(toks, at, sent.end)?;
-        let mut speaker = self.resolve(toks, &np, Attribution::Named);
-        if stripped {
-            speaker.name = without_preposition(&speaker.name).into();
-        }
-        // وفقا لمسح حديث شمل 474 شركة صادر عن مؤسسة «كوين»: a document's issuer speaks.
-        if let Some(issuer) = issuer_after(toks, &np, sent.end) {
-            let by = self.resolve(toks, &issuer, Attribution::Named);
-            speaker.role = Some(speaker.name.clone());
-            speaker.name = by.name;
-        }
-        cue.speaker = Some(speaker);
-        cue.np = Some(np.start..np.end);
-        // وبحسب البيان أيضا: «…»: an adverb after the source.
-        let mut after_np = np.end;
-        while toks
-            .get(after_np)
-            .is_some_and(|t| matches!(t.norm.as_str(), "ايضا" | "كذلك"))
-        {
-            after_np += 1;
-        }
-        let next = toks.get(after_np);
-        // وبحسب المصدر فإن …: the statement follows فإن.
-        let fa_inna =
-            next.is_some_and(|t| t.norm.starts_with("فان") && t.norm.chars().count() <= 5);
-        if fa_inna {
-            cue.comp = Some(after_np);
-        } else if next.is_some_and(|t| t.is_word() && is_complementizer(&t.norm)) {
-            // وجاء في البيان أن …
-            cue.comp = Some(after_np);
-        } else if next.is_some_and(|t| t.is_punct(':')) {
-            // حسب قول فلان: «…»
-            cue.colon = true;
-            cue.comp = Some(after_np + 1);
-        } else if opening_at(spans, after_np).is_some() {
-            cue.comp = Some(after_np);
-        } else if next.is_some_and(Tok::is_comma) && after_np + 1 < sent.end {
-            cue.comp = Some(after_np + 1);
-        } else {
-            cue.after = true;
-        }
-        Some(cue)
-    }
-
     /// A circumstantial participle (قائلا، مضيفة): its speaker is the main clause's subject.
     fn hal_cue(
         &self,
@@ -307,9 +231,12 @@ impl Ctx<'_> {
             cue.np = Some(np.start..np.end);
             return statement_start(s, cue, k + 1);
         }
+        // The subject of the main clause, past a verb whose subject was read inside the
+        // sentence (… وكشف الناصر …، حيث أظهرت الإحصائيات أن …، مشيرا: الناصر).
         let main = earlier
             .iter()
             .rev()
+            .filter(|c| c.reach == Reach::Paragraph)
             .find_map(|c| c.speaker.clone())
             .filter(|r| agreement::agrees(agreement, agreement::of_subject(r)));
         cue.speaker = main.map(Resolved::carried);
@@ -441,7 +368,22 @@ impl Ctx<'_> {
             cue.np = Some(np.start..np.end);
             scan_from = np.end;
         } else if !cue.after {
-            cue.speaker = self.carried_for(agreement);
+            let carried = self.carried_for(agreement);
+            // وقال المصمم: a bare description of someone named before is that person.
+            let bare = definite_subject(toks, s.spans, k, subject_at, sent.end)
+                .filter(|np| !(accusative || (carried.is_some() && lone_description(toks, np))));
+            if let Some(np) = bare {
+                cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+                cue.np = Some(np.start..np.end);
+                // … حيث أظهرت الإحصائيات أن: read inside a sentence, such a subject is this
+                // verb's alone, not the one a later verb without a subject refers to.
+                if k != sent.start {
+                    cue.reach = Reach::Clause;
+                }
+                scan_from = np.end;
+            } else {
+                cue.speaker = carried;
+            }
         }
         scan_from
     }
@@ -498,46 +440,12 @@ impl Ctx<'_> {
                     .map(|np| (np, Attribution::Named))
             })
     }
-
-    /// The speaker of a source phrase (بحسب فلان، وفقا للوزارة), a leading ل stripped.
-    /// The flag tells that the phrase's first word carried the preposition ل.
-    fn source_np(toks: &[Tok], at: usize, limit: usize) -> Option<(Np, bool)> {
-        let t = toks.get(at)?;
-        if let Some(rest) = t
-            .norm
-            .strip_prefix('ل')
-            .filter(|r| r.chars().count() >= 2 && !t.norm.starts_with("لـ"))
-        {
-            let mut local: Vec<Tok> = toks.get(at..limit)?.to_vec();
-            if let Some(first) = local.first_mut() {
-                first.norm = if rest.starts_with('ل') {
-                    format!("ا{rest}")
-                } else {
-                    rest.to_owned()
-                };
-                first.start += 'ل'.len_utf8();
-            }
-            let np = parse_np(&local, 0, local.len()).filter(|np| is_subject(&local, np))?;
-            let shift = |r: Range<usize>| r.start + at..r.end + at;
-            let np = Np {
-                start: np.start + at,
-                end: np.end + at,
-                name: shift(np.name),
-                role: np.role.map(shift),
-                title_only: np.title_only,
-            };
-            return Some((np, true));
-        }
-        parse_np(toks, at, limit)
-            .filter(|np| is_subject(toks, np))
-            .map(|np| (np, false))
-    }
 }
 
 /// Finds where the statement of a cue starts, scanning from `scan_from`: a quotation, a
 /// colon, a complementizer, or else the words right after the speaker.
 #[allow(clippy::unnecessary_wraps)]
-fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
+pub(super) fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
     let (toks, cue_of, spans, sent) = (s.toks, s.cue_of, s.spans, s.sent);
     // An apposition after the name (فلان، عضو جمعية …، لـ«…»، إن) puts the statement further.
     let reach = if toks.get(scan_from).is_some_and(Tok::is_comma) {
@@ -596,59 +504,6 @@ fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Option<Cue> {
         }
     }
     Some(cue)
-}
-
-/// A name read after the preposition ل without it: لـمصادر طبية → مصادر طبية، للوزارة → الوزارة.
-/// A name that only starts with the letter (ليلى مراد) keeps it.
-fn without_preposition(name: &str) -> String {
-    if let Some(rest) = name.strip_prefix("لل") {
-        return format!("ال{rest}");
-    }
-    let Some(rest) = name.strip_prefix('ل') else {
-        return name.to_owned();
-    };
-    let first = light_norm(rest.split_whitespace().next().unwrap_or_default());
-    if rest.starts_with('\u{0640}')
-        || is_group(&first)
-        || is_institution(&first)
-        || is_title(&first)
-        || super::lexicon::is_document(&first)
-    {
-        rest.trim_start_matches('\u{0640}').to_owned()
-    } else {
-        name.to_owned()
-    }
-}
-
-/// The body that issued the document a source phrase names, said further on in the sentence
-/// (… لمسح حديث شمل 474 شركة صادر عن مؤسسة «كوين»).
-fn issuer_after(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
-    let head = toks.get(np.start)?;
-    let bare = light_norm(head.norm.trim_start_matches('ل'));
-    let (bare, _) = strip_article(&bare);
-    if !super::lexicon::is_document(bare) {
-        return None;
-    }
-    let at = (np.end..limit.min(np.end + 10)).find(|&m| {
-        toks.get(m).is_some_and(|t| t.norm == "عن")
-            && m.checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| matches!(strip_article(&p.norm).0, "صادر" | "صادرة"))
-    })?;
-    let mut np = parse_np(toks, at + 1, limit).filter(|np| np.end > np.start)?;
-    // مؤسسة «كوين»: the body's name in quote marks belongs to it.
-    if toks
-        .get(np.end)
-        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
-        && let Some(close) = (np.end + 2..limit.min(np.end + 7)).find(|&m| {
-            toks.get(m)
-                .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
-        })
-    {
-        np.end = close + 1;
-        np.name = np.start..np.end;
-    }
-    Some(np)
 }
 
 /// True when the cue at `k` is a form of قال, the verb scripture is quoted with.

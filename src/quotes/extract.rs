@@ -187,6 +187,18 @@ pub(super) struct Cue {
     pub(super) colon: bool,
     /// Inscription (كتب عليها “…”): what follows is banner text, not speech.
     pub(super) inscription: bool,
+    /// How far the speaker's reading reaches.
+    pub(super) reach: Reach,
+}
+
+/// How far the speaker of a cue reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reach {
+    /// The speaker is the subject that later verbs without one refer to.
+    Paragraph,
+    /// The speaker was read only from its place after the verb, inside a sentence (… حيث
+    /// أظهرت الإحصاءات أن): it is this cue's alone.
+    Clause,
 }
 
 pub(super) struct Ctx<'a> {
@@ -393,6 +405,7 @@ impl<'a> Ctx<'a> {
                     s.attribution != Attribution::CarriedOver
                         && !is_sacred_name(&s.name)
                         && cue.form != CueForm::Source
+                        && cue.reach == Reach::Paragraph
                 }) {
                     self.set_subject(s.clone());
                 }

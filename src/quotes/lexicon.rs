@@ -12,6 +12,7 @@ use crate::arabic::is_arabic_mark;
 
 pub(crate) use super::word_classes::{
     is_colour, is_eponym_noun, is_eponym_title, is_media_role, is_people_plural, is_told_to_press,
+    takes_object_first,
 };
 
 /// Normalizes one word for lexicon look-ups: drops marks and tatweel, unifies alef seats, and
@@ -362,7 +363,7 @@ const DAYS: &[&str] = &[
 #[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[
     "أمس", "امس", "اليوم", "الليلة", "البارحة", "صباح", "مساء", "ظهر", "عصر", "فجر", "صباحا",
-    "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "نهارا", "الأول", "الماضي", "الفائت",
+    "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "نهارا", "الأول", "الماضي", "الفائت", "الآن",
 ];
 
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).

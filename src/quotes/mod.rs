@@ -29,6 +29,7 @@ mod marks;
 mod names;
 mod person;
 mod phrase_words;
+mod source_cues;
 mod speakers;
 mod subject;
 mod tokens;

@@ -5,13 +5,16 @@ use std::ops::Range;
 
 use super::extract::{Ctx, is_clause_break};
 use super::lexicon::{
-    can_speak, cue_stem, is_complementizer, is_document, is_group, is_institution, is_name_stop,
-    is_naming, is_occasion, is_people_plural, is_prefixed_complement, is_relative, is_time_word,
-    is_title, object_pronoun, strip_article,
+    CueForm, can_speak, cue_stem, is_complementizer, is_document, is_group, is_institution,
+    is_name_stop, is_naming, is_occasion, is_people_plural, is_prefixed_complement, is_relative,
+    is_time_word, is_title, is_told_to_press, object_pronoun, strip_article, takes_object_first,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::word_key;
 use super::person::{SubjectName, given_at, person_with_families, split_subject};
+use super::phrase_words::{
+    has_pronoun_suffix, inflected, is_complement_word, possessive_or_future, sacred_at,
+};
 use super::speakers::{Np, parse_np};
 use super::tokens::{Tok, TokKind};
 
@@ -431,4 +434,117 @@ pub(super) fn svo_subject(
         }
     }
     None
+}
+
+/// The bare definite phrase between a verb at the head of its clause and the statement it opens
+/// (وأوضحت الأرصاد أن، قال الادعاء العام الليبي في بيان إنه، قال المعارض الصيني آي ويوي إن):
+/// in verb–subject–object order the noun right after the verb is its subject, whether or not a
+/// list knows it. Its words stop at a preposition, a comma or a relative; only an occasion, the
+/// one told or a time may stand between it and the statement. A short bare tail after the
+/// definite words is the name (آي ويوي), the words before it the office. Not after a verb whose
+/// first noun may be its object (أبلغ الوزير أن، وصف القرار بأنه).
+pub(super) fn definite_subject(
+    toks: &[Tok],
+    spans: &[MarkSpan],
+    verb: usize,
+    from: usize,
+    limit: usize,
+) -> Option<Np> {
+    const WORDS_MAX: usize = 5;
+    const NAME_WORDS_MAX: usize = 3;
+    let (stem, form) = cue_stem(&toks.get(verb)?.norm)?;
+    if form != CueForm::Verb || takes_object_first(&stem) {
+        return None;
+    }
+    let end = subject_end(toks, spans, from, limit)?;
+    // The statement opens at `end`, or an occasion there comes before it (في بيان، خلال مؤتمر).
+    let opens = toks.get(end).is_some_and(|t| {
+        t.is_punct(':')
+            || (t.is_word() && is_complementizer(&t.norm))
+            || (matches!(t.norm.as_str(), "في" | "خلال")
+                && toks.get(end + 1).is_some_and(|n| is_occasion(&n.norm)))
+    }) || opening_at(spans, end).is_some();
+    let first = toks.get(from)?;
+    if !opens
+        || !first.is_word()
+        || first.tanween
+        || !strip_article(&first.norm).1
+        || has_pronoun_suffix(&first.norm)
+        || is_complement_word(&first.norm)
+        || is_time_word(&first.norm)
+        || sacred_at(toks, from, limit).is_some()
+    {
+        return None;
+    }
+    // … الخضر الزغلي عضو اللجنة: a bare office after the first word is an apposition (the
+    // adjective العام is not).
+    let stops = |m: usize| {
+        let t = &toks[m];
+        !t.is_word()
+            || (m > from && is_title(&t.norm) && !strip_article(&t.norm).1)
+            || t.norm.chars().any(char::is_numeric)
+            || is_name_stop(&t.norm)
+            || is_time_word(&t.norm)
+            || is_relative(&t.norm)
+            || is_told_to_press(&t.norm)
+            || t.norm.starts_with("لـ")
+            || t.norm.starts_with("لل")
+            || cue_stem(&t.norm).is_some()
+    };
+    let cut = (from..end).find(|&m| stops(m)).unwrap_or(end);
+    if cut == from || cut - from > WORDS_MAX {
+        return None;
+    }
+    // What stands between the subject and its statement: an occasion (في بيان، خلال مؤتمر), the
+    // one told (لـ«الرياض»), a time, or an apposition after a comma.
+    let between = toks.get(cut).is_none_or(|t| {
+        cut == end
+            || t.is_comma()
+            || matches!(t.norm.as_str(), "في" | "خلال" | "امام" | "لدى" | "عبر")
+            || is_time_word(&t.norm)
+            || is_told_to_press(&t.norm)
+            || t.norm.starts_with("لـ")
+            || t.norm.starts_with("لل")
+            || matches!(t.kind, TokKind::Mark(_))
+    });
+    if !between {
+        return None;
+    }
+    // A name word is bare: no article, no ل or ب with one (للسياحة), no ة, no tanween (ساخراً
+    // is a state, دائما an adverb) and no pronoun (بأعمالنا).
+    let bare = |m: usize| {
+        let t = &toks[m];
+        let w = t.norm.as_str();
+        !strip_article(w).1
+            && !["لل", "لـ", "بال", "بـ"].iter().any(|p| w.starts_with(p))
+            && !w.ends_with('ة')
+            && !t.tanween
+            && !inflected(w)
+            && !possessive_or_future(w)
+    };
+    let tail = (from + 1..cut)
+        .find(|&q| (q..cut).all(bare))
+        .filter(|&q| cut - q <= NAME_WORDS_MAX);
+    Some(Np {
+        start: from,
+        end: cut,
+        name: tail.unwrap_or(from)..cut,
+        role: tail.map(|q| from..q),
+        title_only: false,
+    })
+}
+
+/// True for a subject that is one singular definite noun and no name, or such a noun and one
+/// adjective (وقال المصمم، وأضافت المدعية، وأوضح المهاجم الدولي): a description of
+/// someone the article named before, so the speaker carried over is the one meant.
+pub(super) fn lone_description(toks: &[Tok], np: &Np) -> bool {
+    let body = |i: usize| toks.get(i).map(|t| strip_article(&t.norm).0);
+    let singular =
+        body(np.start).is_some_and(|b| !["ات", "ون", "ين", "ان"].iter().any(|x| b.ends_with(x)));
+    let adjective = np.end == np.start + 2
+        && toks.get(np.start + 1).is_some_and(|t| {
+            let (b, definite) = strip_article(&t.norm);
+            definite && !["ات", "ون", "ين", "ان"].iter().any(|x| b.ends_with(x))
+        });
+    np.role.is_none() && singular && (np.end == np.start + 1 || adjective)
 }

@@ -102,3 +102,11 @@ static PEOPLE_PLURALS: LazyLock<HashSet<String>> =
 pub(crate) fn is_people_plural(norm: &str) -> bool {
     PEOPLE_PLURALS.contains(strip_article(norm).0)
 }
+
+static OBJECT_FIRST_VERBS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/object_first_verbs.txt")));
+
+/// True for the stem of a reporting verb whose first noun may be its object (أبلغ، وصف، دعا).
+pub(crate) fn takes_object_first(stem: &str) -> bool {
+    OBJECT_FIRST_VERBS.contains(stem)
+}

@@ -110,3 +110,43 @@ fn a_noun_with_his_after_a_name_is_the_object_not_the_name() {
     // so the subject carried to the next verb is the name alone.
     check("وقدم محمد طيب أغا استقالته أمس.\nوقال إن [[R@محمد طيب أغا:القرار نهائي]].");
 }
+
+#[test]
+fn the_definite_noun_between_a_verb_and_its_statement_is_its_subject() {
+    // No list knows الجمارك or السجلات: in verb–subject order the noun right after the verb,
+    // before أن, is its subject.
+    check("وأكدت [[S:الجمارك]] أن [[R:الشحنة صودرت بالكامل]].");
+    check("وكشفت [[S:السجلات الرسمية]] أن [[R:عدد الزوار تضاعف]].");
+    // An occasion may stand between the subject and its statement.
+    check("وقال [[S:الادعاء العام السويسري]] في بيان إن [[R:التحقيق سيستمر]].");
+    // A preposition closes the subject.
+    check("واعترف [[S:الحارس]] أمام المحقق بأن [[R:الباب كان مفتوحا]].");
+    // A short bare tail after the definite words is the name, the words before it the office.
+    check("وقال المعارض البيلاروسي [[S:زيمو لافيتس]] إن [[R:الانتخابات زورت]].");
+}
+
+#[test]
+fn after_a_verb_of_telling_the_noun_before_the_statement_is_the_one_told() {
+    // وصف القرار بأنه: the decision is what was described, not who spoke.
+    let found = speakers("ووصف القرار بأنه متسرع.");
+    assert!(
+        found.iter().all(|s| !s.contains("القرار")),
+        "the object read as the speaker: {found:?}"
+    );
+}
+
+#[test]
+fn a_lone_description_after_the_verb_is_the_person_named_before() {
+    // المصمم alone, after the designer was named: the same person, not a new speaker.
+    check(
+        "وقال [[S:زيمو لافيتس]]، مصمم الأزياء، إن [[R:المجموعة مستوحاة من الصحراء]].\nوأضاف المصمم أن [[R@زيمو لافيتس:الألوان ترابية]].",
+    );
+}
+
+#[test]
+fn a_subject_read_inside_a_sentence_is_not_the_main_clauses() {
+    // الإحصاءات speaks only its own clause; the participle after it goes back to the main verb.
+    check(
+        "وأوضح [[S:خالد المطيري]] أن المبيعات ارتفعت، حيث أظهرت [[S:الإحصاءات]] أن [[R:الطلب تضاعف]]، مشيرا إلى أن [[R@خالد المطيري:الموسم كان جيدا]].",
+    );
+}
