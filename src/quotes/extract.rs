@@ -407,6 +407,7 @@ impl<'a> Ctx<'a> {
                         && cue.form != CueForm::Source
                         && cue.reach == Reach::Paragraph
                 }) {
+                    self.learn_office_of(s);
                     self.set_subject(s.clone());
                 }
                 cues.push(cue);

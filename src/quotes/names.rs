@@ -111,6 +111,42 @@ impl Ctx<'_> {
         }
     }
 
+    /// The office a speaker was named with after their name (وأوضح عبد الله الزيد مساعد الرئيس
+    /// التنفيذي للإعلام أن): learned as a title of that person, so that the office named alone
+    /// later (وأكد مساعد الرئيس التنفيذي للإعلام) is resolved to them. An office before a name is
+    /// learned from the whole article ([`Self::learn_names`]) and comes first.
+    pub(super) fn learn_office_of(&mut self, speaker: &Resolved) {
+        let Some(role) = speaker.role.as_deref() else {
+            return;
+        };
+        let after_name = speaker.attribution == Attribution::Named
+            && speaker.mention.starts_with(&*speaker.name)
+            && speaker.mention.len() > speaker.name.len();
+        let office = role.split_whitespace().count() >= 2
+            && role
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_title(&light_norm(w)));
+        if after_name && office {
+            // … مساعد الرئيس التنفيذي للإعلام في مهرجان تمور بريدة: named again, the office
+            // may stop before its place.
+            let words: Vec<&str> = role.split_whitespace().collect();
+            let short = words
+                .iter()
+                .position(|w| is_name_stop(&light_norm(w)))
+                .map(|n| words[..n].join(" "));
+            let keys = [Some(role.to_owned()), short]
+                .into_iter()
+                .flatten()
+                .flat_map(|r| [title_key(&r), title_key(without_honorifics(&r))]);
+            for key in keys {
+                self.titles
+                    .entry(key)
+                    .or_insert_with(|| speaker.name.to_string());
+            }
+        }
+    }
+
     /// Bodies and documents named in full (أمانة المنطقة الشرقية، مجلس السلامة الهولندي، تقرير
     /// «وول ستريت جورنال») in the article's paragraphs, the first full phrase of each head noun.
     fn bodies(&self) -> &HashMap<String, String> {

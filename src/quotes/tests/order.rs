@@ -150,3 +150,11 @@ fn a_subject_read_inside_a_sentence_is_not_the_main_clauses() {
         "وأوضح [[S:خالد المطيري]] أن المبيعات ارتفعت، حيث أظهرت [[S:الإحصاءات]] أن [[R:الطلب تضاعف]]، مشيرا إلى أن [[R@خالد المطيري:الموسم كان جيدا]].",
     );
 }
+
+#[test]
+fn an_office_given_after_a_speakers_name_names_them_later() {
+    // The office after the name, then the office alone: the same person, by title.
+    check(
+        "وقال [[S:سامي العتيبي]] مدير إدارة الطرق في المنطقة إن [[R:الجسر سيفتح قريبا]].\nوفي سياق آخر أكد مدير إدارة الطرق أن [[R@سامي العتيبي:الصيانة مستمرة]].",
+    );
+}
