@@ -89,6 +89,10 @@ impl Ctx<'_> {
             cue.comp = Some(after_np);
         } else if next.is_some_and(Tok::is_comma) && after_np + 1 < sent.end {
             cue.comp = Some(after_np + 1);
+        } else if let Some(at) = fa_inna_after_description(toks, after_np, sent.end) {
+            // وبحسب بيان تلقت الصحيفة نسخة منه، فإن …: words that describe the source, then
+            // the statement after فإن.
+            cue.comp = Some(at);
         } else {
             cue.after = true;
         }
@@ -181,4 +185,15 @@ fn issuer_after(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
         np.name = np.start..np.end;
     }
     Some(np)
+}
+
+/// Where فإن opens the statement after a comma within a few words of a source phrase ending at
+/// `from` (… بيان تلقت الصحيفة نسخة منه، فإن): the words between describe the source.
+fn fa_inna_after_description(toks: &[Tok], from: usize, limit: usize) -> Option<usize> {
+    const DESCRIPTION_WORDS_MAX: usize = 10;
+    let fa_inna = |t: &Tok| t.norm.starts_with("فان") && t.norm.chars().count() <= 5;
+    (from..limit.min(from + DESCRIPTION_WORDS_MAX))
+        .take_while(|&m| toks.get(m).is_some_and(|t| t.is_word() || t.is_comma()))
+        .find(|&m| toks.get(m).is_some_and(Tok::is_comma) && toks.get(m + 1).is_some_and(fa_inna))
+        .map(|m| m + 1)
 }

@@ -158,3 +158,14 @@ fn an_office_given_after_a_speakers_name_names_them_later() {
         "وقال [[S:سامي العتيبي]] مدير إدارة الطرق في المنطقة إن [[R:الجسر سيفتح قريبا]].\nوفي سياق آخر أكد مدير إدارة الطرق أن [[R@سامي العتيبي:الصيانة مستمرة]].",
     );
 }
+
+#[test]
+fn words_that_describe_a_source_may_stand_before_fa_inna() {
+    // وبحسب X، الذي …، فإن: the description ends at the comma before فإن, which opens the
+    // statement (not the sentence before the source phrase).
+    check("وارتفعت الأسعار أمس. وبحسب [[S:مصادر مطلعة]] على الملف، فإن [[R:الحكومة ستتدخل قريبا]].");
+    // وفقا لاتفاق: an agreement is the rule followed, not a source.
+    assert!(reports_nothing(
+        "وستسدد الديون وفقا لاتفاق الإنقاذ المبرم مع الدائنين، فإنه يمكن توقع الهدوء."
+    ));
+}
