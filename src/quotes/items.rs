@@ -357,10 +357,14 @@ impl Ctx<'_> {
         if end <= start + 1 {
             return;
         }
-        // A statement that is one quotation is that quotation, already listed.
-        if spans
-            .iter()
-            .any(|s| s.open <= start && s.outer_end() + 1 >= end)
+        // A statement that is one quotation is that quotation, already listed; so is one that
+        // opens with a quotation right after the colon (قائلا: «…»، بعد أن …): what follows the
+        // quotation is the reporter's.
+        let quote_after_colon = cue.colon && opening_at(spans, start).is_some();
+        if quote_after_colon
+            || spans
+                .iter()
+                .any(|s| s.open <= start && s.outer_end() + 1 >= end)
         {
             return;
         }

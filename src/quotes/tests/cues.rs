@@ -108,3 +108,22 @@ fn what_happens_and_what_catches_the_eye_are_no_reports() {
     ));
     check("ولفت [[S:الوزير]] الأنظار إلى أن [[R:المشروع تأخر عامين]].");
 }
+
+#[test]
+fn a_quotation_right_after_the_colon_is_the_whole_statement() {
+    // What follows the quotation is the reporter's narration, not more of the statement.
+    let text = "وقال سامي الجهني مودعا: «سنلتقي قريبا في مكان أفضل»، بعد أن صافح زملاءه في الفرع.";
+    check(
+        "وقال [[S:سامي الجهني]] مودعا: «[[D:سنلتقي قريبا في مكان أفضل]]»، بعد أن صافح زملاءه في الفرع.",
+    );
+    let (article, _) = super::parse("t", text);
+    let reported: Vec<_> = crate::quotes::extract_article(&article)
+        .into_iter()
+        .filter(|q| q.kind == crate::quotes::QuoteKind::Reported)
+        .map(|q| q.text(&article).to_owned())
+        .collect();
+    assert!(
+        reported.is_empty(),
+        "the narration read as reported: {reported:?}"
+    );
+}
