@@ -18,7 +18,8 @@ const UI_STEPS: u64 = 16;
 type H = Harness<'static, IsnadApp>;
 
 fn harness() -> H {
-    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled()))
+        .with_default_language(isnad::gui::Language::English);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(UI_STEPS)

@@ -59,7 +59,8 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
     let dir = tempfile::tempdir().expect("temp dir");
     let copy = dir.path().join("wire-copy.txt");
     std::fs::write(&copy, republished_text()).expect("write");
-    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled()))
+        .with_default_language(isnad::gui::Language::English);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(UI_STEPS)
@@ -101,7 +102,7 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
         Some("wire-copy")
     );
     // The reader of the copy offers the original's outlet as another carrier of the story.
-    h.get_by_label("القصة نفسها في:");
+    h.get_by_label("The same story in:");
     h.get(by().role(egui::Role::Button).label_contains("%)"))
         .click();
     h.run_steps(3);
@@ -127,7 +128,9 @@ fn files_named_on_the_command_line_open_as_no_unsaved_change() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("article.txt");
     std::fs::write(&file, republished_text()).expect("write");
-    let app = IsnadApp::new(None, Arc::new(corpus::Corpus::default())).importing(vec![file]);
+    let app = IsnadApp::new(None, Arc::new(corpus::Corpus::default()))
+        .with_default_language(isnad::gui::Language::English)
+        .importing(vec![file]);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(UI_STEPS)

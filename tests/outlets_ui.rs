@@ -78,7 +78,7 @@ fn many_outlets_are_chosen_from_a_list_found_by_typing() {
     );
     h.get_by_role_and_label(egui::Role::Button, "aljazirah")
         .click();
-    wait_for(&mut h, "hits in 1 articles");
+    wait_for(&mut h, " in 1 article");
     h.get(
         by().role(egui::Role::Button)
             .label_contains("Outlet: aljazirah"),

@@ -15,7 +15,8 @@ use isnad::gui::IsnadApp;
 const HEADING: &str = "بوتين يحدد شراكة طويلة مع كوريا الشمالية";
 
 fn harness() -> Harness<'static, IsnadApp> {
-    let app = IsnadApp::new(None, Arc::new(corpus::bundled()));
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled()))
+        .with_default_language(isnad::gui::Language::English);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 860.0))
         .with_max_steps(16)

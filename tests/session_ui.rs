@@ -32,7 +32,10 @@ fn harness_with(app: IsnadApp) -> H {
 }
 
 fn harness() -> H {
-    harness_with(IsnadApp::new(None, Arc::new(corpus::bundled())))
+    harness_with(
+        IsnadApp::new(None, Arc::new(corpus::bundled()))
+            .with_default_language(isnad::gui::Language::English),
+    )
 }
 
 fn wait_for_quotes(h: &mut H) {
@@ -76,7 +79,7 @@ fn a_note_written_in_the_reader_is_listed_undone_and_redone() {
     assert_eq!(h.state().session().notes.len(), 1);
     assert!(h.state().document().is_dirty());
     // The note shows under the article's title bar and in the notes tab.
-    h.get_by_label("ملاحظة: مصدر أمريكي");
+    h.get_by_label("Note: مصدر أمريكي");
     h.get_by_role_and_label(egui::Role::Button, "Notes (1)")
         .click();
     h.run_steps(4);
@@ -239,7 +242,9 @@ fn a_broken_session_file_is_refused_with_a_message_and_the_current_work_stays() 
 fn edits_are_autosaved_and_offered_back_after_a_crash() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness_with(
-        IsnadApp::new(None, Arc::new(corpus::bundled())).with_recovery_dir(dir.path()),
+        IsnadApp::new(None, Arc::new(corpus::bundled()))
+            .with_default_language(isnad::gui::Language::English)
+            .with_recovery_dir(dir.path()),
     );
     note_on_open_article(&mut h, "قبل الانهيار");
     std::thread::sleep(Duration::from_millis(2100));
@@ -247,7 +252,9 @@ fn edits_are_autosaved_and_offered_back_after_a_crash() {
     // The window is gone without saving (no clean exit): the next start offers the work back.
     drop(h);
     let mut h = harness_with(
-        IsnadApp::new(None, Arc::new(corpus::bundled())).with_recovery_dir(dir.path()),
+        IsnadApp::new(None, Arc::new(corpus::bundled()))
+            .with_default_language(isnad::gui::Language::English)
+            .with_recovery_dir(dir.path()),
     );
     h.get_by_label("Recover unsaved work?");
     h.get_by_role_and_label(egui::Role::Button, "Recover")
@@ -268,7 +275,7 @@ fn edited_article_details_show_in_the_list_and_undo_restores_them() {
     let mut h = harness();
     let id = h.state().selected().cloned().expect("an article");
     request(&mut h, Command::EditDetails(id.clone()));
-    h.get_by_label("تفاصيل المقال");
+    h.get_by_label("Article details");
     h.get_by_role_and_label(egui::Role::TextInput, "Outlet")
         .click();
     h.run_steps(1);
@@ -516,7 +523,9 @@ fn clear_cache_in_the_file_menu_deletes_the_cached_corpora() {
     let cache = Cache::at(dir.path().join("cache"), DEFAULT_CAP_BYTES);
     isnad::workspace::open(&[folder], Some(&cache));
     assert!(cache.size_bytes().expect("a size") > 0);
-    let app = IsnadApp::new(None, Arc::new(corpus::bundled())).with_cache(Some(cache.clone()));
+    let app = IsnadApp::new(None, Arc::new(corpus::bundled()))
+        .with_default_language(isnad::gui::Language::English)
+        .with_cache(Some(cache.clone()));
     let mut h = harness_with(app);
     // The menu opens on a pointer click, as a user opens it.
     let file = h.get_by_label("File").rect().center();

@@ -38,6 +38,8 @@ pub enum Command {
     ChangeFontSize(f32),
     /// Use this theme.
     SetTheme(ThemeChoice),
+    /// Show the interface in this language (kept in the preferences).
+    SetLanguage(crate::gui::i18n::Language),
     /// Put the keyboard focus in the search box.
     FocusSearch,
     /// Search for this query (a saved search clicked).

@@ -4,6 +4,7 @@
 use egui::{Key, Modifiers};
 
 use super::commands::{Command, Side};
+use super::i18n::{self, key, tr};
 use super::text::input::typing;
 
 /// A shortcut that works wherever the focus is (text fields included).
@@ -30,8 +31,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::O,
             command: || Command::OpenSession(None),
         },
-        "Ctrl+O",
-        "Open a session",
+        key!("keys-ctrl-o"),
+        key!("keys-does-open-a-session"),
     ),
     (
         Shortcut {
@@ -39,8 +40,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::S,
             command: || Command::Save,
         },
-        "Ctrl+S",
-        "Save the session",
+        key!("keys-ctrl-s"),
+        key!("keys-does-save-the-session"),
     ),
     (
         Shortcut {
@@ -48,8 +49,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::S,
             command: || Command::SaveAs(None),
         },
-        "Ctrl+Shift+S",
-        "Save the session as a new file",
+        key!("keys-ctrl-shift-s"),
+        key!("keys-does-save-the-session-as-a-new"),
     ),
     (
         Shortcut {
@@ -57,8 +58,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::I,
             command: || Command::Import(None, false),
         },
-        "Ctrl+I",
-        "Import article files",
+        key!("keys-ctrl-i"),
+        key!("keys-does-import-article-files"),
     ),
     (
         Shortcut {
@@ -66,8 +67,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::Z,
             command: || Command::Undo,
         },
-        "Ctrl+Z",
-        "Undo",
+        key!("keys-ctrl-z"),
+        key!("keys-does-undo"),
     ),
     (
         Shortcut {
@@ -75,8 +76,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::Z,
             command: || Command::Redo,
         },
-        "Ctrl+Shift+Z or Ctrl+Y",
-        "Redo",
+        key!("keys-ctrl-shift-z-or-ctrl-y"),
+        key!("keys-does-redo"),
     ),
     (
         Shortcut {
@@ -93,8 +94,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::F,
             command: || Command::FocusSearch,
         },
-        "Ctrl+F",
-        "Search the articles",
+        key!("keys-ctrl-f"),
+        key!("keys-does-search-the-articles"),
     ),
     (
         Shortcut {
@@ -102,8 +103,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::F3,
             command: || Command::StepHit(true),
         },
-        "F3 / Shift+F3",
-        "Next / previous search hit",
+        key!("keys-f3-shift-f3"),
+        key!("keys-does-next-previous-search-hit"),
     ),
     (
         Shortcut {
@@ -120,8 +121,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::Minus,
             command: || Command::ChangeFontSize(-2.0),
         },
-        "Ctrl+- / Ctrl++",
-        "Smaller / larger reader text",
+        key!("keys-ctrl-plus-ctrl-plus-plus"),
+        key!("keys-does-smaller-larger-reader-text"),
     ),
     (
         Shortcut {
@@ -129,8 +130,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::Num1,
             command: || Command::TogglePanel(Side::Articles),
         },
-        "Ctrl+1",
-        "Show or hide the article list",
+        key!("keys-ctrl-1"),
+        key!("keys-does-show-or-hide-the-article-list"),
     ),
     (
         Shortcut {
@@ -138,8 +139,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::Num2,
             command: || Command::TogglePanel(Side::Search),
         },
-        "Ctrl+2",
-        "Show or hide the search and notes panel",
+        key!("keys-ctrl-2"),
+        key!("keys-does-show-or-hide-the-search-and"),
     ),
     (
         Shortcut {
@@ -147,8 +148,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::F1,
             command: || Command::ShowKeyboard,
         },
-        "F1",
-        "This list of keys",
+        key!("keys-f1"),
+        key!("keys-does-this-list-of-keys"),
     ),
     (
         Shortcut {
@@ -156,8 +157,8 @@ const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
             key: Key::Q,
             command: || Command::Quit,
         },
-        "Ctrl+Q",
-        "Quit",
+        key!("keys-ctrl-q"),
+        key!("keys-does-quit"),
     ),
 ];
 
@@ -169,8 +170,8 @@ const NAVIGATION: &[(Shortcut, &str, &str)] = &[
             key: Key::ArrowUp,
             command: || Command::Step(-1),
         },
-        "Up / Down",
-        "Previous / next article in the list, or row of the quotes table",
+        key!("keys-up-down"),
+        key!("keys-does-previous-next-article-in-the-list"),
     ),
     (
         Shortcut {
@@ -187,8 +188,8 @@ const NAVIGATION: &[(Shortcut, &str, &str)] = &[
             key: Key::Enter,
             command: || Command::OpenSelected,
         },
-        "Enter",
-        "Open the selected quotation in the reader",
+        key!("keys-enter"),
+        key!("keys-does-open-the-selected-quotation-in-the"),
     ),
     (
         Shortcut {
@@ -196,8 +197,8 @@ const NAVIGATION: &[(Shortcut, &str, &str)] = &[
             key: Key::PageDown,
             command: || Command::PageReader(1.0),
         },
-        "Page Down / Space",
-        "Next page of the article",
+        key!("keys-page-down-space"),
+        key!("keys-does-next-page-of-the-article"),
     ),
     (
         Shortcut {
@@ -214,8 +215,8 @@ const NAVIGATION: &[(Shortcut, &str, &str)] = &[
             key: Key::PageUp,
             command: || Command::PageReader(-1.0),
         },
-        "Page Up / Shift+Space",
-        "Previous page of the article",
+        key!("keys-page-up-shift-space"),
+        key!("keys-does-previous-page-of-the-article"),
     ),
     (
         Shortcut {
@@ -230,18 +231,29 @@ const NAVIGATION: &[(Shortcut, &str, &str)] = &[
 
 /// Keys the dialogs and the controls read themselves, listed with the others.
 const ELSEWHERE: &[(&str, &str)] = &[
-    ("Esc", "Close a dialog, or leave a text field"),
-    ("Tab / Shift+Tab", "Next / previous control"),
+    (
+        key!("keys-esc"),
+        key!("keys-does-close-a-dialog-or-leave-a"),
+    ),
+    (
+        key!("keys-tab-shift-tab"),
+        key!("keys-does-next-previous-control"),
+    ),
 ];
 
-/// Every shortcut with what it does, as the keyboard window lists them.
-pub fn listed() -> impl Iterator<Item = (&'static str, &'static str)> {
+/// Every shortcut with what it does, as the keyboard window lists them (translation keys).
+fn listed_keys() -> impl Iterator<Item = (&'static str, &'static str)> {
     SHORTCUTS
         .iter()
         .chain(NAVIGATION)
         .filter(|(_, keys, _)| !keys.is_empty())
         .map(|(_, keys, what)| (*keys, *what))
         .chain(ELSEWHERE.iter().copied())
+}
+
+/// Every shortcut with what it does, in the interface language.
+pub fn listed() -> impl Iterator<Item = (String, String)> {
+    listed_keys().map(|(keys, what)| (i18n::text(keys), i18n::text(what)))
 }
 
 /// Takes the keys of `table` pressed this frame as commands. A key without Shift matches it
@@ -276,7 +288,7 @@ pub fn commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
 
 /// Help ▸ Keyboard: every key and what it does.
 pub fn keyboard_window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard")
+    egui::Window::new(tr!("keys-title"))
         .open(open)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .collapsible(false)
@@ -286,9 +298,14 @@ pub fn keyboard_window(ctx: &egui::Context, open: &mut bool) {
                 .striped(true)
                 .num_columns(2)
                 .show(ui, |ui| {
+                    // A grid fills from the left: in Arabic the keys come last, on the right.
+                    let rtl = i18n::rtl();
                     for (keys, what) in listed() {
-                        ui.strong(keys);
-                        ui.label(what);
+                        let what = crate::gui::text::widget_text(ui, what);
+                        let keys = crate::gui::text::widget_text(ui, keys);
+                        let (first, second) = if rtl { (what, keys) } else { (keys, what) };
+                        ui.label(first);
+                        ui.label(second);
                         ui.end_row();
                     }
                 });
@@ -306,7 +323,7 @@ mod tests {
     fn every_shortcut_is_listed_once_with_what_it_does() {
         let listed: Vec<_> = listed().collect();
         assert!(listed.iter().all(|(k, w)| !k.is_empty() && !w.is_empty()));
-        let mut keys: Vec<_> = listed.iter().map(|(k, _)| *k).collect();
+        let mut keys: Vec<_> = listed.iter().map(|(k, _)| k.clone()).collect();
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), listed.len(), "a key listed twice");
@@ -316,7 +333,7 @@ mod tests {
                 if !keys.is_empty() {
                     continue;
                 }
-                let before = table.get(i.wrapping_sub(1)).map_or("", |s| s.1);
+                let before = i18n::text(table.get(i.wrapping_sub(1)).map_or("", |s| s.1));
                 assert!(
                     before.contains(" or ") || before.contains(" / "),
                     "{before}"

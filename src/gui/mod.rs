@@ -4,6 +4,7 @@
 mod app;
 mod commands;
 pub mod fonts;
+pub mod i18n;
 mod keys;
 mod panels;
 mod prefs;
@@ -17,6 +18,7 @@ use std::sync::Arc;
 
 pub use app::IsnadApp;
 pub use commands::{Command, Side, View};
+pub use i18n::Language;
 pub use panels::{QuotesView, SearchPanel};
 
 /// Opens the window on the given paths (the bundled articles when empty). A session file

@@ -39,6 +39,8 @@ pub struct Prefs {
     pub show_articles: bool,
     /// The search and notes panel is shown beside the reader.
     pub show_search: bool,
+    /// The interface language the analyst chose; `None` until they choose (the system's then).
+    pub language: Option<crate::gui::i18n::Language>,
 }
 
 impl Default for Prefs {
@@ -49,6 +51,7 @@ impl Default for Prefs {
             recent_sessions: Vec::new(),
             show_articles: true,
             show_search: true,
+            language: None,
         }
     }
 }

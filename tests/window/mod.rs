@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui_kittest::Harness;
 use isnad::corpus::Corpus;
-use isnad::gui::IsnadApp;
+use isnad::gui::{IsnadApp, Language};
 
 /// The search and workspace threads ask for a repaint when they answer, so a run may take a
 /// few more frames than the harness's default of 4 to settle.
@@ -17,9 +17,19 @@ pub fn harness(corpus: Corpus) -> Harness<'static, IsnadApp> {
     harness_sized(corpus, egui::vec2(1280.0, 860.0))
 }
 
-/// The window of `size`, on `corpus`, run until it settles.
+/// The window of `size`, on `corpus`, run until it settles; in English, whatever the machine's
+/// language (the tests find widgets by their English names).
 pub fn harness_sized(corpus: Corpus, size: egui::Vec2) -> Harness<'static, IsnadApp> {
-    let app = IsnadApp::new(None, Arc::new(corpus));
+    harness_in(corpus, size, Language::English)
+}
+
+/// The window of `size`, on `corpus`, in `language`, run until it settles.
+pub fn harness_in(
+    corpus: Corpus,
+    size: egui::Vec2,
+    language: Language,
+) -> Harness<'static, IsnadApp> {
+    let app = IsnadApp::new(None, Arc::new(corpus)).with_default_language(language);
     let mut h = Harness::builder()
         .with_size(size)
         .with_max_steps(UI_STEPS)

@@ -8,6 +8,7 @@ use std::sync::mpsc::{self, Receiver};
 use crate::corpus::ArticleId;
 use crate::export::Format;
 use crate::gui::commands::Command;
+use crate::gui::i18n::{self, tr};
 use crate::session::{Recovered, Target};
 
 /// Which file dialog to show.
@@ -39,9 +40,11 @@ impl FileDialogs {
         }
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
+        let language = i18n::current();
         let spawned = std::thread::Builder::new()
             .name("isnad-dialog".into())
             .spawn(move || {
+                i18n::set(language);
                 let _ = tx.send(run(ask));
                 ctx.request_repaint();
             });
@@ -68,33 +71,36 @@ impl FileDialogs {
 }
 
 fn run(ask: Ask) -> Option<Command> {
-    let sessions = |d: rfd::FileDialog| d.add_filter("Isnad session", &["isnad", "ron"]);
+    let sessions =
+        |d: rfd::FileDialog| d.add_filter(tr!("dialog-filter-session"), &["isnad", "ron"]);
     match ask {
-        Ask::OpenSession => sessions(rfd::FileDialog::new().set_title("Open session"))
+        Ask::OpenSession => sessions(rfd::FileDialog::new().set_title(tr!("dialog-open-session")))
             .pick_file()
             .map(|p| Command::OpenSession(Some(p))),
-        Ask::SaveSession(name) => sessions(rfd::FileDialog::new().set_title("Save session"))
-            .set_file_name(name)
-            .save_file()
-            .map(|p| Command::SaveAs(Some(with_extension(p, "isnad")))),
+        Ask::SaveSession(name) => {
+            sessions(rfd::FileDialog::new().set_title(tr!("dialog-save-session")))
+                .set_file_name(name)
+                .save_file()
+                .map(|p| Command::SaveAs(Some(with_extension(p, "isnad"))))
+        }
         Ask::ImportFiles => rfd::FileDialog::new()
-            .set_title("Import articles")
+            .set_title(tr!("dialog-import-articles"))
             .add_filter(
-                "Articles",
+                tr!("dialog-filter-articles"),
                 &[
                     "txt", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson", "csv",
                 ],
             )
-            .add_filter("All files", &["*"])
+            .add_filter(tr!("dialog-filter-all-files"), &["*"])
             .pick_files()
             .map(|p| Command::Import(Some(p), false)),
         Ask::ImportFolder => rfd::FileDialog::new()
-            .set_title("Import a folder of articles")
+            .set_title(tr!("dialog-import-folder"))
             .pick_folder()
             .map(|p| Command::Import(Some(vec![p]), true)),
         Ask::Export(format) => rfd::FileDialog::new()
-            .set_title("Export quotes")
-            .add_filter(format.label(), &[format.extension()])
+            .set_title(tr!("dialog-export-quotes"))
+            .add_filter(i18n::format_label(format), &[format.extension()])
             .set_file_name(format!("quotes.{}", format.extension()))
             .save_file()
             .map(|p| Command::ExportTo(with_extension(p, format.extension()), format)),

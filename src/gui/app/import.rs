@@ -1,6 +1,7 @@
 //! Importing articles from the window: file dialogs, drag and drop, the background job with its
 //! progress bar and cancel button, articles appearing as they load, and the import report.
 
+use crate::gui::i18n::tr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -110,17 +111,20 @@ impl ImportState {
         let p = r.progress;
         let fraction = p.fraction();
         ui.horizontal(|ui| {
-            if ui.button("Cancel import").clicked() {
+            if ui
+                .button(text::widget_text(ui, tr!("import-cancel")))
+                .clicked()
+            {
                 commands.push(Command::CancelImport);
             }
-            let label = format!(
-                "Importing: {} of {} files · {} articles · {:.1} of {:.1} MB · {:.0} s",
-                p.files_done,
-                p.files_total,
-                r.arrived.len(),
-                p.bytes_done as f64 / 1e6,
-                p.bytes_total as f64 / 1e6,
-                r.started.elapsed().as_secs_f32()
+            let label = tr!(
+                "import-progress",
+                done = p.files_done,
+                total = p.files_total,
+                articles = r.arrived.len(),
+                mb_done = format!("{:.1}", p.bytes_done as f64 / 1e6),
+                mb_total = format!("{:.1}", p.bytes_total as f64 / 1e6),
+                seconds = format!("{:.0}", r.started.elapsed().as_secs_f32())
             );
             ui.add(
                 egui::ProgressBar::new(fraction)
@@ -140,9 +144,11 @@ impl IsnadApp {
             return;
         }
         let s = self.stories.summary();
-        let line = format!(
-            "near-duplicates: texts published more than once {}, extra copies {}, largest story {}",
-            s.stories, s.duplicates, s.largest
+        let line = tr!(
+            "message-near-duplicates",
+            stories = s.stories,
+            copies = s.duplicates,
+            largest = s.largest
         );
         let message = match self.message.take() {
             Some((m, error)) => (format!("{m} · {line}"), error),
@@ -159,7 +165,7 @@ impl IsnadApp {
         folder: bool,
     ) {
         if self.import.running() {
-            self.message = Some(("An import is already running".to_owned(), true));
+            self.message = Some((tr!("message-import-running"), true));
             return;
         }
         match paths {
@@ -193,7 +199,10 @@ impl IsnadApp {
         ) {
             Ok(job) => job,
             Err(e) => {
-                self.message = Some((format!("the import could not start: {e}"), true));
+                self.message = Some((
+                    tr!("message-import-not-started", error = e.to_string()),
+                    true,
+                ));
                 return;
             }
         };
@@ -227,7 +236,7 @@ impl IsnadApp {
         }
         // While files hover over the window, say what a drop will do.
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
-            self.message = Some(("Drop to import these files".to_owned(), false));
+            self.message = Some((tr!("message-drop-to-import"), false));
         }
     }
 
@@ -299,7 +308,7 @@ impl IsnadApp {
             self.report_session_problems();
         } else if lines.len() > 1 {
             self.modal = Some(Modal::Report {
-                title: "Import report".to_owned(),
+                title: tr!("report-import-title"),
                 lines,
             });
         }
@@ -345,16 +354,14 @@ impl IsnadApp {
     /// Deletes the cached corpora and says how many went.
     pub(super) fn clear_cache(&mut self) {
         self.message = Some(match &self.cache {
-            None => ("There is no cache folder on this system".to_owned(), true),
+            None => (tr!("message-no-cache"), true),
             Some(cache) => match cache.clear() {
-                Ok(n) => (
-                    format!("Cache cleared: {n} processed corpora deleted"),
-                    false,
-                ),
+                Ok(n) => (tr!("message-cache-cleared", count = n), false),
                 Err(e) => (
-                    format!(
-                        "The cache in {} could not be cleared: {e}",
-                        cache.dir().display()
+                    tr!(
+                        "message-cache-not-cleared",
+                        dir = cache.dir().display().to_string(),
+                        error = e.to_string()
                     ),
                     true,
                 ),

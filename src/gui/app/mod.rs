@@ -13,6 +13,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use super::commands::{Command, View};
+use super::i18n::reading_ui;
 use super::panels::{
     AppContext, ArticleList, Marks, MenuState, QuotesView, Reader, SearchPanel, menu_ui, status_ui,
     toolbar_ui,
@@ -79,6 +80,8 @@ pub struct IsnadApp {
     workspace: Option<crate::gui::workspace_job::WorkspaceJob>,
     /// Which side panels fit, and the keyboard list.
     panes: navigate::Panes,
+    /// The interface language when the preferences name none (the system's).
+    default_language: crate::gui::i18n::Language,
 }
 
 impl IsnadApp {
@@ -119,7 +122,21 @@ impl IsnadApp {
             cache: None,
             workspace: None,
             panes: navigate::Panes::default(),
+            default_language: crate::gui::i18n::Language::of_system(),
         }
+    }
+
+    /// Shows the interface in `language` unless the preferences name another (the tests pin
+    /// one; the window follows the system's).
+    #[must_use]
+    pub fn with_default_language(mut self, language: crate::gui::i18n::Language) -> Self {
+        self.default_language = language;
+        self
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> crate::gui::i18n::Language {
+        self.prefs.language.unwrap_or(self.default_language)
     }
 
     /// Keeps the paths the analyst opens in `record` (the window uses the record in the user's
@@ -152,7 +169,12 @@ impl IsnadApp {
         match recovery.find() {
             Ok(Some(found)) => self.modal = Some(Modal::Recovery(Box::new(found))),
             Ok(None) => {}
-            Err(e) => self.message = Some((format!("recovery file unreadable: {e}"), true)),
+            Err(e) => {
+                self.message = Some((
+                    crate::gui::i18n::tr!("message-recovery-unreadable", error = e.to_string()),
+                    true,
+                ));
+            }
         }
         self.recovery = Some(recovery);
         self
@@ -351,7 +373,7 @@ impl IsnadApp {
                         label: String::new(),
                     });
                     self.edit(ctx, edit);
-                    self.message = Some(("Bookmarked".to_owned(), false));
+                    self.message = Some((crate::gui::i18n::tr!("message-bookmarked"), false));
                 }
             }
             Command::NoteOnSelection => {
@@ -381,6 +403,10 @@ impl IsnadApp {
             Command::SetTheme(choice) => {
                 self.prefs.theme = choice;
                 ctx.set_theme(choice.preference());
+            }
+            Command::SetLanguage(language) => {
+                self.prefs.language = Some(language);
+                crate::gui::i18n::set(language);
             }
             Command::Undo => self.undo(ctx, true),
             Command::Redo => self.undo(ctx, false),
@@ -442,8 +468,19 @@ impl IsnadApp {
         }
     }
 
-    /// One frame of the interface (also used by tests driving the app without a window).
+    /// One frame of the interface (also used by tests driving the app without a window). In
+    /// Arabic every panel lays out from the right: rows run right to left and lines align right.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        crate::gui::i18n::set(self.language());
+        if crate::gui::i18n::rtl() {
+            let rtl = egui::Layout::top_down(egui::Align::Max);
+            ui.with_layout(rtl, |ui| self.frame_ui(ui));
+        } else {
+            self.frame_ui(ui);
+        }
+    }
+
+    fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !self.set_up {
             self.set_up(&ctx);
@@ -484,17 +521,17 @@ impl IsnadApp {
             importing: self.import.running(),
         };
         egui::Panel::top("toolbar").show(ui, |ui| {
-            menu_ui(&menu, ui, &mut commands);
-            toolbar_ui(&app, ui, &mut commands);
+            reading_ui(ui, |ui| {
+                menu_ui(&menu, ui, &mut commands);
+                toolbar_ui(&app, ui, &mut commands);
+            });
         });
+        let selection_chars = self.reader.selection_chars(article.as_deref());
         egui::Panel::bottom("status").show(ui, |ui| {
-            self.import.progress_ui(&app, ui, &mut commands);
-            status_ui(
-                &app,
-                ui,
-                self.reader.selection_chars(article.as_deref()),
-                &mut commands,
-            );
+            reading_ui(ui, |ui| {
+                self.import.progress_ui(&app, ui, &mut commands);
+                status_ui(&app, ui, selection_chars, &mut commands);
+            });
         });
         navigate::side_panels(
             &mut self.panes,
@@ -520,11 +557,13 @@ impl IsnadApp {
                 .map(|a| self.doc.session().marked_in(a))
                 .unwrap_or_default(),
         };
-        egui::CentralPanel::default().show(ui, |ui| match (self.view, self.quotes.as_mut()) {
-            (View::Quotes, Some(quotes)) => quotes.ui(&app, ui, &mut commands),
-            _ => self
-                .reader
-                .ui(&app, article.as_deref(), &marks, ui, &mut commands),
+        egui::CentralPanel::default().show(ui, |ui| {
+            reading_ui(ui, |ui| match (self.view, self.quotes.as_mut()) {
+                (View::Quotes, Some(quotes)) => quotes.ui(&app, ui, &mut commands),
+                _ => self
+                    .reader
+                    .ui(&app, article.as_deref(), &marks, ui, &mut commands),
+            });
         });
         if self.panes.keyboard_open {
             crate::gui::keys::keyboard_window(&ctx, &mut self.panes.keyboard_open);

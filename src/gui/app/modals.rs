@@ -7,6 +7,7 @@ use super::IsnadApp;
 use super::dialogs::{Modal, Then};
 use crate::corpus::ArticleId;
 use crate::gui::commands::Command;
+use crate::gui::i18n::{key, tr};
 use crate::gui::panels::describe;
 use crate::gui::text::{self, Dir, Face, input::ArabicInput};
 use crate::gui::{fonts, theme::Theme};
@@ -95,20 +96,28 @@ impl IsnadApp {
         commands: &mut Vec<Command>,
     ) -> Option<Modal> {
         let (what, _) = describe(&self.context(ui.ctx()), &target);
-        text::line(ui, "ملاحظة", &faces.heading);
+        text::line(ui, &tr!("modal-note-title"), &faces.heading);
         text::label(ui, &what, &faces.weak);
         focus_if_unfocused(ui, NOTE_FIELD);
+        let (hint, label) = (tr!("modal-note-hint"), tr!("modal-note-field"));
         let (_, change) = ArabicInput::new(&mut text, NOTE_FIELD, faces.body)
-            .hint("اكتب ملاحظتك…")
+            .label(&label)
+            .hint(&hint)
             .width(540.0)
             .show(ui);
         let typed = text.trim().to_owned();
         let mut done = false;
         ui.horizontal(|ui| {
-            if ui.button("Cancel").clicked() {
+            if ui
+                .button(text::widget_text(ui, tr!("modal-cancel")))
+                .clicked()
+            {
                 done = true;
             }
-            let save = ui.add_enabled(!typed.is_empty(), egui::Button::new("Save note"));
+            let save = ui.add_enabled(
+                !typed.is_empty(),
+                egui::Button::new(text::widget_text(ui, tr!("modal-save-note"))),
+            );
             if save.clicked() || (change.submitted && !typed.is_empty()) {
                 commands.push(Command::Edit(match index {
                     Some(index) => Edit::SetNoteText {
@@ -138,21 +147,34 @@ impl IsnadApp {
         mut fields: [String; 4],
         commands: &mut Vec<Command>,
     ) -> Option<Modal> {
-        text::line(ui, "تفاصيل المقال", &faces.heading);
-        let names = ["Title", "Outlet", "Date (YYYY-MM-DD)", "Author"];
+        text::line(ui, &tr!("modal-details-title"), &faces.heading);
+        let names = [
+            key!("modal-details-field-title"),
+            key!("modal-details-field-outlet"),
+            key!("modal-details-field-date"),
+            key!("modal-details-field-author"),
+        ];
         focus_if_unfocused(ui, names[0]);
         for (field, name) in fields.iter_mut().zip(names) {
-            ui.label(name);
+            let label = crate::gui::i18n::text(name);
+            text::line(ui, &label, &faces.body);
             ArabicInput::new(field, name, faces.body)
+                .label(&label)
                 .width(540.0)
                 .show(ui);
         }
         let mut done = false;
         ui.horizontal(|ui| {
-            if ui.button("Cancel").clicked() {
+            if ui
+                .button(text::widget_text(ui, tr!("modal-cancel")))
+                .clicked()
+            {
                 done = true;
             }
-            if ui.button("Save details").clicked() {
+            if ui
+                .button(text::widget_text(ui, tr!("modal-save-details")))
+                .clicked()
+            {
                 let edit = self.details_edit(&article, &fields);
                 commands.push(Command::Edit(Edit::EditMetadata {
                     article: article.clone(),
@@ -171,17 +193,19 @@ impl IsnadApp {
         faces: &Faces,
         then: Then,
     ) -> Option<Modal> {
-        text::line(ui, "Unsaved changes", &faces.heading);
-        text::label(
-            ui,
-            "This session has changes that are not saved. Save them first?",
-            &faces.body,
-        );
+        text::line(ui, &tr!("modal-unsaved-title"), &faces.heading);
+        text::label(ui, &tr!("modal-unsaved-body"), &faces.body);
         let (mut save, mut discard, mut cancel) = (false, false, false);
         ui.horizontal(|ui| {
-            save = ui.button("Save").clicked();
-            discard = ui.button("Don't save").clicked();
-            cancel = ui.button("Cancel").clicked();
+            save = ui
+                .button(text::widget_text(ui, tr!("modal-save")))
+                .clicked();
+            discard = ui
+                .button(text::widget_text(ui, tr!("modal-dont-save")))
+                .clicked();
+            cancel = ui
+                .button(text::widget_text(ui, tr!("modal-cancel")))
+                .clicked();
         });
         if save {
             self.save(ctx);
@@ -205,31 +229,35 @@ impl IsnadApp {
         faces: &Faces,
         found: Box<Recovered>,
     ) -> Option<Modal> {
-        text::line(ui, "Recover unsaved work?", &faces.heading);
+        text::line(ui, &tr!("modal-recover-title"), &faces.heading);
         let from = found.origin.as_ref().map_or_else(
-            || "an untitled session".to_owned(),
-            |p| p.display().to_string(),
+            || tr!("modal-recover-untitled"),
+            |p| text::ltr_isolate(&p.display().to_string()),
         );
         text::label(
             ui,
-            &format!(
-                "Isnad did not close cleanly last time. Unsaved changes to {from} were kept \
-                 ({}).",
-                found.session.summary()
+            &tr!(
+                "modal-recover-body",
+                session = from,
+                kept = session_summary(&found.session)
             ),
             &faces.body,
         );
         let (mut recover, mut discard) = (false, false);
         ui.horizontal(|ui| {
-            recover = ui.button("Recover").clicked();
-            discard = ui.button("Discard").clicked();
+            recover = ui
+                .button(text::widget_text(ui, tr!("modal-recover")))
+                .clicked();
+            discard = ui
+                .button(text::widget_text(ui, tr!("modal-discard")))
+                .clicked();
         });
         if recover {
             let Recovered {
                 session, origin, ..
             } = *found;
             self.install(ctx, Document::recovered(session, origin));
-            self.message = Some(("Recovered the unsaved session".to_owned(), false));
+            self.message = Some((tr!("message-recovered"), false));
             None
         } else if discard {
             if let Some(r) = &self.recovery {
@@ -254,17 +282,12 @@ impl IsnadApp {
         path: std::path::PathBuf,
         files: Vec<std::path::PathBuf>,
     ) -> Option<Modal> {
-        text::line(
-            ui,
-            "Read files outside the session's folder?",
-            &faces.heading,
-        );
+        text::line(ui, &tr!("modal-outside-title"), &faces.heading);
         text::label(
             ui,
-            &format!(
-                "The session {} reads these files, which are outside its folder and were never \
-                 opened on this computer. Read them only if you trust the session.",
-                path.display()
+            &tr!(
+                "modal-outside-body",
+                session = text::ltr_isolate(&path.display().to_string())
             ),
             &faces.body,
         );
@@ -277,19 +300,53 @@ impl IsnadApp {
             });
         let (mut read, mut cancel) = (false, false);
         ui.horizontal(|ui| {
-            read = ui.button("Read them").clicked();
-            cancel = ui.button("Cancel").clicked();
+            read = ui
+                .button(text::widget_text(ui, tr!("modal-read-them")))
+                .clicked();
+            cancel = ui
+                .button(text::widget_text(ui, tr!("modal-cancel")))
+                .clicked();
         });
         if read {
             self.remember_opened(&files);
             self.opened_session(ctx, *doc, &path);
             None
         } else if cancel {
-            self.message = Some((format!("Did not open {}", path.display()), false));
+            self.message = Some((
+                tr!("message-did-not-open", session = path.display().to_string()),
+                false,
+            ));
             None
         } else {
             Some(Modal::Outside { doc, path, files })
         }
+    }
+}
+
+/// What a session holds, in words ("2 notes, 1 bookmark"), for the recovery prompt.
+fn session_summary(session: &crate::session::Session) -> String {
+    let files = session
+        .sources
+        .iter()
+        .filter(|s| matches!(s, crate::session::Source::File { .. }))
+        .count();
+    let parts: Vec<String> = [
+        (session.notes.len(), key!("summary-notes")),
+        (session.bookmarks.len(), key!("summary-bookmarks")),
+        (session.corrections.edits.len(), key!("summary-corrections")),
+        (session.tags.len(), key!("summary-tags")),
+        (session.metadata_edits.len(), key!("summary-details-edited")),
+        (session.saved_searches.len(), key!("summary-kept-searches")),
+        (files, key!("summary-imported-files")),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, key)| crate::gui::i18n::text_with(key, &[("count", n.into())]))
+    .collect();
+    if parts.is_empty() {
+        tr!("summary-nothing")
+    } else {
+        parts.join(&tr!("summary-separator"))
     }
 }
 
@@ -311,5 +368,7 @@ fn report_ui(ui: &mut Ui, faces: &Faces, title: String, lines: Vec<String>) -> O
                 text::label(ui, line, &faces.body);
             }
         });
-    (!ui.button("Close").clicked()).then_some(Modal::Report { title, lines })
+    (!ui.button(text::widget_text(ui, tr!("modal-close")))
+        .clicked())
+    .then_some(Modal::Report { title, lines })
 }

@@ -3,7 +3,9 @@
 
 use super::{IsnadApp, LeftTab};
 use crate::gui::commands::{Command, Side, View};
+use crate::gui::i18n::{reading_ui, tr};
 use crate::gui::panels::{AppContext, ArticleList, SearchPanel, notes_ui};
+use crate::gui::text::widget_text;
 
 /// The narrowest the reader and the quotes table get; the side panels give way first.
 const CENTRE_MIN: f32 = 300.0;
@@ -46,7 +48,7 @@ pub(super) fn side_panels(
             .default_size(360.0)
             .min_size(LIST_MIN)
             .max_size((total - CENTRE_MIN - beside).max(LIST_MIN))
-            .show(ui, |ui| list.ui(app, ui, commands));
+            .show(ui, |ui| reading_ui(ui, |ui| list.ui(app, ui, commands)));
         list_width = shown.response.rect.width();
     }
     let room = total - list_width - CENTRE_MIN;
@@ -70,18 +72,31 @@ fn left_panel_ui(
         .min_size(SEARCH_MIN)
         .max_size(room)
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                // Short tab names: the panel keeps them on one line at its narrowest.
-                ui.selectable_value(left, LeftTab::Search, "Search");
-                let notes = app.session.notes.len() + app.session.bookmarks.len();
-                ui.selectable_value(left, LeftTab::Notes, format!("Notes ({notes})"))
-                    .on_hover_text("Notes and bookmarks");
-            });
-            match (*left, search) {
-                (LeftTab::Search, Some(search)) => search.ui(app, ui, commands),
-                _ => notes_ui(app, ui, commands),
-            }
+            reading_ui(ui, |ui| tabs_ui(left, search, app, ui, commands));
         });
+}
+
+/// The search and notes tabs, and the one chosen.
+fn tabs_ui(
+    left: &mut LeftTab,
+    search: Option<&mut SearchPanel>,
+    app: &AppContext<'_>,
+    ui: &mut egui::Ui,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        // Short tab names: the panel keeps them on one line at its narrowest.
+        ui.selectable_value(left, LeftTab::Search, widget_text(ui, tr!("tab-search")));
+        let notes = app.session.notes.len() + app.session.bookmarks.len();
+        let label = widget_text(ui, tr!("tab-notes", count = notes));
+        let hover = widget_text(ui, tr!("tab-notes-hover"));
+        ui.selectable_value(left, LeftTab::Notes, label)
+            .on_hover_text(hover);
+    });
+    match (*left, search) {
+        (LeftTab::Search, Some(search)) => search.ui(app, ui, commands),
+        _ => notes_ui(app, ui, commands),
+    }
 }
 
 impl IsnadApp {

@@ -1,6 +1,7 @@
 //! The session side of the app: edits and undo, new/open/save, autosave and recovery, the
 //! window title, closing with unsaved changes, and export.
 
+use crate::gui::i18n::{self, tr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -63,8 +64,13 @@ impl IsnadApp {
         if metadata_changed || corrections_changed {
             self.relayer_quotes();
         }
-        let verb = if undo { "Undone" } else { "Redone" };
-        self.message = Some((format!("{verb}: {label}"), false));
+        let label = i18n::edit_label(&label);
+        let message = if undo {
+            tr!("message-undone", what = label)
+        } else {
+            tr!("message-redone", what = label)
+        };
+        self.message = Some((message, false));
         self.edited(ctx);
     }
 
@@ -175,7 +181,7 @@ impl IsnadApp {
             return;
         }
         self.install(ctx, Document::new(Session::default()));
-        self.message = Some(("New session on the bundled articles".to_owned(), false));
+        self.message = Some((tr!("message-new-session"), false));
     }
 
     pub(super) fn open_session(
@@ -214,7 +220,10 @@ impl IsnadApp {
     /// Adds `paths` to the record of opened paths; says so when it cannot be written.
     pub(super) fn remember_opened(&mut self, paths: &[PathBuf]) {
         if let Err(e) = self.opened.remember(paths) {
-            self.message = Some((format!("cannot keep the record of opened files: {e}"), true));
+            self.message = Some((
+                tr!("message-opened-record-failed", error = e.to_string()),
+                true,
+            ));
         }
     }
 
@@ -222,7 +231,10 @@ impl IsnadApp {
     pub(super) fn opened_session(&mut self, ctx: &egui::Context, doc: Document, path: &Path) {
         self.prefs.remember(path);
         self.install(ctx, doc);
-        self.message = Some((format!("Opened {}", path.display()), false));
+        self.message = Some((
+            tr!("message-opened", path = path.display().to_string()),
+            false,
+        ));
     }
 
     /// Makes `doc` the session: loads its articles (in the background when it names files),
@@ -265,14 +277,15 @@ impl IsnadApp {
         lines.extend(placement.unplaced.iter().map(ToString::to_string));
         if let Some(first) = lines.first() {
             self.message = Some((
-                format!(
-                    "{} problems opening the session; first: {first}",
-                    lines.len()
+                tr!(
+                    "message-session-problems",
+                    count = lines.len(),
+                    first = first.as_str()
                 ),
                 true,
             ));
             self.modal = Some(Modal::Report {
-                title: "Some of the session could not be placed".to_owned(),
+                title: tr!("report-session-title"),
                 lines,
             });
         }
@@ -288,7 +301,7 @@ impl IsnadApp {
     pub(super) fn save_as(&mut self, ctx: &egui::Context, path: Option<PathBuf>) {
         let Some(path) = path else {
             let name = self.doc.path().and_then(Path::file_name).map_or_else(
-                || "research.isnad".to_owned(),
+                || tr!("dialog-default-session-name"),
                 |n| n.to_string_lossy().into(),
             );
             self.files.ask(Ask::SaveSession(name), ctx);
@@ -299,7 +312,10 @@ impl IsnadApp {
             Ok(()) => {
                 self.prefs.remember(&path);
                 self.clear_recovery();
-                self.message = Some((format!("Saved {}", path.display()), false));
+                self.message = Some((
+                    tr!("message-saved", path = path.display().to_string()),
+                    false,
+                ));
             }
             Err(e) => self.message = Some((e.to_string(), true)),
         }
@@ -317,15 +333,21 @@ impl IsnadApp {
         let path = path.to_path_buf();
         let waker = ctx.clone();
         let n = rows.len();
+        let language = i18n::current();
         let spawned = std::thread::Builder::new()
             .name("isnad-export".into())
             .spawn(move || {
+                i18n::set(language);
                 let done = match export::write(&rows, format, &path) {
                     Ok(()) => (
-                        format!("Exported {n} quotations to {}", path.display()),
+                        tr!(
+                            "message-exported",
+                            count = n,
+                            path = path.display().to_string()
+                        ),
                         false,
                     ),
-                    Err(e) => (e.to_string(), true),
+                    Err(e) => (tr!("message-export-failed", error = e.to_string()), true),
                 };
                 let _ = tx.send(done);
                 waker.request_repaint();
@@ -333,9 +355,12 @@ impl IsnadApp {
         self.message = Some(match spawned {
             Ok(_) => {
                 self.exporting = Some(rx);
-                (format!("Exporting {n} quotations…"), false)
+                (tr!("message-exporting", count = n), false)
             }
-            Err(e) => (format!("the export could not start: {e}"), true),
+            Err(e) => (
+                tr!("message-export-not-started", error = e.to_string()),
+                true,
+            ),
         });
     }
 
@@ -379,7 +404,13 @@ impl IsnadApp {
 
     pub(super) fn open_target(&mut self, target: &Target) {
         let Some(article) = self.corpus.article(target.article()).cloned() else {
-            self.message = Some((format!("{}: article not loaded", target.article()), true));
+            self.message = Some((
+                tr!(
+                    "message-article-not-loaded",
+                    article = target.article().to_string()
+                ),
+                true,
+            ));
             return;
         };
         let placed = match target {
@@ -397,7 +428,7 @@ impl IsnadApp {
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context, article: Option<&Article>) {
         let name = self.doc.path().and_then(Path::file_name).map_or_else(
-            || "Untitled session".to_owned(),
+            || tr!("title-untitled-session"),
             |n| n.to_string_lossy().into(),
         );
         let dirty = if self.doc.is_dirty() { "• " } else { "" };
@@ -454,7 +485,7 @@ impl IsnadApp {
             let mut session = self.doc.session().clone();
             session.view = self.current_view();
             if let Err(e) = r.write(&session, self.doc.path()) {
-                self.message = Some((format!("autosave failed: {e}"), true));
+                self.message = Some((tr!("message-autosave-failed", error = e.to_string()), true));
             }
         }
     }

@@ -2,6 +2,8 @@
 //! failed to load. Rows have one height, so only the visible ones are laid out: a corpus of tens
 //! of thousands of articles scrolls as fast as five.
 
+use crate::gui::i18n::tr;
+use crate::gui::text::widget_text;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -169,12 +171,14 @@ impl ArticleList {
             let articles = app.corpus.articles();
             text::line(
                 ui,
-                &format!("المقالات ({})", articles.len()),
+                &tr!("articles-heading", count = articles.len()),
                 &app.heading_face(17.0),
             );
             let width = ui.available_width();
+            let (label, hint) = (tr!("articles-filter"), tr!("articles-filter-hint"));
             ArabicInput::new(&mut self.filter, "Filter articles", app.ui_face(16.0))
-                .hint("تصفية العناوين…")
+                .label(&label)
+                .hint(&hint)
                 .width(width)
                 .show(ui);
             ui.add_space(4.0);
@@ -285,9 +289,9 @@ fn row_ui(
     let mut toggle = None;
     if let Place::Story { id, copies, open } = place {
         let label = if open {
-            "hide copies".to_owned()
+            tr!("articles-hide-copies")
         } else {
-            format!("{copies} copies")
+            tr!("articles-copies", count = copies)
         };
         let at = egui::Rect::from_min_size(
             egui::pos2(rect.left() + 4.0, rect.top() + ROW_MARGIN),
@@ -296,8 +300,8 @@ fn row_ui(
         // A child ui: the button sits over the row without moving the rows below.
         let mut slot = ui.new_child(egui::UiBuilder::new().max_rect(at));
         let button = slot
-            .add(egui::Button::new(label).small())
-            .on_hover_text("The same story as published by several outlets");
+            .add(egui::Button::new(widget_text(ui, label)).small())
+            .on_hover_text(widget_text(ui, tr!("articles-copies-hover")));
         if button.clicked() {
             toggle = Some(id);
         }

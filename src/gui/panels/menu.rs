@@ -8,6 +8,8 @@ use egui::{self, Ui};
 use super::Command;
 use crate::export::Format;
 use crate::gui::commands::Side;
+use crate::gui::i18n::tr;
+use crate::gui::text::widget_text;
 
 /// What the menus need to know.
 pub struct MenuState<'a> {
@@ -24,23 +26,51 @@ pub struct MenuState<'a> {
 }
 
 fn item(ui: &mut Ui, label: &str, shortcut: &str, enabled: bool) -> bool {
+    let label = widget_text(ui, label);
     ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
         .clicked()
 }
 
-/// The menus.
+/// A menu of the bar, its title and items in the interface's direction.
+fn menu(ui: &mut Ui, title: &str, add_contents: impl FnOnce(&mut Ui)) {
+    let title = widget_text(ui, title);
+    ui.menu_button(title, |ui| {
+        if crate::gui::i18n::rtl() {
+            ui.with_layout(
+                egui::Layout::top_down_justified(egui::Align::Max),
+                add_contents,
+            );
+        } else {
+            add_contents(ui);
+        }
+    });
+}
+
+/// The menu bar, from the right in Arabic.
 pub fn menu_ui(state: &MenuState<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if item(ui, "New session", "", true) {
+        if crate::gui::i18n::rtl() {
+            let rtl = egui::Layout::right_to_left(egui::Align::Center);
+            ui.with_layout(rtl, |ui| menus_ui(state, ui, commands));
+        } else {
+            menus_ui(state, ui, commands);
+        }
+    });
+}
+
+/// The menus: File, Edit, View, Help.
+fn menus_ui(state: &MenuState<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+    {
+        menu(ui, &tr!("menu-file"), |ui| {
+            if item(ui, &tr!("menu-new-session"), "", true) {
                 commands.push(Command::NewSession);
             }
-            if item(ui, "Open session…", "Ctrl+O", true) {
+            if item(ui, &tr!("menu-open-session"), "Ctrl+O", true) {
                 commands.push(Command::OpenSession(None));
             }
-            ui.menu_button("Open recent", |ui| {
+            menu(ui, &tr!("menu-open-recent"), |ui| {
                 if state.recent.is_empty() {
-                    ui.label("No sessions yet");
+                    ui.label(widget_text(ui, tr!("menu-no-recent")));
                 }
                 for path in state.recent {
                     if ui.button(path.display().to_string()).clicked() {
@@ -48,68 +78,84 @@ pub fn menu_ui(state: &MenuState<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
                     }
                 }
             });
-            if item(ui, "Save session", "Ctrl+S", true) {
+            if item(ui, &tr!("menu-save-session"), "Ctrl+S", true) {
                 commands.push(Command::Save);
             }
-            if item(ui, "Save session as…", "Ctrl+Shift+S", true) {
+            if item(ui, &tr!("menu-save-session-as"), "Ctrl+Shift+S", true) {
                 commands.push(Command::SaveAs(None));
             }
             ui.separator();
-            if item(ui, "Import files…", "Ctrl+I", !state.importing) {
+            if item(ui, &tr!("menu-import-files"), "Ctrl+I", !state.importing) {
                 commands.push(Command::Import(None, false));
             }
-            if item(ui, "Import folder…", "", !state.importing) {
+            if item(ui, &tr!("menu-import-folder"), "", !state.importing) {
                 commands.push(Command::Import(None, true));
             }
             ui.separator();
-            ui.menu_button("Export quotes", |ui| {
+            menu(ui, &tr!("menu-export-quotes"), |ui| {
                 for format in Format::ALL {
-                    if ui.button(format!("{}…", format.label())).clicked() {
+                    let label = tr!(
+                        "menu-export-as",
+                        format = crate::gui::i18n::format_label(format)
+                    );
+                    if ui.button(widget_text(ui, label)).clicked() {
                         commands.push(Command::ExportAs(format));
                     }
                 }
             });
             ui.separator();
-            if item(ui, "Clear cache", "", true) {
+            if item(ui, &tr!("menu-clear-cache"), "", true) {
                 commands.push(Command::ClearCache);
             }
             ui.separator();
-            if item(ui, "Quit", "Ctrl+Q", true) {
+            if item(ui, &tr!("menu-quit"), "Ctrl+Q", true) {
                 commands.push(Command::Quit);
             }
         });
-        ui.menu_button("Edit", |ui| {
-            let undo = state
-                .undo
-                .as_ref()
-                .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
+        menu(ui, &tr!("menu-edit"), |ui| {
+            let undo = state.undo.as_ref().map_or_else(
+                || tr!("menu-undo"),
+                |l| tr!("menu-undo-what", what = crate::gui::i18n::edit_label(l)),
+            );
             if item(ui, &undo, "Ctrl+Z", state.undo.is_some()) {
                 commands.push(Command::Undo);
             }
-            let redo = state
-                .redo
-                .as_ref()
-                .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
+            let redo = state.redo.as_ref().map_or_else(
+                || tr!("menu-redo"),
+                |l| tr!("menu-redo-what", what = crate::gui::i18n::edit_label(l)),
+            );
             if item(ui, &redo, "Ctrl+Shift+Z", state.redo.is_some()) {
                 commands.push(Command::Redo);
             }
         });
-        ui.menu_button("View", |ui| {
+        menu(ui, &tr!("menu-view"), |ui| {
             let panels = [
-                (state.shown.0, "Article list", "Ctrl+1", Side::Articles),
-                (state.shown.1, "Search and notes", "Ctrl+2", Side::Search),
+                (
+                    state.shown.0,
+                    tr!("menu-article-list"),
+                    "Ctrl+1",
+                    Side::Articles,
+                ),
+                (
+                    state.shown.1,
+                    tr!("menu-search-and-notes"),
+                    "Ctrl+2",
+                    Side::Search,
+                ),
             ];
             for (shown, label, keys, side) in panels {
-                let button = egui::Button::new(label).selected(shown).shortcut_text(keys);
+                let button = egui::Button::new(widget_text(ui, label))
+                    .selected(shown)
+                    .shortcut_text(keys);
                 if ui.add(button).clicked() {
                     commands.push(Command::TogglePanel(side));
                 }
             }
         });
-        ui.menu_button("Help", |ui| {
-            if item(ui, "Keyboard", "F1", true) {
+        menu(ui, &tr!("menu-help"), |ui| {
+            if item(ui, &tr!("menu-keyboard"), "F1", true) {
                 commands.push(Command::ShowKeyboard);
             }
         });
-    });
+    }
 }

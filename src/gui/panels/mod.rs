@@ -26,8 +26,9 @@ pub use search::SearchPanel;
 
 use super::commands::{Command, View};
 use super::fonts;
+use super::i18n::{Language, tr};
 use super::prefs::{Prefs, ThemeChoice};
-use super::text::{self, Dir, Face};
+use super::text::{self, Dir, Face, widget_text};
 use super::theme::Theme;
 use crate::corpus::{ArticleId, Corpus};
 use crate::session::Session;
@@ -107,59 +108,74 @@ fn stepped_row(at: Option<usize>, len: usize, step: i32) -> Option<usize> {
     })
 }
 
-/// The top bar: font size and theme.
+/// The top bar: the view, and the preferences (text size, theme, language).
 pub fn toolbar_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        text::line(ui, "إسناد", &app.heading_face(20.0));
+        ui.separator();
+        views_ui(app, ui, commands);
+        ui.separator();
+        preferences_ui(app, ui, commands);
+    });
+}
+
+/// The centre's two views, as tabs.
+fn views_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let reader = widget_text(ui, tr!("toolbar-reader"));
+    if ui
+        .selectable_label(app.view == View::Reader, reader)
+        .clicked()
     {
-        ui.horizontal(|ui| {
-            text::line(ui, "إسناد", &app.heading_face(20.0));
-            ui.separator();
-            if ui
-                .selectable_label(app.view == View::Reader, "Reader")
-                .clicked()
-            {
-                commands.push(Command::ShowView(View::Reader));
-            }
-            let quotes = app
-                .quote_count
-                .map_or_else(|| "Quotes (…)".to_owned(), |n| format!("Quotes ({n})"));
-            if ui
-                .selectable_label(app.view == View::Quotes, quotes)
-                .clicked()
-            {
-                commands.push(Command::ShowView(View::Quotes));
-            }
-            ui.separator();
-            ui.label("Text size");
-            if ui
-                .button("A−")
-                .on_hover_text("Smaller text (Ctrl −)")
-                .clicked()
-            {
-                commands.push(Command::ChangeFontSize(-2.0));
-            }
-            ui.label(format!("{:.0}", app.prefs.font_size));
-            if ui
-                .button("A+")
-                .on_hover_text("Larger text (Ctrl +)")
-                .clicked()
-            {
-                commands.push(Command::ChangeFontSize(2.0));
-            }
-            ui.separator();
-            ui.label("Theme");
-            for (choice, name) in [
-                (ThemeChoice::System, "System"),
-                (ThemeChoice::Light, "Light"),
-                (ThemeChoice::Dark, "Dark"),
-            ] {
-                if ui
-                    .selectable_label(app.prefs.theme == choice, name)
-                    .clicked()
-                {
-                    commands.push(Command::SetTheme(choice));
-                }
-            }
-        });
+        commands.push(Command::ShowView(View::Reader));
+    }
+    let quotes = app.quote_count.map_or_else(
+        || tr!("toolbar-quotes-counting"),
+        |n| tr!("toolbar-quotes", count = n),
+    );
+    let quotes = widget_text(ui, quotes);
+    if ui
+        .selectable_label(app.view == View::Quotes, quotes)
+        .clicked()
+    {
+        commands.push(Command::ShowView(View::Quotes));
+    }
+}
+
+/// Text size, theme and interface language.
+fn preferences_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.label(widget_text(ui, tr!("toolbar-text-size")));
+    let smaller = widget_text(ui, tr!("toolbar-smaller-text"));
+    if ui.button("A−").on_hover_text(smaller).clicked() {
+        commands.push(Command::ChangeFontSize(-2.0));
+    }
+    ui.label(format!("{:.0}", app.prefs.font_size));
+    let larger = widget_text(ui, tr!("toolbar-larger-text"));
+    if ui.button("A+").on_hover_text(larger).clicked() {
+        commands.push(Command::ChangeFontSize(2.0));
+    }
+    ui.separator();
+    ui.label(widget_text(ui, tr!("toolbar-theme")));
+    for (choice, name) in [
+        (ThemeChoice::System, tr!("toolbar-theme-system")),
+        (ThemeChoice::Light, tr!("toolbar-theme-light")),
+        (ThemeChoice::Dark, tr!("toolbar-theme-dark")),
+    ] {
+        let name = widget_text(ui, name);
+        if ui
+            .selectable_label(app.prefs.theme == choice, name)
+            .clicked()
+        {
+            commands.push(Command::SetTheme(choice));
+        }
+    }
+    ui.separator();
+    ui.label(widget_text(ui, tr!("toolbar-language")));
+    for language in Language::ALL {
+        let shown = crate::gui::i18n::current() == language;
+        let name = widget_text(ui, language.name());
+        if ui.selectable_label(shown, name).clicked() && !shown {
+            commands.push(Command::SetLanguage(language));
+        }
     }
 }
 
@@ -172,27 +188,28 @@ pub fn status_ui(
 ) {
     {
         ui.horizontal(|ui| {
-            if selected_chars > 0 && ui.button("Make a quote of the selection").clicked() {
+            let quote = widget_text(ui, tr!("status-make-quote"));
+            if selected_chars > 0 && ui.button(quote).clicked() {
                 commands.push(Command::QuoteSelection);
             }
             if app.selected.is_some() && app.view == View::Reader {
-                let what = if selected_chars > 0 {
-                    "selection"
+                let on_selection = selected_chars > 0;
+                let (bookmark_hover, note_hover) = if on_selection {
+                    (
+                        tr!("status-bookmark-selection"),
+                        tr!("status-note-selection"),
+                    )
                 } else {
-                    "article"
+                    (tr!("status-bookmark-article"), tr!("status-note-article"))
                 };
-                if ui
-                    .button("Bookmark")
-                    .on_hover_text(format!("Bookmark the {what}"))
-                    .clicked()
-                {
+                let bookmark = widget_text(ui, tr!("status-bookmark"));
+                let bookmark_hover = widget_text(ui, bookmark_hover);
+                if ui.button(bookmark).on_hover_text(bookmark_hover).clicked() {
                     commands.push(Command::BookmarkSelection);
                 }
-                if ui
-                    .button("Note…")
-                    .on_hover_text(format!("Write a note on the {what}"))
-                    .clicked()
-                {
+                let note = widget_text(ui, tr!("status-note"));
+                let note_hover = widget_text(ui, note_hover);
+                if ui.button(note).on_hover_text(note_hover).clicked() {
                     commands.push(Command::NoteOnSelection);
                 }
             }
@@ -208,7 +225,7 @@ pub fn status_ui(
                 text::line(ui, message, &face);
                 ui.separator();
             }
-            let mut status = format!("{} articles", app.corpus.articles().len());
+            let mut status = tr!("status-articles", count = app.corpus.articles().len());
             if let Some(a) = app.selected.and_then(|id| app.corpus.article(id)) {
                 let _ = write!(
                     status,
@@ -220,7 +237,8 @@ pub fn status_ui(
             if selected_chars > 0 {
                 let _ = write!(
                     status,
-                    " · {selected_chars} characters selected (Ctrl+C copies)"
+                    " · {}",
+                    tr!("status-selected-chars", count = selected_chars)
                 );
             }
             text::line(ui, &status, &app.weak_face(14.0));
@@ -233,11 +251,7 @@ pub fn status_ui(
                     .first()
                     .map(ToString::to_string)
                     .unwrap_or_default();
-                let msg = if failed == 1 {
-                    format!("1 file not loaded: {first}")
-                } else {
-                    format!("{failed} files not loaded; first: {first}")
-                };
+                let msg = tr!("status-files-not-loaded", count = failed, first = first);
                 text::line(
                     ui,
                     &msg,

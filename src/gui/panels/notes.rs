@@ -1,14 +1,13 @@
 //! The notes panel: the session's bookmarks and notes, each opening its article at its passage,
 //! with the ones whose article is not loaded marked.
 
+use crate::gui::i18n::tr;
+use crate::gui::text::widget_text;
 use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
 use crate::gui::text::{self, Face};
 use crate::session::{Edit, Target};
-
-/// Accessible name of the notes panel's heading.
-pub const NOTES_HEADING: &str = "الملاحظات والعلامات";
 
 const EXCERPT_CHARS: usize = 60;
 
@@ -18,8 +17,12 @@ pub fn describe(app: &AppContext<'_>, target: &Target) -> (String, bool) {
     let title = article.map_or_else(|| target.article().to_string(), |a| a.display_title());
     let what = match target {
         Target::Article(_) => title,
-        Target::Passage(a) => format!("«{}» · {title}", excerpt(&a.text)),
-        Target::Quote(q) => format!("quote «{}» · {title}", excerpt(&q.text)),
+        Target::Passage(a) => tr!(
+            "notes-on-passage",
+            passage = excerpt(&a.text),
+            title = title
+        ),
+        Target::Quote(q) => tr!("notes-on-quote", quote = excerpt(&q.text), title = title),
     };
     (what, article.is_some())
 }
@@ -37,20 +40,19 @@ pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
     ui.with_layout(Layout::top_down(Align::Max), |ui| {
         ui.add_space(6.0);
         let heading = app.heading_face(16.0);
-        text::line(ui, NOTES_HEADING, &heading);
+        text::line(ui, &tr!("notes-heading"), &heading);
         let s = app.session;
         text::line(
             ui,
-            &format!("{} bookmarks · {} notes", s.bookmarks.len(), s.notes.len()),
+            &tr!(
+                "notes-counts",
+                bookmarks = s.bookmarks.len(),
+                notes = s.notes.len()
+            ),
             &app.weak_face(13.5),
         );
         if s.bookmarks.is_empty() && s.notes.is_empty() {
-            text::label(
-                ui,
-                "Select text in the reader and press “Bookmark” or “Note…” in the status line; \
-                 notes on a quotation are written in the quotes table.",
-                &app.weak_face(14.0),
-            );
+            text::label(ui, &tr!("notes-empty"), &app.weak_face(14.0));
             return;
         }
         let row_height = app.ui_face(15.0).line_height(ui.ctx())
@@ -64,8 +66,9 @@ pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
                 ui.spacing_mut().item_spacing.y = 0.0;
                 for i in range {
                     if let Some(b) = s.bookmarks.get(i) {
+                        let unnamed = tr!("notes-bookmark");
                         let first = if b.label.is_empty() {
-                            "علامة"
+                            &unnamed
                         } else {
                             &b.label
                         };
@@ -121,7 +124,7 @@ fn row_ui(
     let what = if loaded {
         what
     } else {
-        format!("{what} (article not loaded)")
+        tr!("notes-article-not-loaded", what = what)
     };
     text::line(&mut row, &what, &second);
     // The remove button sits at the row's left end, away from the text's start.
@@ -131,7 +134,7 @@ fn row_ui(
     );
     let mut slot = ui.new_child(egui::UiBuilder::new().max_rect(x));
     let close = slot.add(egui::Button::new("×").small());
-    let close = close.on_hover_text("Remove");
+    let close = close.on_hover_text(widget_text(ui, tr!("notes-remove")));
     if close.clicked() {
         remove(commands);
     } else if response.clicked() && loaded {

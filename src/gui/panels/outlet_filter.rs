@@ -1,6 +1,7 @@
 //! The search panel's outlet filter: a chip for each of a few outlets, or, for a corpus with
 //! many, one button that opens a list with a box to find an outlet by typing part of its name.
 
+use crate::gui::i18n::tr;
 use egui::{self, Align, Layout, PopupCloseBehavior, ScrollArea, Sense, Ui};
 
 use super::AppContext;
@@ -22,10 +23,11 @@ pub(super) fn outlet_menu_ui(
     (chosen, find): (&mut Option<String>, &mut String),
 ) {
     let face = app.ui_face(14.0);
-    let label = format!(
-        "Outlet: {} ({})",
-        chosen.as_deref().unwrap_or("All"),
-        outlets.len()
+    let all = tr!("outlet-all");
+    let label = tr!(
+        "outlet-button",
+        outlet = chosen.as_deref().unwrap_or(&all),
+        count = outlets.len()
     );
     let frame = egui::Frame::new()
         .inner_margin(egui::Margin::symmetric(6, 3))
@@ -57,8 +59,10 @@ pub(super) fn outlet_menu_ui(
                         ui.memory_mut(|m| m.request_focus(id));
                     }
                 }
+                let (label, hint) = (tr!("outlet-find"), tr!("outlet-find-hint"));
                 ArabicInput::new(find, OUTLET_FIND, app.ui_face(15.0))
-                    .hint("ابحث عن مصدر…")
+                    .label(&label)
+                    .hint(&hint)
                     .width(220.0)
                     .show(ui);
                 let wanted = fold_for_compare(find.trim());
@@ -75,7 +79,7 @@ pub(super) fn outlet_menu_ui(
                         }
                     };
                     if wanted.is_empty() {
-                        pick(ui, None, "All");
+                        pick(ui, None, &all);
                     }
                     for o in outlets
                         .iter()

@@ -1,5 +1,7 @@
 //! The quotes table's columns: what a column sorts by, and which columns fit the pane.
 
+use crate::gui::i18n::key;
+
 /// A column to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum SortBy {
@@ -46,15 +48,15 @@ impl SortBy {
 pub(super) fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
     const GAP: f32 = 10.0;
     let needed = [
-        (SortBy::Speaker, "Speaker", 160.0),
-        (SortBy::Quote, "Quote", 220.0),
+        (SortBy::Speaker, key!("column-speaker"), 160.0),
+        (SortBy::Quote, key!("column-quote"), 220.0),
     ];
     let optional = [
-        (SortBy::Kind, "Kind", 95.0),
-        (SortBy::Confidence, "Conf.", 56.0),
-        (SortBy::Article, "Article", 150.0),
-        (SortBy::Date, "Date", 85.0),
-        (SortBy::Outlet, "Outlet", 110.0),
+        (SortBy::Kind, key!("column-kind"), 95.0),
+        (SortBy::Confidence, key!("column-confidence"), 56.0),
+        (SortBy::Article, key!("column-article"), 150.0),
+        (SortBy::Date, key!("column-date"), 85.0),
+        (SortBy::Outlet, key!("column-outlet"), 110.0),
     ];
     let mut used: f32 = needed.iter().map(|(_, _, w)| w + GAP).sum();
     // A pane narrower than speaker and quotation at their widths shares it between the two
@@ -68,13 +70,13 @@ pub(super) fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
         }
     }
     let order = [
-        (SortBy::Date, "Date", 85.0),
-        (SortBy::Outlet, "Outlet", 110.0),
-        (SortBy::Article, "Article", 150.0),
-        (SortBy::Confidence, "Conf.", 56.0),
-        (SortBy::Kind, "Kind", 95.0),
-        (SortBy::Quote, "Quote", 220.0),
-        (SortBy::Speaker, "Speaker", 160.0),
+        (SortBy::Date, key!("column-date"), 85.0),
+        (SortBy::Outlet, key!("column-outlet"), 110.0),
+        (SortBy::Article, key!("column-article"), 150.0),
+        (SortBy::Confidence, key!("column-confidence"), 56.0),
+        (SortBy::Kind, key!("column-kind"), 95.0),
+        (SortBy::Quote, key!("column-quote"), 220.0),
+        (SortBy::Speaker, key!("column-speaker"), 160.0),
     ];
     order
         .into_iter()
@@ -103,7 +105,7 @@ mod tests {
         for width in [240.0, 320.0, 399.0] {
             let columns = fitted_columns(width);
             let names: Vec<_> = columns.iter().map(|(_, n, _)| *n).collect();
-            assert_eq!(names, ["Quote", "Speaker"], "at {width}");
+            assert_eq!(names, ["column-quote", "column-speaker"], "at {width}");
             let used: f32 = columns.iter().map(|(_, _, w)| w + 10.0).sum();
             assert!(used <= width + 0.5, "{used} px of columns in {width}");
         }

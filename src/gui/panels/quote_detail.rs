@@ -2,6 +2,7 @@
 //! quotation and the speaker's mention marked, who said it (the merged name, the name as the
 //! article writes it, the office), how the rules found the speaker, and where it was published.
 
+use crate::gui::i18n::{self, tr};
 use egui::{self, Align, Layout, Sense, Ui};
 
 use super::AppContext;
@@ -9,18 +10,15 @@ use crate::corpus::Article;
 use crate::gui::text::{self, Highlight, QUOTE, SPEAKER};
 use crate::quotes::{Attribution, Quote};
 
-/// Accessible name of the pane's heading.
-pub const DETAIL_HEADING: &str = "Selected quotation";
-
 /// How the rules found the speaker, as the pane says it.
-fn how_found(a: Attribution) -> &'static str {
+fn how_found(a: Attribution) -> String {
     match a {
-        Attribution::Named => "named at the reporting word",
-        Attribution::NamedAfter => "named after the statement",
-        Attribution::TitleResolved => "a title or body, resolved to the name the article gives",
-        Attribution::CarriedOver => "not named here: carried over from an earlier sentence",
-        Attribution::Unnamed => "an unnamed source",
-        Attribution::Corrected => "set by you",
+        Attribution::Named => tr!("detail-how-named"),
+        Attribution::NamedAfter => tr!("detail-how-named-after"),
+        Attribution::TitleResolved => tr!("detail-how-title-resolved"),
+        Attribution::CarriedOver => tr!("detail-how-carried-over"),
+        Attribution::Unnamed => tr!("detail-how-unnamed"),
+        Attribution::Corrected => tr!("detail-how-corrected"),
     }
 }
 
@@ -67,21 +65,17 @@ fn field_ui(app: &AppContext<'_>, ui: &mut Ui, label: &str, value: &str) {
 pub fn detail_ui(app: &AppContext<'_>, ui: &mut Ui, q: Option<&Quote>, article: Option<&Article>) {
     let (Some(q), Some(article)) = (q, article) else {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
-            text::label(
-                ui,
-                "Select a row to read the quotation in full, with its sentence and speaker.",
-                &app.weak_face(14.0),
-            );
+            text::label(ui, &tr!("detail-empty"), &app.weak_face(14.0));
         });
         return;
     };
     ui.horizontal(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            text::line(ui, DETAIL_HEADING, &app.heading_face(15.0));
-            let confidence = format!(
-                "{} · confidence {:.0}%",
-                q.kind.as_str(),
-                q.confidence * 100.0
+            text::line(ui, &tr!("detail-heading"), &app.heading_face(15.0));
+            let confidence = tr!(
+                "detail-confidence",
+                kind = i18n::kind_label(q.kind),
+                percent = format!("{:.0}", q.confidence * 100.0)
             );
             text::line(ui, &confidence, &app.weak_face(14.0));
         });
@@ -105,12 +99,13 @@ pub fn detail_ui(app: &AppContext<'_>, ui: &mut Ui, q: Option<&Quote>, article: 
                 ui.add_space(4.0);
                 speaker_fields_ui(app, ui, q);
                 let cue = q.cue.as_deref().unwrap_or("—");
-                field_ui(app, ui, "كلمة الإسناد:", cue);
+                field_ui(app, ui, &tr!("detail-cue"), cue);
                 let meta = &article.meta;
                 let date = meta.date.map(|d| d.to_string()).unwrap_or_default();
-                let outlet = meta.outlet.as_deref().unwrap_or("بلا مصدر");
+                let none = tr!("detail-no-outlet");
+                let outlet = meta.outlet.as_deref().unwrap_or(&none);
                 let source = format!("{} — {outlet} {date}", article.display_title());
-                field_ui(app, ui, "المقالة:", source.trim());
+                field_ui(app, ui, &tr!("detail-article"), source.trim());
             });
         });
 }
@@ -118,15 +113,15 @@ pub fn detail_ui(app: &AppContext<'_>, ui: &mut Ui, q: Option<&Quote>, article: 
 /// The speaker lines: the merged name, the name as written and the office, and how it was found.
 fn speaker_fields_ui(app: &AppContext<'_>, ui: &mut Ui, q: &Quote) {
     let Some(s) = q.speaker.as_ref() else {
-        field_ui(app, ui, "المتحدث:", "— (no speaker found)");
+        field_ui(app, ui, &tr!("detail-speaker"), &tr!("detail-no-speaker"));
         return;
     };
-    field_ui(app, ui, "المتحدث:", &s.canonical);
+    field_ui(app, ui, &tr!("detail-speaker"), &s.canonical);
     if !s.mention.is_empty() && *s.mention != *s.canonical {
-        field_ui(app, ui, "كما ورد:", &s.mention);
+        field_ui(app, ui, &tr!("detail-mention"), &s.mention);
     }
     if let Some(role) = s.role.as_deref().filter(|r| !r.is_empty()) {
-        field_ui(app, ui, "الصفة:", role);
+        field_ui(app, ui, &tr!("detail-role"), role);
     }
-    field_ui(app, ui, "كيف عُرف:", how_found(s.attribution));
+    field_ui(app, ui, &tr!("detail-how-found"), &how_found(s.attribution));
 }

@@ -1,6 +1,8 @@
 //! The bar above the quotes table for the selected quotation: its speaker (set, or merged into
 //! another name), deletion, tags and a note; every change is a session edit that can be undone.
 
+use crate::gui::i18n::tr;
+use crate::gui::text::widget_text;
 use egui::{self, Align, Layout, Sense, Ui};
 
 use super::{AppContext, Command, QuotesView};
@@ -35,9 +37,6 @@ fn merged_name(q: &Quote) -> Option<String> {
     .then(|| s.name.to_string())
 }
 
-/// Accessible name of the button that splits a name out of a merge.
-pub const SPLIT_NAME: &str = "Split name out";
-
 /// The speaker row of the correction bar: the name field, Set speaker, Merge speaker into
 /// name, and Split when the rules merged this article's name into another speaker.
 fn speaker_row_ui(
@@ -53,15 +52,20 @@ fn speaker_row_ui(
         ui.with_layout(
             Layout::right_to_left(Align::Center).with_main_wrap(true),
             |ui| {
-                text::line(ui, "المتحدث:", &app.ui_face(15.0));
+                text::line(ui, &tr!("edit-speaker"), &app.ui_face(15.0));
+                let (label, hint) = (tr!("edit-speaker-field"), tr!("edit-speaker-hint"));
                 ArabicInput::new(&mut view.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
-                    .hint("اسم المتحدث")
+                    .label(&label)
+                    .hint(&hint)
                     .width(240.0)
                     .show(ui);
                 let typed = view.speaker_edit.trim().to_owned();
                 let changed = !typed.is_empty() && typed != current;
                 if ui
-                    .add_enabled(changed, egui::Button::new("Set speaker"))
+                    .add_enabled(
+                        changed,
+                        egui::Button::new(widget_text(ui, tr!("edit-set-speaker-button"))),
+                    )
                     .clicked()
                 {
                     commands.push(Command::Edit(Edit::Correct(Correction::SetSpeaker {
@@ -72,9 +76,9 @@ fn speaker_row_ui(
                 if ui
                     .add_enabled(
                         changed && !current.is_empty(),
-                        egui::Button::new("Merge speaker into name"),
+                        egui::Button::new(widget_text(ui, tr!("edit-merge-button"))),
                     )
-                    .on_hover_text("Every quotation of this speaker goes to the typed name")
+                    .on_hover_text(widget_text(ui, tr!("edit-merge-hover")))
                     .clicked()
                 {
                     commands.push(Command::Edit(Edit::Correct(Correction::MergeSpeakers {
@@ -95,14 +99,16 @@ fn speaker_row_ui(
                     // The names in Isnad's Arabic text beside the button (egui's cannot shape them).
                     text::line(
                         ui,
-                        &format!("«{name}» ضمن «{current}»"),
+                        &tr!(
+                            "edit-merged-name",
+                            name = name.as_str(),
+                            into = current.as_str()
+                        ),
                         &app.weak_face(13.5),
                     );
                     if ui
-                        .button(SPLIT_NAME)
-                        .on_hover_text(
-                            "The quotations of this article's name get their own speaker again",
-                        )
+                        .button(widget_text(ui, tr!("edit-split-button")))
+                        .on_hover_text(widget_text(ui, tr!("edit-split-hover")))
                         .clicked()
                     {
                         commands.push(Command::Edit(Edit::Correct(Correction::SplitSpeaker {
@@ -123,11 +129,7 @@ pub fn correction_ui(
     commands: &mut Vec<Command>,
 ) {
     let Some(q) = view.selected().cloned() else {
-        text::label(
-            ui,
-            "Click a row to correct, tag or annotate it; double-click to read it in its article.",
-            &app.weak_face(13.5),
-        );
+        text::label(ui, &tr!("edit-empty"), &app.weak_face(13.5));
         failed_ui(view, app, ui);
         return;
     };
@@ -146,10 +148,12 @@ pub fn correction_ui(
         ui.with_layout(
             Layout::right_to_left(Align::Center).with_main_wrap(true),
             |ui| {
-                text::line(ui, "وسوم:", &app.ui_face(15.0));
+                text::line(ui, &tr!("edit-tags"), &app.ui_face(15.0));
+                let (label, hint) = (tr!("edit-tags-field"), tr!("edit-tags-hint"));
                 let (_, change) =
                     ArabicInput::new(&mut view.tags_edit, TAGS_EDIT, app.ui_face(15.0))
-                        .hint("وسم، وسم آخر")
+                        .label(&label)
+                        .hint(&hint)
                         .width(240.0)
                         .show(ui);
                 let typed = split_tags(&view.tags_edit);
@@ -160,7 +164,10 @@ pub fn correction_ui(
                     .map(str::to_owned)
                     .collect();
                 let clicked = ui
-                    .add_enabled(typed != saved, egui::Button::new("Set tags"))
+                    .add_enabled(
+                        typed != saved,
+                        egui::Button::new(widget_text(ui, tr!("edit-set-tags"))),
+                    )
                     .clicked();
                 if clicked || (change.submitted && typed != saved) {
                     commands.push(Command::Edit(Edit::SetQuoteTags {
@@ -171,19 +178,25 @@ pub fn correction_ui(
                 let target = Target::Quote(anchor.clone());
                 let notes = app.session.notes_on(&target).count();
                 let label = if notes == 0 {
-                    "Note…".to_owned()
+                    tr!("edit-note")
                 } else {
-                    format!("Note ({notes})…")
+                    tr!("edit-notes", count = notes)
                 };
-                if ui.button(label).clicked() {
+                if ui.button(widget_text(ui, label)).clicked() {
                     commands.push(Command::WriteNote(target));
                 }
-                if ui.button("Delete quote").clicked() {
+                if ui
+                    .button(widget_text(ui, tr!("edit-delete-quote")))
+                    .clicked()
+                {
                     commands.push(Command::Edit(Edit::Correct(Correction::DeleteQuote {
                         quote: anchor.clone(),
                     })));
                 }
-                if ui.button("Open in reader").clicked() {
+                if ui
+                    .button(widget_text(ui, tr!("edit-open-in-reader")))
+                    .clicked()
+                {
                     commands.push(Command::OpenQuote(q.id()));
                 }
             },
@@ -227,7 +240,7 @@ fn speaker_suggestions_ui(view: &mut QuotesView, app: &AppContext<'_>, ui: &mut 
 fn failed_ui(view: &QuotesView, app: &AppContext<'_>, ui: &mut Ui) {
     let failed = view.failed_corrections();
     if failed > 0 {
-        let msg = format!("{failed} corrections no longer match the text");
+        let msg = tr!("edit-failed-corrections", count = failed);
         text::line(
             ui,
             &msg,

@@ -3,6 +3,8 @@
 //! extracted (on its own thread) with the session's corrections laid over it; clicking a row
 //! opens the article with the quote and its speaker marked.
 
+use crate::gui::i18n::{self, tr};
+use crate::gui::text::widget_text;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -355,20 +357,22 @@ impl QuotesView {
                 ui.with_layout(
                     Layout::right_to_left(Align::Center).with_main_wrap(true),
                     |ui| {
+                        let (label, hint) = (tr!("quotes-filter"), tr!("quotes-filter-hint"));
                         ArabicInput::new(&mut self.text_filter, QUOTE_FILTER, app.ui_face(16.0))
-                            .hint("تصفية الأقوال…")
+                            .label(&label)
+                            .hint(&hint)
                             .width(260.0)
                             .show(ui);
-                        ui.checkbox(&mut self.kinds[0], "direct");
-                        ui.checkbox(&mut self.kinds[1], "partial");
-                        ui.checkbox(&mut self.kinds[2], "reported");
-                        ui.checkbox(&mut self.open_article_only, "open article only");
+                        let kinds = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Reported];
+                        for (on, kind) in self.kinds.iter_mut().zip(kinds) {
+                            ui.checkbox(on, widget_text(ui, i18n::kind_label(kind)));
+                        }
+                        let open_only = widget_text(ui, tr!("quotes-open-article-only"));
+                        ui.checkbox(&mut self.open_article_only, open_only);
                         if let Some(s) = self.speaker.clone() {
-                            if ui
-                                .button("× speaker")
-                                .on_hover_text("Show every speaker")
-                                .clicked()
-                            {
+                            let clear = widget_text(ui, tr!("quotes-clear-speaker"));
+                            let hover = widget_text(ui, tr!("quotes-clear-speaker-hover"));
+                            if ui.button(clear).on_hover_text(hover).clicked() {
                                 self.speaker = None;
                             }
                             text::line(ui, &s, &app.ui_face(15.0));
@@ -380,18 +384,20 @@ impl QuotesView {
             let indices = self.rows(app);
             let rows: Vec<&Quote> = indices.iter().filter_map(|&i| all.get(i)).collect();
             let summary = if self.loading() {
-                "extracting quotations…".to_owned()
+                tr!("quotes-extracting")
             } else {
-                format!(
-                    "{} of {} quotations and statements",
-                    rows.len(),
-                    self.quotes.len()
+                tr!(
+                    "quotes-summary",
+                    shown = rows.len(),
+                    count = self.quotes.len()
                 )
             };
             text::line(ui, &summary, &app.weak_face(14.0));
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut self.matrix, false, "Table");
-                ui.selectable_value(&mut self.matrix, true, "Speakers × outlets");
+                let table = widget_text(ui, tr!("quotes-table"));
+                ui.selectable_value(&mut self.matrix, false, table);
+                let matrix = widget_text(ui, tr!("quotes-matrix"));
+                ui.selectable_value(&mut self.matrix, true, matrix);
             });
             if self.matrix {
                 ui.separator();
@@ -465,7 +471,8 @@ impl QuotesView {
                         } else {
                             ""
                         };
-                        if ui.button(format!("{name}{arrow}")).clicked() {
+                        let label = widget_text(ui, format!("{}{arrow}", i18n::text(name)));
+                        if ui.button(label).clicked() {
                             self.sort = if self.sort.0 == *by {
                                 (*by, !self.sort.1)
                             } else {
@@ -556,11 +563,11 @@ pub(super) fn whole_on_hover(cell: &egui::Response, whole: &str, face: &Face) {
 /// The kind of a quotation, with how many articles carry the same quotation.
 fn kind_cell_ui(ui: &mut Ui, q: &Quote, copies: usize, face: &Face) {
     if copies > 1 {
-        text::line(ui, &format!("{} ×{copies}", q.kind.as_str()), face).on_hover_text(format!(
-            "The same quotation is in {copies} articles (copies of one story)"
-        ));
+        let hover = widget_text(ui, tr!("quotes-copies-hover", count = copies));
+        let kind = format!("{} ×{copies}", i18n::kind_label(q.kind));
+        text::line(ui, &kind, face).on_hover_text(hover);
     } else {
-        text::line(ui, q.kind.as_str(), face);
+        text::line(ui, &i18n::kind_label(q.kind), face);
     }
 }
 

@@ -1,6 +1,8 @@
 //! The reader: the open article's blocks right to left, wrapped to the panel, with text
 //! selection by dragging and copying with Ctrl+C.
 
+use crate::gui::i18n::tr;
+use crate::gui::text::widget_text;
 use std::sync::Arc;
 
 use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
@@ -247,11 +249,7 @@ impl Reader {
     ) {
         let Some(article) = article else {
             ui.centered_and_justified(|ui| {
-                text::label(
-                    ui,
-                    "لا توجد مقالات — No article is open",
-                    &app.weak_face(18.0),
-                );
+                text::label(ui, &tr!("reader-no-article"), &app.weak_face(18.0));
             });
             return;
         };
@@ -489,29 +487,30 @@ fn article_bar_ui(
     let target = Target::Article(article.id.clone());
     ui.horizontal(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if ui
-                .button("Edit details…")
-                .on_hover_text("Correct the title, outlet, date or author")
-                .clicked()
-            {
+            let edit = widget_text(ui, tr!("reader-edit-details"));
+            let hover = widget_text(ui, tr!("reader-edit-details-hover"));
+            if ui.button(edit).on_hover_text(hover).clicked() {
                 commands.push(Command::EditDetails(article.id.clone()));
             }
-            if ui.button("Note on article…").clicked() {
+            if ui
+                .button(widget_text(ui, tr!("reader-note-on-article")))
+                .clicked()
+            {
                 commands.push(Command::WriteNote(target.clone()));
             }
             let marked = app.session.bookmarks.iter().any(|b| b.target == target);
             if marked {
-                ui.label("bookmarked");
+                ui.label(widget_text(ui, tr!("reader-bookmarked")));
             }
             if app.session.metadata_edits.contains_key(&article.id) {
-                ui.label("details edited");
+                ui.label(widget_text(ui, tr!("reader-details-edited")));
             }
         });
     });
     if let Some(story) = app.stories.story_of(&article.id) {
         ui.horizontal_wrapped(|ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                text::line(ui, "القصة نفسها في:", &app.weak_face(14.0));
+                text::line(ui, &tr!("reader-same-story"), &app.weak_face(14.0));
                 for copy in story.copies.iter().filter(|c| c.article != article.id) {
                     let Some(other) = app.corpus.article(&copy.article) else {
                         continue;
@@ -535,7 +534,11 @@ fn article_bar_ui(
     }
     ui.with_layout(Layout::top_down(Align::Max), |ui| {
         for (_, note) in app.session.notes_on(&target) {
-            text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(15.0));
+            text::label(
+                ui,
+                &tr!("reader-note", text = note.text.as_str()),
+                &app.weak_face(15.0),
+            );
         }
     });
 }

@@ -1,6 +1,8 @@
 //! The search panel: an Arabic search box that searches as you type, filters, and the hits in
 //! keyword-in-context form with the matched word centred in a column.
 
+use crate::gui::i18n::tr;
+use crate::gui::text::widget_text;
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
@@ -192,14 +194,16 @@ impl SearchPanel {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             ui.add_space(6.0);
             let heading = app.heading_face(17.0);
-            text::line(ui, "بحث", &heading);
+            text::line(ui, &tr!("search-heading"), &heading);
             if std::mem::take(&mut self.focus_box) {
                 let id = ArabicInput::id_for(ui, SEARCH_BOX);
                 ui.memory_mut(|m| m.request_focus(id));
             }
             let width = ui.available_width();
+            let (label, hint) = (tr!("search-box"), tr!("search-hint"));
             ArabicInput::new(&mut self.query, SEARCH_BOX, app.ui_face(17.0))
-                .hint("ابحث: كلمات، \"عبارة\"، -استبعاد")
+                .label(&label)
+                .hint(&hint)
                 .width(width)
                 .show(ui);
             self.saved_ui(app, ui, commands);
@@ -214,9 +218,11 @@ impl SearchPanel {
     fn keep_button_ui(&self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
         let query = self.query.trim();
         let kept = app.session.saved_searches.iter().any(|s| s.query == query);
+        let keep = egui::Button::new(widget_text(ui, tr!("search-keep")));
+        let hover = widget_text(ui, tr!("search-keep-hover"));
         if ui
-            .add_enabled(!query.is_empty() && !kept, egui::Button::new("Keep search"))
-            .on_hover_text("Save this search in the session")
+            .add_enabled(!query.is_empty() && !kept, keep)
+            .on_hover_text(hover)
             .clicked()
         {
             commands.push(Command::Edit(Edit::SaveSearch(SavedSearch {
@@ -234,10 +240,10 @@ impl SearchPanel {
         }
         let query = self.query.trim();
         ui.horizontal_wrapped(|ui| {
-            ui.label("Kept:");
+            ui.label(widget_text(ui, tr!("search-kept")));
             for (i, s) in saved.iter().enumerate() {
-                let r = pill(ui, app, &s.query, s.query == query)
-                    .on_hover_text("Click to search again; right-click to forget");
+                let hover = widget_text(ui, tr!("search-kept-hover"));
+                let r = pill(ui, app, &s.query, s.query == query).on_hover_text(hover);
                 if r.clicked() {
                     commands.push(Command::RunSearch(s.query.clone()));
                 }
@@ -291,14 +297,16 @@ impl SearchPanel {
     fn options_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             self.keep_button_ui(app, ui, commands);
-            ui.selectable_value(&mut self.sort, SortOrder::Relevance, "Relevance");
-            ui.selectable_value(&mut self.sort, SortOrder::ArticleOrder, "Article order");
-            ui.checkbox(&mut self.only_open_article, "Open article only");
-            ui.checkbox(&mut self.matching.words_apart, "Words apart")
-                .on_hover_text(
-                    "Also list, after the others, sentences where the words of the query stand \
-                 apart (more than three words between them)",
-                );
+            let relevance = widget_text(ui, tr!("search-sort-relevance"));
+            ui.selectable_value(&mut self.sort, SortOrder::Relevance, relevance);
+            let order = widget_text(ui, tr!("search-sort-article-order"));
+            ui.selectable_value(&mut self.sort, SortOrder::ArticleOrder, order);
+            let open_only = widget_text(ui, tr!("search-open-article-only"));
+            ui.checkbox(&mut self.only_open_article, open_only);
+            let apart = widget_text(ui, tr!("search-words-apart"));
+            let hover = text::wrapped_widget_text(ui, tr!("search-words-apart-hover"), 320.0);
+            ui.checkbox(&mut self.matching.words_apart, apart)
+                .on_hover_text(hover);
         });
         let outlets = self.outlets(app);
         if outlets.is_empty() {
@@ -316,8 +324,9 @@ impl SearchPanel {
             .max_width(width)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label("Outlet:");
-                    if ui.selectable_label(self.outlet.is_none(), "All").clicked() {
+                    ui.label(widget_text(ui, tr!("search-outlet")));
+                    let all = widget_text(ui, tr!("search-outlet-all"));
+                    if ui.selectable_label(self.outlet.is_none(), all).clicked() {
                         self.outlet = None;
                     }
                     for o in outlets.iter() {
@@ -335,15 +344,27 @@ impl SearchPanel {
             return;
         }
         let r = &self.results;
-        let mut summary = format!("{} hits in {} articles", r.total_hits, r.article_count);
+        let mut summary = tr!(
+            "search-summary",
+            hits = r.total_hits,
+            articles = r.article_count
+        );
         if r.total_hits > r.hits.len() {
-            let _ = write!(summary, " (first {} listed)", r.hits.len());
+            let _ = write!(
+                summary,
+                " {}",
+                tr!("search-first-listed", count = r.hits.len())
+            );
         }
         if r.apart_hits > 0 && !self.matching.words_apart {
-            let _ = write!(summary, " · {} more with the words apart", r.apart_hits);
+            let _ = write!(
+                summary,
+                " · {}",
+                tr!("search-more-apart", count = r.apart_hits)
+            );
         }
         if self.answered_text != self.query {
-            summary.push_str(" · searching…");
+            let _ = write!(summary, " · {}", tr!("search-searching"));
         }
         text::line(ui, &summary, &app.weak_face(14.0));
         self.spellings_ui(app, ui);
@@ -376,7 +397,11 @@ impl SearchPanel {
             }
         }
         if !self.matching.skipped.is_empty() {
-            lines.push(("Off".to_owned(), self.matching.skipped.clone(), true));
+            lines.push((
+                tr!("search-spellings-off"),
+                self.matching.skipped.clone(),
+                true,
+            ));
         }
         let mut toggled: Option<String> = None;
         // A line per word, read right to left (the panel's rows run right to left): the label,
@@ -402,11 +427,14 @@ impl SearchPanel {
                             hidden += 1;
                             continue;
                         }
-                        let hover = if *switched_off {
-                            "Switched off: click to count this spelling again"
-                        } else {
-                            "Counted as a spelling: click to switch it off"
-                        };
+                        let hover = widget_text(
+                            ui,
+                            if *switched_off {
+                                tr!("search-spelling-off-hover")
+                            } else {
+                                tr!("search-spelling-on-hover")
+                            },
+                        );
                         if pill(ui, app, w, !*switched_off)
                             .on_hover_text(hover)
                             .clicked()
@@ -545,10 +573,10 @@ fn kwic_row(ui: &mut Ui, hit: &Hit, rect: Rect, kwic_face: &Face, meta_face: &Fa
     );
     let mut meta = Vec::new();
     if hit.in_title {
-        meta.push("Headline".to_owned());
+        meta.push(tr!("search-hit-headline"));
     }
     if hit.apart {
-        meta.push("Words apart".to_owned());
+        meta.push(tr!("search-hit-words-apart"));
     }
     meta.push(hit.article.display_title());
     if let Some(o) = &hit.article.meta.outlet {

@@ -1,6 +1,7 @@
 //! The speaker list beside the quotes table: who speaks, most first, with the unnamed sources as
 //! one entry («مصادر غير مسماة») that, once chosen, shows where the anonymous sourcing is.
 
+use crate::gui::i18n::tr;
 use std::sync::Arc;
 
 use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
@@ -19,7 +20,7 @@ impl QuotesView {
         let listed = Arc::clone(&self.listed);
         ui.with_layout(Layout::top_down_justified(Align::Max), |ui| {
             let heading = app.heading_face(16.0);
-            text::line(ui, &format!("المتحدثون ({})", listed.len()), &heading);
+            text::line(ui, &tr!("speakers-heading", count = listed.len()), &heading);
             if self.speaker.as_deref() == Some(UNNAMED_SOURCES) {
                 self.unnamed_by_article_ui(app, ui);
             }
@@ -70,7 +71,7 @@ impl QuotesView {
     fn unnamed_by_article_ui(&self, app: &AppContext<'_>, ui: &mut Ui) {
         let per = per_article(self.all(), UNNAMED_SOURCES);
         let weak = app.weak_face(13.5);
-        text::line(ui, &format!("في المقالات ({}):", per.len()), &weak);
+        text::line(ui, &tr!("speakers-in-articles", count = per.len()), &weak);
         for (id, n) in per.iter().take(ARTICLES_SHOWN) {
             let title = app
                 .corpus
@@ -82,7 +83,7 @@ impl QuotesView {
         if per.len() > ARTICLES_SHOWN {
             text::line(
                 ui,
-                &format!("… و{} غيرها", per.len() - ARTICLES_SHOWN),
+                &tr!("speakers-more-articles", count = per.len() - ARTICLES_SHOWN),
                 &weak,
             );
         }

@@ -1,6 +1,7 @@
 //! Who was quoted by which outlet: speakers against outlets, with counts (counted by
 //! [`SpeakerOutlets`] in the core; this view only shows the table).
 
+use crate::gui::i18n::tr;
 use egui::{Align, Layout, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -35,12 +36,18 @@ pub fn matrix_ui(app: &AppContext<'_>, ui: &mut Ui, rows: &[&Quote]) {
         .header(row_height, |mut header| {
             for (outlet, _) in table_data.outlets.iter().rev() {
                 header.col(|ui| {
-                    let cell = text::line(ui, outlet, &weak);
-                    whole_on_hover(&cell, outlet, &weak);
+                    // The column of articles without an outlet, named in the interface language.
+                    let outlet = if outlet == crate::quotes::NO_OUTLET {
+                        tr!("matrix-no-outlet")
+                    } else {
+                        outlet.clone()
+                    };
+                    let cell = text::line(ui, &outlet, &weak);
+                    whole_on_hover(&cell, &outlet, &weak);
                 });
             }
             header.col(|ui| {
-                text::line(ui, "المتحدث", &weak);
+                text::line(ui, &tr!("matrix-speaker"), &weak);
             });
         })
         .body(|body| {

@@ -41,6 +41,7 @@ pub struct ArabicInput<'a> {
     text: &'a mut String,
     id_salt: &'a str,
     hint: &'a str,
+    label: Option<&'a str>,
     face: Face,
     width: f32,
 }
@@ -52,6 +53,7 @@ impl<'a> ArabicInput<'a> {
             text,
             id_salt,
             hint: "",
+            label: None,
             face,
             width: 240.0,
         }
@@ -61,6 +63,13 @@ impl<'a> ArabicInput<'a> {
     #[must_use]
     pub fn hint(mut self, hint: &'a str) -> Self {
         self.hint = hint;
+        self
+    }
+
+    /// The accessible name, when it is not the id (a translated name).
+    #[must_use]
+    pub fn label(mut self, label: &'a str) -> Self {
+        self.label = Some(label);
         self
     }
 
@@ -166,7 +175,7 @@ impl<'a> ArabicInput<'a> {
             d.insert_temp(id, caret);
             d.insert_temp(id.with("shift"), shift);
         });
-        let name = self.id_salt.to_owned();
+        let name = self.label.unwrap_or(self.id_salt).to_owned();
         let value = self.text.clone();
         let enabled = ui.is_enabled();
         response.widget_info(|| {

@@ -5,6 +5,7 @@
 
 pub mod input;
 pub mod layout;
+mod widget;
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -12,6 +13,7 @@ use std::sync::{Arc, Mutex};
 
 use egui::{self, Color32, FontId, Pos2, Rect, Response, Sense, Ui, Vec2, text::LayoutJob};
 pub use layout::{Dir, Highlight, ParagraphLayout, StyleMask};
+pub use widget::{widget_text, wrapped_widget_text};
 
 use crate::gui::fonts;
 use crate::gui::theme::Theme;
