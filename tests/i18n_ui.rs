@@ -233,7 +233,7 @@ fn choosing_arabic_in_the_toolbar_turns_the_menus_and_tabs_and_english_turns_the
 }
 
 #[test]
-fn in_arabic_the_article_list_is_right_of_the_reader_and_the_menus_start_at_the_right() {
+fn the_layout_reads_from_the_right_in_arabic_and_from_the_left_in_english() {
     let mut h = harness_in(
         corpus::bundled(),
         egui::vec2(1280.0, 860.0),
@@ -262,8 +262,24 @@ fn in_arabic_the_article_list_is_right_of_the_reader_and_the_menus_start_at_the_
     let theme = h.get_by_label("السمة").rect();
     assert!(reader.left() > theme.right(), "{reader:?} {theme:?}");
 
-    let h = window::harness(corpus::bundled());
+    // English is the mirror: the menus from the left, the article list at the left and the
+    // search panel at the right, the speaker column first in the quotes table.
+    let mut h = window::harness(corpus::bundled());
     let file = h.get_by_label("File").rect();
     let edit = h.get_by_label("Edit").rect();
     assert!(file.right() < edit.left(), "English reads from the left");
+    let list = h.get_by_label_contains("Articles (").rect();
+    let search = h.get_by_role_and_label(Role::Button, "Search").rect();
+    assert!(
+        list.right() < search.left(),
+        "search {search:?}, list {list:?}"
+    );
+    h.get_by_label_contains("Quotes (").click();
+    h.run();
+    let speaker = h.get_by_role_and_label(Role::Button, "Speaker").rect();
+    let quote = h.get_by_role_and_label(Role::Button, "Quote").rect();
+    assert!(
+        speaker.right() < quote.left(),
+        "speaker {speaker:?}, quote {quote:?}"
+    );
 }

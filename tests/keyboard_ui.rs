@@ -195,9 +195,10 @@ fn the_reader_keeps_its_width_and_the_side_panels_give_way_in_a_narrow_window() 
         let bar = h
             .get_by_role_and_label(egui::Role::Button, "Note on article…")
             .rect();
+        // In English the list is at the left and the reader after it.
         let list = h.get_by_label_contains("Articles (").rect();
         assert!(
-            list.left() - 300.0 >= 0.0 && bar.right() <= list.left() + 1.0,
+            width - list.right() >= 300.0 && bar.left() >= list.right() - 1.0,
             "at {width} px the reader is squeezed: bar {bar:?}, list {list:?}"
         );
         let search = h
@@ -208,14 +209,13 @@ fn the_reader_keeps_its_width_and_the_side_panels_give_way_in_a_narrow_window() 
             width >= 800.0,
             "search panel shown at {width} px: {search}"
         );
-        // Beside the search panel, the reader starts where the panel ends.
-        let tab = by().role(egui::Role::Button).label_contains("Notes (");
-        if let Some(tab) = h.query(tab) {
-            let edge = tab.rect().right();
+        // Beside the search panel, the reader ends where the panel starts.
+        if let Some(tab) = h.query_by_role_and_label(egui::Role::Button, "Search") {
+            let edge = tab.rect().left();
             assert!(
-                list.left() - edge >= 280.0 && bar.left() >= edge,
+                edge - list.right() >= 280.0 && bar.right() <= edge,
                 "at {width} px the reader is {} px wide",
-                list.left() - edge
+                edge - list.right()
             );
         }
     }

@@ -105,6 +105,25 @@ pub fn reading_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) ->
     }
 }
 
+/// A row that runs in the interface's direction: from the right in Arabic, from the left in
+/// English.
+pub fn row_layout(align: egui::Align) -> egui::Layout {
+    if rtl() {
+        egui::Layout::right_to_left(align)
+    } else {
+        egui::Layout::left_to_right(align)
+    }
+}
+
+/// A column whose lines start at the interface's reading side.
+pub fn column_layout() -> egui::Layout {
+    egui::Layout::top_down(if rtl() {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    })
+}
+
 /// The text of `key` in the current language.
 pub fn text(key: &str) -> String {
     LOCALES.lookup(&id(current()), key)

@@ -1,7 +1,7 @@
 //! The modal windows' contents: note editor, details editor, unsaved-changes prompt, recovery
 //! offer and reports. Each returns the modal while it stays open.
 
-use egui::{self, Align, Layout, Ui};
+use egui::{self, Ui};
 
 use super::IsnadApp;
 use super::dialogs::{Modal, Then};
@@ -61,7 +61,7 @@ impl IsnadApp {
         let mut keep = None;
         egui::Modal::new(egui::Id::unique("isnad-modal")).show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.with_layout(Layout::top_down(Align::Max), |ui| {
+            ui.with_layout(crate::gui::i18n::column_layout(), |ui| {
                 keep = match modal {
                     Modal::Note {
                         target,

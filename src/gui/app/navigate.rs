@@ -43,7 +43,7 @@ pub(super) fn side_panels(
     let quotes_squeezed = app.view == View::Quotes && total - LIST_MIN < QUOTES_MIN;
     if app.prefs.show_articles && !quotes_squeezed {
         let beside = if search_shown { SEARCH_MIN } else { 0.0 };
-        let shown = egui::Panel::right("articles")
+        let shown = side_panel("articles", true)
             .resizable(true)
             .default_size(360.0)
             .min_size(LIST_MIN)
@@ -57,6 +57,16 @@ pub(super) fn side_panels(
     }
 }
 
+/// A side panel at the side where reading starts (the right in Arabic, the left in English),
+/// or at the other side.
+fn side_panel(id: &'static str, at_start: bool) -> egui::Panel {
+    if at_start == crate::gui::i18n::rtl() {
+        egui::Panel::right(id)
+    } else {
+        egui::Panel::left(id)
+    }
+}
+
 /// Beside the reader: the search panel or the notes, in tabs. (The quotes table takes the width
 /// the search panel has beside the reader.)
 fn left_panel_ui(
@@ -66,7 +76,7 @@ fn left_panel_ui(
     ui: &mut egui::Ui,
     commands: &mut Vec<Command>,
 ) {
-    egui::Panel::left("search")
+    side_panel("search", false)
         .resizable(true)
         .default_size(430.0)
         .min_size(SEARCH_MIN)

@@ -1,9 +1,9 @@
 //! The notes panel: the session's bookmarks and notes, each opening its article at its passage,
 //! with the ones whose article is not loaded marked.
 
-use crate::gui::i18n::tr;
+use crate::gui::i18n::{self, tr};
 use crate::gui::text::widget_text;
-use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
+use egui::{self, ScrollArea, Sense, Ui};
 
 use super::{AppContext, Command};
 use crate::gui::text::{self, Face};
@@ -37,7 +37,7 @@ fn excerpt(text: &str) -> String {
 
 /// Shows the bookmarks and notes.
 pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
-    ui.with_layout(Layout::top_down(Align::Max), |ui| {
+    ui.with_layout(i18n::column_layout(), |ui| {
         ui.add_space(6.0);
         let heading = app.heading_face(16.0);
         text::line(ui, &tr!("notes-heading"), &heading);
@@ -109,7 +109,7 @@ fn row_ui(
     let mut row = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(inner)
-            .layout(Layout::top_down(Align::Max)),
+            .layout(i18n::column_layout()),
     );
     row.set_clip_rect(inner.intersect(ui.clip_rect()));
     text::line(&mut row, first, &app.ui_face(15.0));

@@ -42,10 +42,10 @@ impl SortBy {
     }
 }
 
-/// The columns that fit in `width`, in the table's order (right to left, the speaker rightmost):
-/// the speaker and the quotation always, then kind, confidence, article, date and outlet as room
-/// allows.
-pub(super) fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
+/// The columns that fit in `width`, in the table's order (the speaker at the reading side:
+/// rightmost when `rtl`, else leftmost): the speaker and the quotation always, then kind,
+/// confidence, article, date and outlet as room allows.
+pub(super) fn fitted_columns(width: f32, rtl: bool) -> Vec<(SortBy, &'static str, f32)> {
     const GAP: f32 = 10.0;
     let needed = [
         (SortBy::Speaker, key!("column-speaker"), 160.0),
@@ -78,6 +78,10 @@ pub(super) fn fitted_columns(width: f32) -> Vec<(SortBy, &'static str, f32)> {
         (SortBy::Quote, key!("column-quote"), 220.0),
         (SortBy::Speaker, key!("column-speaker"), 160.0),
     ];
+    let mut order = order.to_vec();
+    if !rtl {
+        order.reverse();
+    }
     order
         .into_iter()
         .filter(|(by, _, _)| shown.contains(by))
@@ -103,14 +107,20 @@ mod tests {
     #[test]
     fn speaker_and_quote_share_a_pane_narrower_than_both() {
         for width in [240.0, 320.0, 399.0] {
-            let columns = fitted_columns(width);
+            let columns = fitted_columns(width, true);
             let names: Vec<_> = columns.iter().map(|(_, n, _)| *n).collect();
             assert_eq!(names, ["column-quote", "column-speaker"], "at {width}");
+            // Left to right, the speaker comes first.
+            let names: Vec<_> = fitted_columns(width, false)
+                .iter()
+                .map(|(_, n, _)| *n)
+                .collect();
+            assert_eq!(names, ["column-speaker", "column-quote"], "at {width}");
             let used: f32 = columns.iter().map(|(_, _, w)| w + 10.0).sum();
             assert!(used <= width + 0.5, "{used} px of columns in {width}");
         }
         // Wide enough, they keep their widths and the others join them.
-        let wide = fitted_columns(1200.0);
+        let wide = fitted_columns(1200.0, true);
         assert!(
             wide.iter()
                 .any(|(by, _, w)| *by == SortBy::Speaker && (*w - 160.0).abs() < 0.1)

@@ -3,7 +3,7 @@
 //! article writes it, the office), how the rules found the speaker, and where it was published.
 
 use crate::gui::i18n::{self, tr};
-use egui::{self, Align, Layout, Sense, Ui};
+use egui::{self, Align, Sense, Ui};
 
 use super::AppContext;
 use crate::corpus::Article;
@@ -54,7 +54,7 @@ fn sentence_marks(q: &Quote) -> Vec<Highlight> {
 /// One labelled line of the pane: the label on the reading side, the value after it.
 fn field_ui(app: &AppContext<'_>, ui: &mut Ui, label: &str, value: &str) {
     ui.horizontal_wrapped(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+        ui.with_layout(i18n::row_layout(Align::Min), |ui| {
             text::line(ui, label, &app.weak_face(14.0));
             text::label(ui, value, &app.ui_face(15.0));
         });
@@ -64,13 +64,13 @@ fn field_ui(app: &AppContext<'_>, ui: &mut Ui, label: &str, value: &str) {
 /// Shows the pane for `q` (in `article`), or a hint when no row is selected.
 pub fn detail_ui(app: &AppContext<'_>, ui: &mut Ui, q: Option<&Quote>, article: Option<&Article>) {
     let (Some(q), Some(article)) = (q, article) else {
-        ui.with_layout(Layout::top_down(Align::Max), |ui| {
+        ui.with_layout(i18n::column_layout(), |ui| {
             text::label(ui, &tr!("detail-empty"), &app.weak_face(14.0));
         });
         return;
     };
     ui.horizontal(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.with_layout(i18n::row_layout(Align::Center), |ui| {
             text::line(ui, &tr!("detail-heading"), &app.heading_face(15.0));
             let confidence = tr!(
                 "detail-confidence",
@@ -84,7 +84,7 @@ pub fn detail_ui(app: &AppContext<'_>, ui: &mut Ui, q: Option<&Quote>, article: 
         .id_salt("quote_detail")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.with_layout(Layout::top_down(Align::Max), |ui| {
+            ui.with_layout(i18n::column_layout(), |ui| {
                 // The sentence first, the quotation and the speaker's mention marked in it.
                 let sentence = q.sentence(article);
                 let width = ui.available_width();

@@ -1,9 +1,9 @@
 //! The bar above the quotes table for the selected quotation: its speaker (set, or merged into
 //! another name), deletion, tags and a note; every change is a session edit that can be undone.
 
-use crate::gui::i18n::tr;
+use crate::gui::i18n::{self, tr};
 use crate::gui::text::widget_text;
-use egui::{self, Align, Layout, Sense, Ui};
+use egui::{self, Align, Sense, Ui};
 
 use super::{AppContext, Command, QuotesView};
 use crate::arabic::fold_for_compare;
@@ -49,75 +49,69 @@ fn speaker_row_ui(
 ) {
     let current = q.speaker_name().to_owned();
     ui.horizontal_wrapped(|ui| {
-        ui.with_layout(
-            Layout::right_to_left(Align::Center).with_main_wrap(true),
-            |ui| {
-                text::line(ui, &tr!("edit-speaker"), &app.ui_face(15.0));
-                let (label, hint) = (tr!("edit-speaker-field"), tr!("edit-speaker-hint"));
-                ArabicInput::new(&mut view.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
-                    .label(&label)
-                    .hint(&hint)
-                    .width(240.0)
-                    .show(ui);
-                let typed = view.speaker_edit.trim().to_owned();
-                let changed = !typed.is_empty() && typed != current;
-                if ui
-                    .add_enabled(
-                        changed,
-                        egui::Button::new(widget_text(ui, tr!("edit-set-speaker-button"))),
-                    )
-                    .clicked()
-                {
-                    commands.push(Command::Edit(Edit::Correct(Correction::SetSpeaker {
-                        quote: anchor.clone(),
-                        speaker: typed.clone(),
-                    })));
-                }
-                if ui
-                    .add_enabled(
-                        changed && !current.is_empty(),
-                        egui::Button::new(widget_text(ui, tr!("edit-merge-button"))),
-                    )
-                    .on_hover_text(widget_text(ui, tr!("edit-merge-hover")))
-                    .clicked()
-                {
-                    commands.push(Command::Edit(Edit::Correct(Correction::MergeSpeakers {
-                        from: current.clone(),
-                        into: typed,
-                    })));
-                }
-            },
-        );
+        ui.with_layout(i18n::row_layout(Align::Center).with_main_wrap(true), |ui| {
+            text::line(ui, &tr!("edit-speaker"), &app.ui_face(15.0));
+            let (label, hint) = (tr!("edit-speaker-field"), tr!("edit-speaker-hint"));
+            ArabicInput::new(&mut view.speaker_edit, SPEAKER_EDIT, app.ui_face(15.0))
+                .label(&label)
+                .hint(&hint)
+                .width(240.0)
+                .show(ui);
+            let typed = view.speaker_edit.trim().to_owned();
+            let changed = !typed.is_empty() && typed != current;
+            if ui
+                .add_enabled(
+                    changed,
+                    egui::Button::new(widget_text(ui, tr!("edit-set-speaker-button"))),
+                )
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Correct(Correction::SetSpeaker {
+                    quote: anchor.clone(),
+                    speaker: typed.clone(),
+                })));
+            }
+            if ui
+                .add_enabled(
+                    changed && !current.is_empty(),
+                    egui::Button::new(widget_text(ui, tr!("edit-merge-button"))),
+                )
+                .on_hover_text(widget_text(ui, tr!("edit-merge-hover")))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Correct(Correction::MergeSpeakers {
+                    from: current.clone(),
+                    into: typed,
+                })));
+            }
+        });
     });
     // The rules merged this article's name into another speaker: undo that part, on a row of
     // its own (the speaker row is full).
     if let Some(name) = merged_name(q) {
         ui.horizontal_wrapped(|ui| {
-            ui.with_layout(
-                Layout::right_to_left(Align::Center).with_main_wrap(true),
-                |ui| {
-                    // The names in Isnad's Arabic text beside the button (egui's cannot shape them).
-                    text::line(
-                        ui,
-                        &tr!(
-                            "edit-merged-name",
-                            name = name.as_str(),
-                            into = current.as_str()
-                        ),
-                        &app.weak_face(13.5),
-                    );
-                    if ui
-                        .button(widget_text(ui, tr!("edit-split-button")))
-                        .on_hover_text(widget_text(ui, tr!("edit-split-hover")))
-                        .clicked()
-                    {
-                        commands.push(Command::Edit(Edit::Correct(Correction::SplitSpeaker {
-                            canonical: current.clone(),
-                            name,
-                        })));
-                    }
-                },
-            );
+            ui.with_layout(i18n::row_layout(Align::Center).with_main_wrap(true), |ui| {
+                // The names in Isnad's Arabic text beside the button (egui's cannot shape them).
+                text::line(
+                    ui,
+                    &tr!(
+                        "edit-merged-name",
+                        name = name.as_str(),
+                        into = current.as_str()
+                    ),
+                    &app.weak_face(13.5),
+                );
+                if ui
+                    .button(widget_text(ui, tr!("edit-split-button")))
+                    .on_hover_text(widget_text(ui, tr!("edit-split-hover")))
+                    .clicked()
+                {
+                    commands.push(Command::Edit(Edit::Correct(Correction::SplitSpeaker {
+                        canonical: current.clone(),
+                        name,
+                    })));
+                }
+            });
         });
     }
 }
@@ -145,62 +139,58 @@ pub fn correction_ui(
     speaker_row_ui(view, app, ui, commands, &q, &anchor);
     speaker_suggestions_ui(view, app, ui, &current);
     ui.horizontal_wrapped(|ui| {
-        ui.with_layout(
-            Layout::right_to_left(Align::Center).with_main_wrap(true),
-            |ui| {
-                text::line(ui, &tr!("edit-tags"), &app.ui_face(15.0));
-                let (label, hint) = (tr!("edit-tags-field"), tr!("edit-tags-hint"));
-                let (_, change) =
-                    ArabicInput::new(&mut view.tags_edit, TAGS_EDIT, app.ui_face(15.0))
-                        .label(&label)
-                        .hint(&hint)
-                        .width(240.0)
-                        .show(ui);
-                let typed = split_tags(&view.tags_edit);
-                let saved: Vec<String> = app
-                    .session
-                    .tags_of(&anchor)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect();
-                let clicked = ui
-                    .add_enabled(
-                        typed != saved,
-                        egui::Button::new(widget_text(ui, tr!("edit-set-tags"))),
-                    )
-                    .clicked();
-                if clicked || (change.submitted && typed != saved) {
-                    commands.push(Command::Edit(Edit::SetQuoteTags {
-                        quote: anchor.clone(),
-                        tags: typed,
-                    }));
-                }
-                let target = Target::Quote(anchor.clone());
-                let notes = app.session.notes_on(&target).count();
-                let label = if notes == 0 {
-                    tr!("edit-note")
-                } else {
-                    tr!("edit-notes", count = notes)
-                };
-                if ui.button(widget_text(ui, label)).clicked() {
-                    commands.push(Command::WriteNote(target));
-                }
-                if ui
-                    .button(widget_text(ui, tr!("edit-delete-quote")))
-                    .clicked()
-                {
-                    commands.push(Command::Edit(Edit::Correct(Correction::DeleteQuote {
-                        quote: anchor.clone(),
-                    })));
-                }
-                if ui
-                    .button(widget_text(ui, tr!("edit-open-in-reader")))
-                    .clicked()
-                {
-                    commands.push(Command::OpenQuote(q.id()));
-                }
-            },
-        );
+        ui.with_layout(i18n::row_layout(Align::Center).with_main_wrap(true), |ui| {
+            text::line(ui, &tr!("edit-tags"), &app.ui_face(15.0));
+            let (label, hint) = (tr!("edit-tags-field"), tr!("edit-tags-hint"));
+            let (_, change) = ArabicInput::new(&mut view.tags_edit, TAGS_EDIT, app.ui_face(15.0))
+                .label(&label)
+                .hint(&hint)
+                .width(240.0)
+                .show(ui);
+            let typed = split_tags(&view.tags_edit);
+            let saved: Vec<String> = app
+                .session
+                .tags_of(&anchor)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            let clicked = ui
+                .add_enabled(
+                    typed != saved,
+                    egui::Button::new(widget_text(ui, tr!("edit-set-tags"))),
+                )
+                .clicked();
+            if clicked || (change.submitted && typed != saved) {
+                commands.push(Command::Edit(Edit::SetQuoteTags {
+                    quote: anchor.clone(),
+                    tags: typed,
+                }));
+            }
+            let target = Target::Quote(anchor.clone());
+            let notes = app.session.notes_on(&target).count();
+            let label = if notes == 0 {
+                tr!("edit-note")
+            } else {
+                tr!("edit-notes", count = notes)
+            };
+            if ui.button(widget_text(ui, label)).clicked() {
+                commands.push(Command::WriteNote(target));
+            }
+            if ui
+                .button(widget_text(ui, tr!("edit-delete-quote")))
+                .clicked()
+            {
+                commands.push(Command::Edit(Edit::Correct(Correction::DeleteQuote {
+                    quote: anchor.clone(),
+                })));
+            }
+            if ui
+                .button(widget_text(ui, tr!("edit-open-in-reader")))
+                .clicked()
+            {
+                commands.push(Command::OpenQuote(q.id()));
+            }
+        });
     });
     for (_, note) in app.session.notes_on(&Target::Quote(anchor)) {
         text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(14.0));

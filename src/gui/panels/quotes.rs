@@ -337,48 +337,59 @@ impl QuotesView {
 
     /// Shows the view (the app polls for the extraction each frame).
     pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
-        // The table on the left, the speaker list on the right (the reading side).
+        // The speaker list at the reading side (the right in Arabic, the left in English), the
+        // table after it.
         let speakers_width = (ui.available_width() * 0.3).clamp(150.0, 250.0);
+        let rtl = i18n::rtl();
+        let table = Size::remainder().at_least(300.0);
+        // The speaker list gives way in a narrow window.
+        let speakers = Size::exact(speakers_width);
+        let (first, second) = if rtl {
+            (table, speakers)
+        } else {
+            (speakers, table)
+        };
         StripBuilder::new(ui)
             .clip(true)
-            .size(Size::remainder().at_least(300.0))
-            // The speaker list gives way in a narrow window.
-            .size(Size::exact(speakers_width))
+            .size(first)
+            .size(second)
             .horizontal(|mut strip| {
-                strip.cell(|ui| self.table_area_ui(app, ui, commands));
-                strip.cell(|ui| self.speakers_ui(app, ui));
+                if rtl {
+                    strip.cell(|ui| self.table_area_ui(app, ui, commands));
+                    strip.cell(|ui| self.speakers_ui(app, ui));
+                } else {
+                    strip.cell(|ui| self.speakers_ui(app, ui));
+                    strip.cell(|ui| self.table_area_ui(app, ui, commands));
+                }
             });
     }
 
     fn table_area_ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
-        ui.with_layout(Layout::top_down(Align::Max), |ui| {
+        ui.with_layout(i18n::column_layout(), |ui| {
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                ui.with_layout(
-                    Layout::right_to_left(Align::Center).with_main_wrap(true),
-                    |ui| {
-                        let (label, hint) = (tr!("quotes-filter"), tr!("quotes-filter-hint"));
-                        ArabicInput::new(&mut self.text_filter, QUOTE_FILTER, app.ui_face(16.0))
-                            .label(&label)
-                            .hint(&hint)
-                            .width(260.0)
-                            .show(ui);
-                        let kinds = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Reported];
-                        for (on, kind) in self.kinds.iter_mut().zip(kinds) {
-                            ui.checkbox(on, widget_text(ui, i18n::kind_label(kind)));
+                ui.with_layout(i18n::row_layout(Align::Center).with_main_wrap(true), |ui| {
+                    let (label, hint) = (tr!("quotes-filter"), tr!("quotes-filter-hint"));
+                    ArabicInput::new(&mut self.text_filter, QUOTE_FILTER, app.ui_face(16.0))
+                        .label(&label)
+                        .hint(&hint)
+                        .width(260.0)
+                        .show(ui);
+                    let kinds = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Reported];
+                    for (on, kind) in self.kinds.iter_mut().zip(kinds) {
+                        ui.checkbox(on, widget_text(ui, i18n::kind_label(kind)));
+                    }
+                    let open_only = widget_text(ui, tr!("quotes-open-article-only"));
+                    ui.checkbox(&mut self.open_article_only, open_only);
+                    if let Some(s) = self.speaker.clone() {
+                        let clear = widget_text(ui, tr!("quotes-clear-speaker"));
+                        let hover = widget_text(ui, tr!("quotes-clear-speaker-hover"));
+                        if ui.button(clear).on_hover_text(hover).clicked() {
+                            self.speaker = None;
                         }
-                        let open_only = widget_text(ui, tr!("quotes-open-article-only"));
-                        ui.checkbox(&mut self.open_article_only, open_only);
-                        if let Some(s) = self.speaker.clone() {
-                            let clear = widget_text(ui, tr!("quotes-clear-speaker"));
-                            let hover = widget_text(ui, tr!("quotes-clear-speaker-hover"));
-                            if ui.button(clear).on_hover_text(hover).clicked() {
-                                self.speaker = None;
-                            }
-                            text::line(ui, &s, &app.ui_face(15.0));
-                        }
-                    },
-                );
+                        text::line(ui, &s, &app.ui_face(15.0));
+                    }
+                });
             });
             let all = Arc::clone(&self.quotes);
             let indices = self.rows(app);
@@ -442,7 +453,7 @@ impl QuotesView {
         let face = app.ui_face(15.0);
         let weak = app.weak_face(13.5);
         let row_height = face.line_height(ui.ctx()) + 6.0;
-        let columns = fitted_columns(ui.available_width());
+        let columns = fitted_columns(ui.available_width(), i18n::rtl());
         let stepped = self.stepped(rows);
         if let Some(q) = stepped.and_then(|i| rows.get(i)) {
             commands.push(Command::SelectQuote(q.id()));

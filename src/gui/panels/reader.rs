@@ -1,7 +1,7 @@
 //! The reader: the open article's blocks right to left, wrapped to the panel, with text
 //! selection by dragging and copying with Ctrl+C.
 
-use crate::gui::i18n::tr;
+use crate::gui::i18n::{self, tr};
 use crate::gui::text::widget_text;
 use std::sync::Arc;
 
@@ -486,7 +486,7 @@ fn article_bar_ui(
 ) {
     let target = Target::Article(article.id.clone());
     ui.horizontal(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.with_layout(i18n::row_layout(Align::Center), |ui| {
             let edit = widget_text(ui, tr!("reader-edit-details"));
             let hover = widget_text(ui, tr!("reader-edit-details-hover"));
             if ui.button(edit).on_hover_text(hover).clicked() {
@@ -509,7 +509,7 @@ fn article_bar_ui(
     });
     if let Some(story) = app.stories.story_of(&article.id) {
         ui.horizontal_wrapped(|ui| {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            ui.with_layout(i18n::row_layout(Align::Center), |ui| {
                 text::line(ui, &tr!("reader-same-story"), &app.weak_face(14.0));
                 for copy in story.copies.iter().filter(|c| c.article != article.id) {
                     let Some(other) = app.corpus.article(&copy.article) else {

@@ -1,13 +1,13 @@
 //! The search panel: an Arabic search box that searches as you type, filters, and the hits in
 //! keyword-in-context form with the matched word centred in a column.
 
-use crate::gui::i18n::tr;
+use crate::gui::i18n::{self, tr};
 use crate::gui::text::widget_text;
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::{self, Align, Layout, Rect, ScrollArea, Sense, Ui, Vec2};
+use egui::{self, Rect, ScrollArea, Sense, Ui, Vec2};
 
 use super::{AppContext, Command};
 use crate::corpus::{ArticleId, Corpus};
@@ -191,7 +191,7 @@ impl SearchPanel {
     /// Shows the panel.
     pub fn ui(&mut self, app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
         self.refresh(app);
-        ui.with_layout(Layout::top_down(Align::Max), |ui| {
+        ui.with_layout(i18n::column_layout(), |ui| {
             ui.add_space(6.0);
             let heading = app.heading_face(17.0);
             text::line(ui, &tr!("search-heading"), &heading);

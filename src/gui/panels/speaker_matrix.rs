@@ -22,40 +22,69 @@ pub fn matrix_ui(app: &AppContext<'_>, ui: &mut Ui, rows: &[&Quote]) {
     // The outlet columns share what the speaker column leaves; many outlets scroll sideways.
     let outlets = table_data.outlets.len().max(1) as f32;
     let outlet_width = ((ui.available_width() - 220.0) / outlets).clamp(56.0, 110.0);
-    // Right to left: the speaker column is the last one, at the right.
+    // The speaker column at the reading side: the last one, at the right, in Arabic; the first
+    // in English.
+    let rtl = crate::gui::i18n::rtl();
+    let mut outlets: Vec<&String> = table_data.outlets.iter().map(|(o, _)| o).collect();
+    if rtl {
+        outlets.reverse();
+    }
     let mut table = TableBuilder::new(ui)
         .id_salt("speaker-matrix")
         .striped(true)
         .resizable(true)
         .cell_layout(Layout::right_to_left(Align::Center));
-    for _ in &table_data.outlets {
+    let speaker_column = Column::remainder().at_least(160.0).clip(true);
+    if !rtl {
+        table = table.column(speaker_column);
+    }
+    for _ in &outlets {
         table = table.column(Column::initial(outlet_width).at_least(40.0).clip(true));
     }
+    if rtl {
+        table = table.column(speaker_column);
+    }
     table
-        .column(Column::remainder().at_least(160.0).clip(true))
         .header(row_height, |mut header| {
-            for (outlet, _) in table_data.outlets.iter().rev() {
+            let speaker_header = |header: &mut egui_extras::TableRow<'_, '_>| {
+                header.col(|ui| {
+                    text::line(ui, &tr!("matrix-speaker"), &weak);
+                });
+            };
+            if !rtl {
+                speaker_header(&mut header);
+            }
+            for outlet in &outlets {
                 header.col(|ui| {
                     // The column of articles without an outlet, named in the interface language.
-                    let outlet = if outlet == crate::quotes::NO_OUTLET {
+                    let outlet = if *outlet == crate::quotes::NO_OUTLET {
                         tr!("matrix-no-outlet")
                     } else {
-                        outlet.clone()
+                        (*outlet).clone()
                     };
                     let cell = text::line(ui, &outlet, &weak);
                     whole_on_hover(&cell, &outlet, &weak);
                 });
             }
-            header.col(|ui| {
-                text::line(ui, &tr!("matrix-speaker"), &weak);
-            });
+            if rtl {
+                speaker_header(&mut header);
+            }
         })
         .body(|body| {
             body.rows(row_height, table_data.speakers.len(), |mut row| {
                 let Some((speaker, total)) = table_data.speakers.get(row.index()) else {
                     return;
                 };
-                for (outlet, _) in table_data.outlets.iter().rev() {
+                let speaker_cell = |row: &mut egui_extras::TableRow<'_, '_>| {
+                    row.col(|ui| {
+                        let cell = text::line(ui, &format!("{speaker} ({total})"), &face);
+                        whole_on_hover(&cell, speaker, &face);
+                    });
+                };
+                if !rtl {
+                    speaker_cell(&mut row);
+                }
+                for outlet in &outlets {
                     let n = table_data.cell(speaker, outlet);
                     row.col(|ui| {
                         let shown = if n > 0 {
@@ -66,10 +95,9 @@ pub fn matrix_ui(app: &AppContext<'_>, ui: &mut Ui, rows: &[&Quote]) {
                         text::line(ui, &shown, if n > 0 { &face } else { &weak });
                     });
                 }
-                row.col(|ui| {
-                    let cell = text::line(ui, &format!("{speaker} ({total})"), &face);
-                    whole_on_hover(&cell, speaker, &face);
-                });
+                if rtl {
+                    speaker_cell(&mut row);
+                }
             });
         });
 }
