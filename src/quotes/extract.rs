@@ -410,7 +410,15 @@ impl<'a> Ctx<'a> {
                     self.learn_office_of(s);
                     self.set_subject(s.clone());
                 }
-                cues.push(cue);
+                // ولم تعلن أي جهة مسؤوليتها، لن يعلق على التحقيقات: a reporting verb negated in
+                // the past or the future says that nothing was said; its subject is still the one
+                // a later verb refers to (ولم ينتقد مورينيو لاعبيه، وقال إن …).
+                let negated = k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+                    matches!(t.norm.as_str(), "لم" | "ولم" | "فلم" | "لن" | "ولن" | "فلن")
+                });
+                if !negated {
+                    cues.push(cue);
+                }
             }
         }
         self.learn_issued(toks, &sent);

@@ -366,6 +366,16 @@ const TIME_WORDS: &[&str] = &[
     "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "نهارا", "الأول", "الماضي", "الفائت", "الآن",
 ];
 
+/// Elatives that open the object of a verb right after its subject's name (كشف فلان أبرز
+/// ملامح الخطة، أوضح فلان أهم الأسباب): no word of a name.
+const OBJECT_ELATIVES: &[&str] = &["أبرز", "أهم", "أكثر", "أغلب"];
+
+/// True for an elative that opens an object ([`OBJECT_ELATIVES`]).
+pub(crate) fn is_object_elative(norm: &str) -> bool {
+    static SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(OBJECT_ELATIVES));
+    SET.contains(norm)
+}
+
 /// Adjectives that follow a place name as part of it (كوريا الشمالية، الولايات المتحدة).
 #[rustfmt::skip]
 const PLACE_ADJECTIVES: &[&str] = &[

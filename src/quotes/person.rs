@@ -102,6 +102,10 @@ fn name_word(t: &Tok) -> bool {
         && !t.prefixed_ifal
         && !t.tanween
         && !is_naming(w)
+        // ووزير المالية، وأبرز: an office after و opens a second person; an elative after a name
+        // opens the verb's object (كشف فلان أبرز ملامح …).
+        && !w.strip_prefix('و').is_some_and(is_title)
+        && !super::lexicon::is_object_elative(w)
 }
 
 /// A family name with the article (الملحم، الصباح، العتيبي): a definite word that is not an

@@ -237,6 +237,14 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         if is_name_stop(w) || is_verb_cue(w) || source_cue || is_complementizer(w) || is_number(w) {
             break;
         }
+        // كشف فلان أبرز ملامح …: an elative opens the verb's object. … نوفاك ووزير المالية: after
+        // a name an office with و is a second person (inside an office it is another office of
+        // the same one: نائب رئيس مجلس الوزراء ووزير الدفاع).
+        if super::lexicon::is_object_elative(w)
+            || (state == State::Name && w.strip_prefix('و').is_some_and(is_title))
+        {
+            break;
+        }
         let (_, definite) = strip_article(w);
         // والرئيس، وموسكو: a word with و is coordinated, unless it is a listed given name
         // (وليد، وسام).

@@ -151,7 +151,8 @@ impl Ctx<'_> {
                 role: None,
                 title_only: false,
             }),
-            None => speaking_antecedent(toks, from, rel),
+            None => speaking_antecedent(toks, from, rel)
+                .or_else(|| described_name_before(toks, sent.start, rel)),
         }
     }
 
@@ -215,6 +216,55 @@ fn speaking_antecedent(toks: &[Tok], from: usize, rel: usize) -> Option<Np> {
                 || is_document(strip_article(&head.norm).0);
             (speaks && is_subject(toks, &np)).then_some(np)
         })
+}
+
+/// A name no list knows, right before the relative pronoun at `rel`, after the definite words
+/// that describe the person (الملياردير الروسي يوري ميلنر الذي أعلن): one to three bare words,
+/// the description one or two definite words opening the phrase.
+fn described_name_before(toks: &[Tok], start: usize, rel: usize) -> Option<Np> {
+    const NAME_WORDS_MAX: usize = 3;
+    const DESCRIPTION_WORDS_MAX: usize = 2;
+    // A bare word: no article, no ل or ب before it (بالقرار، للتنظيم، باسم) unless it is a given
+    // name (باراك), no pronoun (هو).
+    let bare = |m: usize| {
+        toks.get(m).is_some_and(|t| {
+            let w = t.norm.as_str();
+            t.is_word()
+                && !strip_article(w).1
+                && (!w.starts_with(['ل', 'ب']) || super::person::is_given_name(w))
+                && !matches!(w, "هو" | "هي" | "هم" | "هما" | "هن")
+                && !is_name_stop(w)
+                && !is_title(w)
+                && !w.ends_with('ة')
+                && !w.chars().any(char::is_numeric)
+                && cue_stem(w).is_none()
+                && !inflected(w)
+                && !possessive_or_future(w)
+                && !t.tanween
+        })
+    };
+    let definite = |m: usize| {
+        toks.get(m).is_some_and(|t| {
+            t.is_word() && strip_article(&t.norm).1 && !is_name_stop(&t.norm) && !t.tanween
+        })
+    };
+    let name_start =
+        (rel.saturating_sub(NAME_WORDS_MAX).max(start + 1)..rel).find(|&q| (q..rel).all(bare))?;
+    let mut role_start = name_start;
+    while role_start > start
+        && name_start - role_start < DESCRIPTION_WORDS_MAX
+        && definite(role_start - 1)
+    {
+        role_start -= 1;
+    }
+    let head = toks.get(role_start)?;
+    (role_start < name_start && !is_institution(&head.norm)).then_some(Np {
+        start: role_start,
+        end: rel,
+        name: name_start..rel,
+        role: Some(role_start..name_start),
+        title_only: false,
+    })
 }
 
 /// True when the quoted words are a person's name, titles before it allowed (مساعد المدير

@@ -169,3 +169,41 @@ fn words_that_describe_a_source_may_stand_before_fa_inna() {
         "وستسدد الديون وفقا لاتفاق الإنقاذ المبرم مع الدائنين، فإنه يمكن توقع الهدوء."
     ));
 }
+
+#[test]
+fn a_reporting_verb_negated_reports_nothing() {
+    // لم / لن before the verb: nothing was said.
+    assert!(reports_nothing("ولم تعلن أي جهة مسؤوليتها عن الانفجار."));
+    assert!(reports_nothing("والشركة لن تكشف عن قيمة الصفقة."));
+    check("وقال [[S:سامي الجهني]] إن [[R:الفريق لن يعلق على القرار]].");
+}
+
+#[test]
+fn a_name_ends_before_a_second_office_and_before_the_object() {
+    // ووزير المالية opens a second person; أبرز opens what was revealed.
+    check("وقال وزير الطاقة [[S:ألكسندر كوريتين]] ووزير المالية جورج تاكيس إن [[R:الاتفاق قريب]].");
+    for (text, name) in [
+        (
+            "وكشف مدير المهرجان سامي الجهني أبرز ملامح الخطة الجديدة.",
+            "سامي الجهني",
+        ),
+        // A name no list knows, after its office.
+        (
+            "وكشف مدير المهرجان زيمو لافيتس أبرز ملامح الخطة الجديدة.",
+            "زيمو لافيتس",
+        ),
+    ] {
+        let found = speakers(text);
+        assert!(
+            found.iter().all(|s| s == name),
+            "the object read into the name: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_relative_pronoun_speaks_for_a_name_no_list_knows_after_its_description() {
+    // الذي أكد: the one who said it is the man named before the pronoun, after the words that
+    // describe him.
+    check("والتقى الوفد الملياردير الروسي [[S:زيمو دوروف]] الذي أكد أن [[R:المشروع سيبدأ]].");
+}
