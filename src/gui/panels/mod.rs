@@ -110,7 +110,8 @@ fn stepped_row(at: Option<usize>, len: usize, step: i32) -> Option<usize> {
 
 /// The top bar: the view, and the preferences (text size, theme, language).
 pub fn toolbar_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    // A narrow window wraps the preferences onto a second line rather than cut them.
+    ui.horizontal_wrapped(|ui| {
         text::line(ui, "إسناد", &app.heading_face(20.0));
         ui.separator();
         views_ui(app, ui, commands);

@@ -86,6 +86,9 @@ pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
     });
 }
 
+/// The room a row leaves for its remove button.
+const BUTTON: f32 = 26.0;
+
 fn row_ui(
     app: &AppContext<'_>,
     ui: &mut Ui,
@@ -105,7 +108,15 @@ fn row_ui(
             .rect_filled(rect.shrink(1.0), 4.0, ui.visuals().faint_bg_color);
     }
     let (what, loaded) = describe(app, target);
-    let inner = rect.shrink2(egui::vec2(6.0, 5.0));
+    // The remove button sits at the row's end, away from the text's start (the left end in
+    // Arabic, the right end in English), in room the text leaves it.
+    let rtl = i18n::rtl();
+    let mut inner = rect.shrink2(egui::vec2(6.0, 5.0));
+    if rtl {
+        inner.min.x += BUTTON;
+    } else {
+        inner.max.x -= BUTTON;
+    }
     let mut row = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(inner)
@@ -127,11 +138,12 @@ fn row_ui(
         tr!("notes-article-not-loaded", what = what)
     };
     text::line(&mut row, &what, &second);
-    // The remove button sits at the row's left end, away from the text's start.
-    let x = egui::Rect::from_min_size(
-        egui::pos2(rect.left() + 2.0, rect.top() + 4.0),
-        egui::vec2(22.0, 22.0),
-    );
+    let left = if rtl {
+        rect.left() + 2.0
+    } else {
+        rect.right() - BUTTON + 2.0
+    };
+    let x = egui::Rect::from_min_size(egui::pos2(left, rect.top() + 4.0), egui::vec2(22.0, 22.0));
     let mut slot = ui.new_child(egui::UiBuilder::new().max_rect(x));
     let close = slot.add(egui::Button::new("×").small());
     let close = close.on_hover_text(widget_text(ui, tr!("notes-remove")));

@@ -31,11 +31,22 @@ pub fn wrapped_widget_text(ui: &Ui, text: impl Into<String>, width: f32) -> Widg
         return text.into();
     }
     let font_id = TextStyle::Body.resolve(ui.style());
+    // Interface words mixed with Arabic («بوتين» within «فلاديمير بوتين», +1) read in the
+    // interface's direction; Arabic alone (a name, a title) in its own.
+    let dir = if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        if crate::gui::i18n::rtl() {
+            Dir::Rtl
+        } else {
+            Dir::Ltr
+        }
+    } else {
+        Dir::Auto
+    };
     let face = Face {
         family: fonts::UI,
         size: font_id.size,
         color: Color32::PLACEHOLDER,
-        dir: Dir::Auto,
+        dir,
     };
     let format = TextFormat::simple(font_id, Color32::PLACEHOLDER);
     let mut job = LayoutJob::default();
