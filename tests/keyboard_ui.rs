@@ -6,7 +6,7 @@ mod window;
 
 use egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{Queryable, by};
+use egui_kittest::kittest::{NodeT, Queryable, by};
 use isnad::corpus;
 use isnad::gui::{IsnadApp, View};
 
@@ -234,5 +234,50 @@ fn the_reader_keeps_its_width_and_the_side_panels_give_way_in_a_narrow_window() 
     assert!(
         h.query_by_role_and_label(egui::Role::Button, "Search")
             .is_none()
+    );
+}
+
+/// The role and label of the control that has the keyboard focus, if one has.
+fn focused(h: &Harness<'_, IsnadApp>) -> Option<(egui::accesskit::Role, String)> {
+    h.query_all_by(|_| true)
+        .map(|n| n.accesskit_node())
+        .find(|n| n.is_focused())
+        .map(|n| (n.role(), n.label().unwrap_or_default()))
+}
+
+#[test]
+fn tab_walks_the_controls_in_reading_order_and_shift_tab_walks_back() {
+    use egui::accesskit::Role;
+    let mut h = window::harness(corpus::bundled());
+    let mut walked: Vec<(Role, String)> = Vec::new();
+    for _ in 0..80 {
+        h.key_press(Key::Tab);
+        h.run();
+        if let Some(control) = focused(&h) {
+            walked.push(control);
+        }
+    }
+    let at = |role: Role, name: &str| {
+        walked
+            .iter()
+            .position(|(r, l)| *r == role && l == name)
+            .unwrap_or_else(|| panic!("Tab never reached “{name}”: {walked:?}"))
+    };
+    // The menus and the toolbar, then the article list at the left, then the search panel.
+    let file = at(Role::Button, "File");
+    let filter = at(Role::TextInput, "Filter articles");
+    let search = at(Role::TextInput, "Search");
+    assert!(file < filter && filter < search, "{walked:?}");
+    // Back from the search box, Shift+Tab comes to the control before it.
+    let mut h = window::harness(corpus::bundled());
+    h.get_by_role_and_label(Role::TextInput, "Search").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    let back = focused(&h).expect("a control has the focus");
+    assert_eq!(
+        Some(&back),
+        search.checked_sub(1).and_then(|i| walked.get(i)),
+        "Shift+Tab from the search box: {walked:?}"
     );
 }
