@@ -241,7 +241,7 @@ fn the_reader_keeps_its_width_and_the_side_panels_give_way_in_a_narrow_window() 
 fn focused(h: &Harness<'_, IsnadApp>) -> Option<(egui::accesskit::Role, String)> {
     h.query_all_by(|_| true)
         .map(|n| n.accesskit_node())
-        .find(|n| n.is_focused())
+        .find(egui_kittest::kittest::AccessKitNode::is_focused)
         .map(|n| (n.role(), n.label().unwrap_or_default()))
 }
 
