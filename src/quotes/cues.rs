@@ -19,8 +19,9 @@ use super::person::kin_subject;
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::subject::{
     definite_subject, extend_name, is_subject, lone_description, past_time_adverbial,
-    quoted_name_last, svo_subject,
+    quoted_name_last,
 };
+use super::svo::svo_subject;
 use super::tokens::{Tok, TokKind};
 
 /// The sentence a cue is read in: its tokens, the cue of each token, the quoted spans.
@@ -239,7 +240,9 @@ impl Ctx<'_> {
             .filter(|c| c.reach == Reach::Paragraph)
             .find_map(|c| c.speaker.clone())
             .filter(|r| agreement::agrees(agreement, agreement::of_subject(r)));
-        cue.speaker = main.map(Resolved::carried);
+        cue.speaker = main
+            .or_else(|| self.main_subject_for(agreement))
+            .map(Resolved::carried);
         cue.speaker = cue.speaker.or_else(|| self.carried_for(agreement));
         if cue.after {
             return Some(cue);
@@ -381,6 +384,11 @@ impl Ctx<'_> {
                     cue.reach = Reach::Clause;
                 }
                 scan_from = np.end;
+            } else if k != sent.start
+                && let Some(main) = self.main_subject_for(agreement)
+            {
+                // أثار فلان الشكوك … وقال إن: a verb joined to the sentence's first one.
+                cue.speaker = Some(main.carried());
             } else {
                 cue.speaker = carried;
             }

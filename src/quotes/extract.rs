@@ -223,6 +223,10 @@ pub(super) struct Ctx<'a> {
     /// Character offsets of the article text, for the items' spans.
     pub(super) chars: OnceCell<super::CharIndex<'a>>,
     pub(super) last_subject: Option<Resolved>,
+    /// The subject of the sentence's first verb when that verb reports nothing and its
+    /// subject was read only as a description or an unknown name: the subject of the
+    /// participles and joined verbs of that sentence alone ([`super::main_subject`]).
+    pub(super) main_subject: Option<Resolved>,
     /// The subjects named so far, newest last: a verb without one takes the newest it agrees
     /// with.
     pub(super) subjects: Vec<Resolved>,
@@ -305,6 +309,7 @@ impl<'a> Ctx<'a> {
             documents: HashMap::default(),
             chars: OnceCell::new(),
             last_subject: None,
+            main_subject: None,
             subjects: Vec::new(),
             last_quote: None,
             out: Vec::new(),
@@ -370,6 +375,7 @@ impl<'a> Ctx<'a> {
         sent: Range<usize>,
     ) {
         let mut cues: Vec<Cue> = Vec::new();
+        self.main_subject = None;
         let scope = Scope {
             toks,
             cue_of,

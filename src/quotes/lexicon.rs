@@ -340,6 +340,8 @@ const NAME_STOPS: &[&str] = &[
     "إليها", "إليه", "معها", "معه", "لها", "له", "لهم", "عنهم", "فيهم", "منهم", "عليهم", "مؤخرا",
     "سابقا", "لاحقا", "فقط", "ذاته", "نفسه", "هنا", "هناك", "حينما", "كلما", "طالما", "بعدما",
     "قبلما", "ريثما", "قرب", "بالقرب", "نقلا",
+    // A number, never a name (الطبيب رقم ثلاثة).
+    "رقم",
     // The clause that keeps a source unnamed (مسؤول فضل عدم ذكر اسمه، مصدر رفض الكشف عن هويته).
     "فضل", "رفض", "طلب",
     // The object of لفت (ولفت الوزير الأنظار إلى أن …).
@@ -624,6 +626,12 @@ const SPEAKING_BODIES: &[&str] = &[
 ];
 
 static BODY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(SPEAKING_BODIES));
+
+/// True for a body that speaks as a whole, named by its definite noun without the article
+/// (الكرملين، الحكومة، الجيش).
+pub(crate) fn is_body(body: &str) -> bool {
+    BODY_SET.contains(body)
+}
 
 /// True when a definite noun can be a speaker: a title, a group, an institution, a body that
 /// speaks (الكرملين، الحكومة), or a plural of people (المحتجون، الفلسطينيون، الشبان).

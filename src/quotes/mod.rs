@@ -25,6 +25,7 @@ mod extract;
 mod items;
 mod lexicon;
 mod listing;
+mod main_subject;
 mod marks;
 mod names;
 mod person;
@@ -32,6 +33,7 @@ mod phrase_words;
 mod source_cues;
 mod speakers;
 mod subject;
+mod svo;
 mod tokens;
 mod word_classes;
 

@@ -458,6 +458,8 @@ impl Ctx<'_> {
         }) {
             let r = self.resolve(toks, &np, Attribution::Named);
             self.set_subject(r);
+        } else if let Some(np) = super::main_subject::main_clause_subject(toks, k, limit) {
+            self.main_subject = Some(self.resolve(toks, &np, Attribution::Named));
         }
     }
 
@@ -470,6 +472,14 @@ impl Ctx<'_> {
         }
         self.subjects.push(r.clone());
         self.last_subject = Some(r);
+    }
+
+    /// The subject of the sentence's first verb ([`super::main_subject`]) when `verb` agrees
+    /// with it.
+    pub(super) fn main_subject_for(&self, verb: Agreement) -> Option<Resolved> {
+        self.main_subject
+            .clone()
+            .filter(|r| agrees(verb, of_subject(r)))
     }
 
     /// The subject a verb without one refers to: the newest named one it agrees with

@@ -183,15 +183,39 @@ pub(super) fn is_complement_word(norm: &str) -> bool {
             && !is_institution(norm))
 }
 
-/// True for كبير / كبيرة before a definite plural (كبير الاقتصاديين، كبيرة المفاوضين): "chief",
-/// an office that ends the name before it (كريستيان كوشن كبير الاقتصاديين في البنك).
+/// True for كبير / كبيرة before a plural of those holding an office (كبير الاقتصاديين، كبيرة
+/// المفاوضين، كبير مفوضي المكتب): "chief", an office that ends the name before it (كريستيان كوشن
+/// كبير الاقتصاديين في البنك).
 pub(super) fn is_chief(toks: &[Tok], j: usize) -> bool {
     toks.get(j)
         .is_some_and(|t| matches!(t.norm.as_str(), "كبير" | "كبيرة"))
         && toks.get(j + 1).is_some_and(|n| {
             let (body, definite) = strip_article(&n.norm);
-            n.is_word() && definite && ["ين", "ون", "يي"].iter().any(|p| body.ends_with(p))
+            // مفوضي، مستشاري: the sound plural in the construct state, before its genitive.
+            let construct = !definite && body.starts_with('م') && body.ends_with('ي');
+            n.is_word()
+                && (construct || (definite && ["ين", "ون", "يي"].iter().any(|p| body.ends_with(p))))
         })
+}
+
+/// True for a word that may be part of a name no list knows: no article, no ل or ب before it
+/// (بالقرار، للتنظيم، باسم) unless it is a given name (باراك), no pronoun (هو) or pronoun
+/// suffix, no ة, no tanween (ساخراً is a state), no number, no office, particle or reporting
+/// verb.
+pub(super) fn bare_name_word(t: &Tok) -> bool {
+    let w = t.norm.as_str();
+    t.is_word()
+        && !strip_article(w).1
+        && (!w.starts_with(['ل', 'ب']) || super::person::is_given_name(w))
+        && !matches!(w, "هو" | "هي" | "هم" | "هما" | "هن")
+        && !is_name_stop(w)
+        && !is_title(w)
+        && !w.ends_with('ة')
+        && !w.chars().any(char::is_numeric)
+        && cue_stem(w).is_none()
+        && !inflected(w)
+        && !possessive_or_future(w)
+        && !t.tanween
 }
 
 /// True when the word at `j`, ل and a verbal noun, names the purpose of the institution that

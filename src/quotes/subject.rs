@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::extract::{Ctx, is_clause_break};
+use super::extract::Ctx;
 use super::lexicon::{
     CueForm, can_speak, cue_stem, is_complementizer, is_document, is_group, is_institution,
     is_name_stop, is_naming, is_occasion, is_people_plural, is_prefixed_complement, is_relative,
@@ -13,7 +13,8 @@ use super::marks::{MarkSpan, opening_at};
 use super::names::word_key;
 use super::person::{SubjectName, given_at, person_with_families, split_subject};
 use super::phrase_words::{
-    has_pronoun_suffix, inflected, is_complement_word, possessive_or_future, sacred_at,
+    bare_name_word, has_pronoun_suffix, inflected, is_complement_word, possessive_or_future,
+    sacred_at,
 };
 use super::speakers::{Np, parse_np};
 use super::tokens::{Tok, TokKind};
@@ -224,25 +225,7 @@ fn speaking_antecedent(toks: &[Tok], from: usize, rel: usize) -> Option<Np> {
 fn described_name_before(toks: &[Tok], start: usize, rel: usize) -> Option<Np> {
     const NAME_WORDS_MAX: usize = 3;
     const DESCRIPTION_WORDS_MAX: usize = 2;
-    // A bare word: no article, no ل or ب before it (بالقرار، للتنظيم، باسم) unless it is a given
-    // name (باراك), no pronoun (هو).
-    let bare = |m: usize| {
-        toks.get(m).is_some_and(|t| {
-            let w = t.norm.as_str();
-            t.is_word()
-                && !strip_article(w).1
-                && (!w.starts_with(['ل', 'ب']) || super::person::is_given_name(w))
-                && !matches!(w, "هو" | "هي" | "هم" | "هما" | "هن")
-                && !is_name_stop(w)
-                && !is_title(w)
-                && !w.ends_with('ة')
-                && !w.chars().any(char::is_numeric)
-                && cue_stem(w).is_none()
-                && !inflected(w)
-                && !possessive_or_future(w)
-                && !t.tanween
-        })
-    };
+    let bare = |m: usize| toks.get(m).is_some_and(bare_name_word);
     let definite = |m: usize| {
         toks.get(m).is_some_and(|t| {
             t.is_word() && strip_article(&t.norm).1 && !is_name_stop(&t.norm) && !t.tanween
@@ -328,7 +311,7 @@ pub(super) fn quoted_name_last(
 
 /// The words inside a quoted span short enough to be a name (one to
 /// [`QUOTED_NAME_WORDS_MAX`], all words), as token indices.
-fn short_quoted_words(toks: &[Tok], span: &MarkSpan) -> Option<Range<usize>> {
+pub(super) fn short_quoted_words(toks: &[Tok], span: &MarkSpan) -> Option<Range<usize>> {
     let inner = span.inner();
     ((1..=QUOTED_NAME_WORDS_MAX).contains(&inner.len())
         && inner.clone().all(|k| toks.get(k).is_some_and(Tok::is_word)))
@@ -387,103 +370,6 @@ pub(super) fn past_time_adverbial(toks: &[Tok], at: usize) -> usize {
 /// True when a phrase can be the speaker: a definite noun must name something that speaks.
 pub(super) fn is_subject(toks: &[Tok], np: &Np) -> bool {
     toks.get(np.start).is_some_and(|t| can_speak(&t.norm))
-}
-
-/// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
-pub(super) fn svo_subject(
-    toks: &[Tok],
-    spans: &[MarkSpan],
-    sent: &Range<usize>,
-    k: usize,
-) -> Option<Np> {
-    // A name in quote marks right before the verb lengthens the subject by its words.
-    let quoted_before = k
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)));
-    let from = k
-        .saturating_sub(if quoted_before { 11 } else { 7 })
-        .max(sent.start);
-    for p in from..k {
-        // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
-        let opener = p == sent.start
-            || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                is_clause_break(t)
-                    || (t.is_word()
-                        && (is_complementizer(&t.norm)
-                            || matches!(
-                                t.norm.as_str(),
-                                "فان"
-                                    | "لان"
-                                    | "كان"
-                                    | "كانت"
-                                    | "وكان"
-                                    | "وكانت"
-                                    | "لكن"
-                                    | "ولكن"
-                                    | "بينما"
-                                    | "وبينما"
-                            )))
-            });
-        if !opener {
-            continue;
-        }
-        let after_complementizer = p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-            t.is_word()
-                && (is_complementizer(&t.norm)
-                    || matches!(t.norm.as_str(), "فان" | "لان" | "لكن" | "ولكن"))
-        });
-        // فإن «جاغوار» تعتقد: a name in quote marks right before the verb, after a
-        // complementizer or لكنّ, is its subject.
-        if after_complementizer
-            && let Some(name) = opening_at(spans, p)
-                .filter(|s| s.outer_end() == k)
-                .and_then(|s| short_quoted_words(toks, s))
-        {
-            return Some(Np {
-                start: p,
-                end: k,
-                name,
-                role: None,
-                title_only: false,
-            });
-        }
-        // منظمة الدول المصدرة للبترول «أوبك» تؤكد: its name in quote marks closes it.
-        let quoted_name = |np: &Np| {
-            toks.get(np.start)
-                .is_some_and(|t| is_institution(&t.norm) || is_title(&t.norm))
-                && k >= np.end + 3
-                && k <= np.end + 6
-                && [np.end, k - 1].iter().all(|&m| {
-                    toks.get(m)
-                        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
-                })
-                && (np.end + 1..k - 1).all(|m| toks.get(m).is_some_and(Tok::is_word))
-        };
-        let ends_at_verb = |np: &Np| {
-            quoted_name(np)
-                || np.end == k
-                || (np.end + 1 == k && toks.get(np.end).is_some_and(|t| t.norm == "قد"))
-                || (np.end + 1 == k
-                    && toks.get(np.end).is_some_and(Tok::is_comma)
-                    && np.role.is_some())
-        };
-        if let Some(np) = parse_np(toks, p, k).filter(|np| ends_at_verb(np) && is_subject(toks, np))
-        {
-            let first = toks.get(p)?;
-            // Outside a reported clause only a title, group or known name can stand before
-            // its verb; a sentence-initial word is more often a verb or a connector.
-            // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
-            let strong = is_title(&first.norm)
-                || is_group(&first.norm)
-                || is_institution(&first.norm)
-                || np.role.is_some();
-            if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
-                return Some(np);
-            }
-        }
-    }
-    None
 }
 
 /// The bare definite phrase between a verb at the head of its clause and the statement it opens

@@ -1,0 +1,195 @@
+//! The subject written before its reporting verb: inside a reported clause (… إن كوريا
+//! الجنوبية حذرت موسكو), after لكنّ and its sisters, or an office and a name at the head of the
+//! clause with all their complements (لكن كبير مفوضي مكتب السلامة في أستراليا مارتن دولان قال).
+
+use std::ops::Range;
+
+use super::extract::is_clause_break;
+use super::lexicon::{cue_stem, is_complementizer, is_group, is_institution, is_title};
+use super::marks::{MarkSpan, opening_at};
+use super::person::{SubjectName, follows_link, person_with_families, split_subject};
+use super::phrase_words::{bare_name_word, is_bare_prep, is_chief};
+use super::speakers::{Np, parse_np};
+use super::subject::{is_subject, short_quoted_words};
+use super::tokens::{Tok, TokKind};
+
+/// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
+pub(super) fn svo_subject(
+    toks: &[Tok],
+    spans: &[MarkSpan],
+    sent: &Range<usize>,
+    k: usize,
+) -> Option<Np> {
+    // A name in quote marks right before the verb lengthens the subject by its words.
+    let quoted_before = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)));
+    let from = k
+        .saturating_sub(if quoted_before { 11 } else { 7 })
+        .max(sent.start);
+    for p in from..k {
+        // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
+        let opener = p == sent.start
+            || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+                is_clause_break(t)
+                    || (t.is_word()
+                        && (is_complementizer(&t.norm)
+                            || matches!(
+                                t.norm.as_str(),
+                                "فان"
+                                    | "لان"
+                                    | "كان"
+                                    | "كانت"
+                                    | "وكان"
+                                    | "وكانت"
+                                    | "لكن"
+                                    | "ولكن"
+                                    | "بينما"
+                                    | "وبينما"
+                            )))
+            });
+        if !opener {
+            continue;
+        }
+        let after_complementizer = p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+            t.is_word()
+                && (is_complementizer(&t.norm)
+                    || matches!(t.norm.as_str(), "فان" | "لان" | "لكن" | "ولكن"))
+        });
+        // فإن «جاغوار» تعتقد: a name in quote marks right before the verb, after a
+        // complementizer or لكنّ, is its subject.
+        if after_complementizer
+            && let Some(name) = opening_at(spans, p)
+                .filter(|s| s.outer_end() == k)
+                .and_then(|s| short_quoted_words(toks, s))
+        {
+            return Some(Np {
+                start: p,
+                end: k,
+                name,
+                role: None,
+                title_only: false,
+            });
+        }
+        // منظمة الدول المصدرة للبترول «أوبك» تؤكد: its name in quote marks closes it.
+        let quoted_name = |np: &Np| {
+            toks.get(np.start)
+                .is_some_and(|t| is_institution(&t.norm) || is_title(&t.norm))
+                && k >= np.end + 3
+                && k <= np.end + 6
+                && [np.end, k - 1].iter().all(|&m| {
+                    toks.get(m)
+                        .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+                })
+                && (np.end + 1..k - 1).all(|m| toks.get(m).is_some_and(Tok::is_word))
+        };
+        let ends_at_verb = |np: &Np| {
+            quoted_name(np)
+                || np.end == k
+                || (np.end + 1 == k && toks.get(np.end).is_some_and(|t| t.norm == "قد"))
+                || (np.end + 1 == k
+                    && toks.get(np.end).is_some_and(Tok::is_comma)
+                    && np.role.is_some())
+        };
+        if let Some(np) = parse_np(toks, p, k).filter(|np| ends_at_verb(np) && is_subject(toks, np))
+        {
+            let first = toks.get(p)?;
+            // Outside a reported clause only a title, group or known name can stand before
+            // its verb; a sentence-initial word is more often a verb or a connector.
+            // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
+            let strong = is_title(&first.norm)
+                || is_group(&first.norm)
+                || is_institution(&first.norm)
+                || np.role.is_some();
+            if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
+                return Some(np);
+            }
+        }
+    }
+    titled_before_verb(toks, sent, k)
+}
+
+/// The most words an office, its complements and a name take before their verb.
+const TITLED_WORDS_MAX: usize = 14;
+
+/// The most words of a name that ends an office right before its verb.
+const NAME_WORDS_LAST: usize = 5;
+
+/// An office at the head of its clause with all its complements and the person's name, then
+/// the verb (لكن كبير مفوضي مكتب سلامة النقل في أستراليا مارتن دولان قال، إلا أن الكابتن
+/// كندال بورتيسر المسؤول بمكافحة الحرائق قال): in subject–verb order nothing but the subject
+/// stands between the particle and the verb, however long it is. The words hold no verb of
+/// saying, no complementizer and no punctuation, and must give a person's name.
+fn titled_before_verb(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
+    let from = k.saturating_sub(TITLED_WORDS_MAX).max(sent.start);
+    let plain = |t: &Tok| {
+        t.is_word()
+            && !is_complementizer(&t.norm)
+            && !is_contrast(&t.norm)
+            && cue_stem(&t.norm).is_none()
+    };
+    let p = (from..k)
+        .rev()
+        .take_while(|&m| toks.get(m).is_some_and(plain))
+        .last()?;
+    let opened = p == sent.start
+        || toks.get(p - 1).is_some_and(|t| {
+            is_clause_break(t)
+                || (t.is_word() && (is_complementizer(&t.norm) || is_contrast(&t.norm)))
+        });
+    let office = toks.get(p).is_some_and(|t| is_title(&t.norm)) || is_chief(toks, p);
+    if !opened || !office {
+        return None;
+    }
+    // The name the office ends with, right before the verb, or else the first in the words.
+    let last = (p + 1..k)
+        .rev()
+        .take(NAME_WORDS_LAST)
+        .filter(|&j| !follows_link(toks, j))
+        .find(|&j| person_with_families(toks, j, k, 2) == Some(k));
+    let found = match last.or_else(|| bare_name_before(toks, p, k)) {
+        Some(j) => SubjectName {
+            name: j..k,
+            role: Some(p..j),
+        },
+        // الكابتن كندال بورتيسر المسؤول …: the name right after an office, its apposition after.
+        None => split_subject(toks, p..k, |_| false).filter(|f| {
+            f.name
+                .start
+                .checked_sub(1)
+                .and_then(|b| toks.get(b))
+                .is_some_and(|t| is_title(&t.norm))
+        })?,
+    };
+    Some(Np {
+        start: p,
+        end: k,
+        role: found.role,
+        name: found.name,
+        title_only: false,
+    })
+}
+
+/// The start of a name no list knows that ends the office right before the verb: two or three
+/// bare words after a definite one or an office (… في أستراليا مارتن دولان قال), never the
+/// complement of a preposition (في أستراليا) nor the genitive of an institution (مكتب سلامة).
+fn bare_name_before(toks: &[Tok], p: usize, k: usize) -> Option<usize> {
+    const WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+    let mut j = k;
+    while j > p + 1
+        && k - j < *WORDS.end()
+        && toks.get(j - 1).is_some_and(bare_name_word)
+        && !toks
+            .get(j - 2)
+            .is_some_and(|t| is_bare_prep(&t.norm) || is_institution(&t.norm))
+    {
+        j -= 1;
+    }
+    WORDS.contains(&(k - j)).then_some(j)
+}
+
+/// لكنّ and the particles that, like it, put the subject before its verb.
+fn is_contrast(norm: &str) -> bool {
+    matches!(norm, "لكن" | "ولكن" | "بينما" | "وبينما")
+}

@@ -1,0 +1,71 @@
+//! The subject a clause gives its reporting verb when it is not right after the verb: an office
+//! with all its complements before the verb, and the subject of a sentence's first verb taken by
+//! a participle or a joined verb. Each sentence is our own, written in the shape the rule covers.
+
+use super::check;
+
+/// The speakers' names the rules give for the text, in order.
+fn speakers(text: &str) -> Vec<String> {
+    let (article, _) = super::parse("t", text);
+    crate::quotes::extract_article(&article)
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_long_office_and_its_name_stand_before_the_verb() {
+    // The name the office ends with, a foreign one no list holds.
+    check(
+        "وتوقفت الرحلات أمس، إلا أن كبير مفتشي هيئة الطيران في كندا [[S:ماركو تيلي]] قال إن \
+         [[R:المطار سيفتح غدا]].",
+    );
+    // The name right after the office, with an apposition of its own before the verb.
+    check(
+        "وتأخر الإعلان، لكن العقيد [[S:رامي الشهري]] المتحدث باسم الدفاع المدني في المنطقة \
+         قال إن [[R:الحريق أخمد بالكامل]].",
+    );
+}
+
+#[test]
+fn an_office_with_no_name_before_the_verb_names_nobody_new() {
+    // Only words of the office: no name is made of the genitive of an institution (مكتب سلامة).
+    let found = speakers("لكن رئيس مكتب سلامة الغذاء في المدينة قال إن العينات سليمة.");
+    assert!(
+        found.iter().all(|s| s != "سلامة الغذاء"),
+        "a genitive read as a name: {found:?}"
+    );
+}
+
+#[test]
+fn a_participle_takes_the_subject_of_a_verb_that_reports_nothing() {
+    // وأهاب reports nothing; مؤكدا agrees with its subject, an office.
+    check(
+        "وأهاب [[S:المتحدث الرسمي]] بالسكان الابتعاد عن الأودية، مؤكدا أن [[R:الفرق جاهزة \
+         على مدار الساعة]].",
+    );
+    // A body and its relative adjective, feminine like the participle.
+    check(
+        "ونظمت [[S:الحكومة الأردنية]] مؤتمرا للمانحين أمس، مشددة على أن [[R:الحل السياسي هو \
+         الطريق الوحيد]].",
+    );
+}
+
+#[test]
+fn a_verb_joined_by_wa_takes_the_subject_of_the_first() {
+    // A foreign name no list holds, known as a name by the office after it.
+    check(
+        "قاد [[S:يورغن ماير]] مدرب الفريق الألماني التدريبات أمس وقال إن [[R:الهدف الثاني \
+         غير صحيح]].",
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_with_a_particle_gives_no_main_subject() {
+    // كما تلقى: the word after the particle is the verb, not a name before an office.
+    let found = speakers("كما تلقى رئيس النادي اتصالا من الوزير، مؤكدا أن الدعم مستمر.");
+    assert!(
+        found.iter().all(|s| s != "تلقى"),
+        "the verb read as a name: {found:?}"
+    );
+}
