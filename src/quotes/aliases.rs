@@ -5,7 +5,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use super::Quote;
-use super::lexicon::{is_group, is_institution, is_name_stop, is_title, light_norm};
+use super::lexicon::{
+    is_country, is_document, is_group, is_institution, is_name_stop, is_title, light_norm,
+    strip_article,
+};
 use super::person::{is_arabic_given_name, is_given_name, is_lineage};
 
 /// The key under which two speaker names are the same: the one folding used for speakers. It is
@@ -75,7 +78,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         .collect();
     let total = |key: &String| forms.get(key).map_or(0, |f| f.values().sum::<usize>());
     // Each word of a person's full name → the most frequent full name that holds it.
-    let mut by_word: HashMap<String, (&String, usize)> = HashMap::default();
+    let mut by_word: HashMap<String, (&String, usize, bool)> = HashMap::default();
     for key in forms.keys() {
         // Only a person's name lends its words to surnames: not a title, a group or a place.
         // Judged on the written name: the key's letters are folded past what the word lists know.
@@ -85,18 +88,29 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
             is_title(&n)
                 || is_group(&n)
                 || is_institution(&n)
+                || is_document(strip_article(&n).0)
+                || is_country(&n)
                 || is_name_stop(&n)
                 || n.starts_with("ال")
         });
         if not_person || key.split(' ').count() > 4 {
             continue;
         }
-        for w in key.split(' ').filter(|w| w.chars().count() >= 3) {
+        let words: Vec<&str> = key.split(' ').collect();
+        for (i, w) in words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.chars().count() >= 3)
+        {
+            // A surname said alone is the family name, which ends the full name: a name that
+            // ends with the word comes before one that only holds it (تسيبراس is ألكسيس
+            // تسيبراس, not a phrase that starts with it).
+            let ends = i + 1 == words.len();
             let n = total(key);
-            let e = by_word.entry(w.to_owned()).or_insert((key, n));
+            let e = by_word.entry((*w).to_owned()).or_insert((key, n, ends));
             // Ties go to the smaller key, not to whichever the hash map visited first.
-            if n > e.1 || (n == e.1 && key < e.0) {
-                *e = (key, n);
+            if (ends, n) > (e.2, e.1) || ((ends, n) == (e.2, e.1) && key < e.0) {
+                *e = (key, n, ends);
             }
         }
     }
@@ -129,12 +143,14 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         } else if !key.contains(' ')
             && !is_given_name(&light_norm(&s.name))
             && !light_norm(&s.name).starts_with("عبد")
+            && !is_document(strip_article(&light_norm(&s.name)).0)
+            && !is_country(&light_norm(&s.name))
         {
             // A given name said alone (محمد، عبدالعزيز) is one article's person: it joins no
             // full name of another article.
             target = by_word
                 .get(&key)
-                .and_then(|(k, _)| canonical_of.get(k).copied())
+                .and_then(|(k, _, _)| canonical_of.get(k).copied())
                 .filter(|full| spelled_alike(&s.name, full));
         }
         s.canonical = Arc::clone(target.unwrap_or(&s.name));

@@ -530,6 +530,8 @@ pub(crate) fn is_unnamed_source(norm: &str) -> bool {
 /// besides the institutions.
 const DOCUMENTS: &[&str] = &[
     "تقرير",
+    "تقارير",
+    "دراسات",
     "بيان",
     "دراسة",
     "مسح",
@@ -626,6 +628,14 @@ const SPEAKING_BODIES: &[&str] = &[
 ];
 
 static BODY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(SPEAKING_BODIES));
+
+/// True for a country or capital named without the article, which speaks for its government
+/// (قالت إيران، حذرت موسكو) and is never a person's surname.
+pub(crate) fn is_country(norm: &str) -> bool {
+    static SET: LazyLock<rustc_hash::FxHashSet<String>> =
+        LazyLock::new(|| word_list(include_str!("words/countries.txt")));
+    SET.contains(norm)
+}
 
 /// True for a body that speaks as a whole, named by its definite noun without the article
 /// (الكرملين، الحكومة، الجيش).

@@ -9,6 +9,7 @@
 mod clauses;
 mod cues;
 mod families;
+mod merges;
 mod order;
 mod speakers;
 

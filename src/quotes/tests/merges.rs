@@ -1,0 +1,48 @@
+//! Speakers merged across articles: a surname said alone joins the full name it ends, and no
+//! country or report joins a person's name.
+
+use crate::quotes::{Attribution, extract_corpus};
+
+/// The speaker name every speech item of article `id` was merged to.
+fn merged_in(docs: &[(&str, &str)], id: &str) -> Vec<String> {
+    let articles = super::articles_of(docs);
+    extract_corpus(&articles)
+        .iter()
+        .filter(|q| q.article.as_str() == id && q.kind.is_speech())
+        .map(|q| q.speaker_name().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_surname_alone_joins_the_name_it_ends_not_one_it_opens() {
+    let docs = [
+        ("a", "وقال جون جاكسون إن “المشروع تأخر”."),
+        ("b", "وقال جاكسون بيرس إن “الفريق جاهز”."),
+        ("c", "وأكد جاكسون بيرس أن “الموسم صعب”."),
+        ("d", "وقال جاكسون إن “المبنى سيفتح قريبا”."),
+    ];
+    assert_eq!(merged_in(&docs, "d"), ["جون جاكسون"]);
+}
+
+#[test]
+fn a_country_alone_joins_no_persons_name() {
+    let docs = [
+        ("a", "وقال الباحث أوديد إران إن “الاتفاق هش”."),
+        ("b", "وقالت إيران إن “العقوبات ظالمة”."),
+    ];
+    assert_eq!(merged_in(&docs, "b"), ["إيران"]);
+}
+
+#[test]
+fn reports_the_article_does_not_name_are_unnamed_sources() {
+    let articles = super::articles_of(&[("a", "وذكرت تقارير أن المفاوضات توقفت.")]);
+    let found = extract_corpus(&articles);
+    let item = found
+        .iter()
+        .find(|q| q.kind.is_speech())
+        .expect("a statement");
+    assert_eq!(
+        item.speaker.as_ref().map(|s| s.attribution),
+        Some(Attribution::Unnamed)
+    );
+}
