@@ -77,6 +77,10 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         })
         .collect();
     let total = |key: &String| forms.get(key).map_or(0, |f| f.values().sum::<usize>());
+    let mut canonical_of = canonical_of;
+    for (key, form) in name_run_on(&forms, &canonical_of, total) {
+        canonical_of.insert(key, form);
+    }
     // Each word of a person's full name → the most frequent full name that holds it.
     let mut by_word: HashMap<String, (&String, usize, bool)> = HashMap::default();
     for key in forms.keys() {
@@ -155,6 +159,57 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         }
         s.canonical = Arc::clone(target.unwrap_or(&s.name));
     }
+}
+
+/// Full names that are a shorter full name and the words of its sentence run on (مولود جاوش
+/// أوغلو بدء وصول، نايف هزازي يخضع): the shorter form, seen at least twice as often on its own
+/// across the corpus, is the name. Returned as key → the shorter name's written form.
+fn name_run_on<'a>(
+    forms: &'a HashMap<String, HashMap<Arc<str>, usize>>,
+    canonical_of: &HashMap<&'a String, &'a Arc<str>>,
+    total: impl Fn(&String) -> usize,
+) -> Vec<(&'a String, &'a Arc<str>)> {
+    const WORDS_DROPPED_MAX: usize = 2;
+    forms
+        .keys()
+        .filter_map(|key| {
+            let words: Vec<&str> = canonical_of.get(key)?.split_whitespace().collect();
+            let norms: Vec<String> = words.iter().map(|w| light_norm(w)).collect();
+            // A person's name only: a body or an office keeps its qualifier (وزارة الداخلية
+            // البحرينية، رئيس الوزراء اليوناني).
+            if norms.iter().any(|n| {
+                is_title(n)
+                    || is_group(n)
+                    || is_institution(n)
+                    || is_document(strip_article(n).0)
+                    || is_country(n)
+            }) {
+                return None;
+            }
+            let own = total(key).max(1);
+            (1..=WORDS_DROPPED_MAX)
+                .filter(|&d| words.len() >= d + 2)
+                .filter(|&d| {
+                    // The words dropped are no given name (أحمد عادل كمال), and what is kept
+                    // ends with a family name, not a given one (عبد العزيز كابلي).
+                    let kept = &norms[..norms.len() - d];
+                    let last = kept.last().map_or("", String::as_str);
+                    // After بن فلان the family name follows (محمد بن عبدالله المرعول).
+                    let after_lineage = kept.len() >= 2 && is_lineage(&kept[kept.len() - 2]);
+                    norms[norms.len() - d..].iter().all(|n| !is_given_name(n))
+                        && !is_given_name(last)
+                        && !last.starts_with("عبد")
+                        && !after_lineage
+                        && !(kept.len() == 2 && (kept[0] == "عبد" || kept[0] == "ابو"))
+                })
+                .find_map(|d| {
+                    let shorter = merge_key(&words[..words.len() - d].join(" "));
+                    let (k, form) = canonical_of.get_key_value(&shorter)?;
+                    (total(k) >= 2 * own).then_some(*form)
+                })
+                .map(|form| (key, form))
+        })
+        .collect()
 }
 
 /// True when a surname said alone is written as a word of the full name is, or one letter off

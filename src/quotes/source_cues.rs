@@ -54,7 +54,18 @@ impl Ctx<'_> {
         let (np, stripped) = Self::source_np(toks, at, sent.end)?;
         let mut speaker = self.resolve(toks, &np, Attribution::Named);
         if stripped {
-            speaker.name = without_preposition(&speaker.name).into();
+            // وفقا لستيفين إنجلاندر: after وفقا / طبقا / استنادا the ل is always the
+            // preposition, whatever name follows it.
+            let cue_word = toks.get(k).map_or("", |t| t.norm.as_str());
+            let takes_li = [cue_word, cue_word.strip_prefix('و').unwrap_or_default()]
+                .iter()
+                .any(|w| matches!(*w, "وفقا" | "طبقا" | "استنادا"));
+            speaker.name = if takes_li {
+                strip_li(&speaker.name)
+            } else {
+                without_preposition(&speaker.name)
+            }
+            .into();
         }
         // وفقا لمسح حديث شمل 474 شركة صادر عن مؤسسة «كوين»: a document's issuer speaks.
         if let Some(issuer) = issuer_after(toks, &np, sent.end) {
@@ -132,6 +143,19 @@ impl Ctx<'_> {
             .filter(|np| is_subject(toks, np))
             .map(|np| (np, false))
     }
+}
+
+/// A name read after a word that always takes ل (وفقا لستيفين): the ل is the preposition; a
+/// second ل is the article's (للوزارة → الوزارة).
+fn strip_li(name: &str) -> String {
+    if let Some(rest) = name.strip_prefix("لل") {
+        return format!("ال{rest}");
+    }
+    name.strip_prefix('ل')
+        .map(|r| r.trim_start_matches('\u{0640}'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(name)
+        .to_owned()
 }
 
 /// A name read after the preposition ل without it: لـمصادر طبية → مصادر طبية، للوزارة → الوزارة.

@@ -46,3 +46,41 @@ fn reports_the_article_does_not_name_are_unnamed_sources() {
         Some(Attribution::Unnamed)
     );
 }
+
+#[test]
+fn a_name_that_runs_on_into_its_sentence_is_the_name_seen_alone() {
+    // The object of أعلن read into the name in one article; the name alone in three others.
+    let docs = [
+        (
+            "a",
+            "وأعلن وزير الخارجية التركي مولود جاوش أوغلو بدء وصول الطائرات، مضيفا: «سنبدأ قريبا».",
+        ),
+        ("b", "وقال وزير الخارجية مولود جاوش أوغلو إن “الحدود آمنة”."),
+        ("c", "وأكد مولود جاوش أوغلو أن “الحوار مستمر”."),
+        ("d", "وقال مولود جاوش أوغلو إن “الاتفاق قريب”."),
+        ("e", "وأوضح مولود جاوش أوغلو أن “الزيارة ناجحة”."),
+    ];
+    assert!(
+        merged_in(&docs, "a")
+            .iter()
+            .all(|s| s == "مولود جاوش أوغلو"),
+        "{:?}",
+        merged_in(&docs, "a")
+    );
+    // A family name after بن فلان is no run-on, however often the shorter form is seen.
+    let family = [
+        ("a", "وقال محمد بن عبدالله المرعول إن “الموسم ناجح”."),
+        ("b", "وقال محمد بن عبدالله إن “العمل مستمر”."),
+        ("c", "وأكد محمد بن عبدالله أن “الخطة جاهزة”."),
+    ];
+    assert_eq!(merged_in(&family, "a"), ["محمد بن عبدالله المرعول"]);
+}
+
+#[test]
+fn after_wafqan_the_li_is_the_preposition_whatever_name_follows() {
+    let docs = [(
+        "a",
+        "وارتفعت الأسعار هذا الشهر، وذلك وفقا لستيفين إنجلاندر، رئيس استراتيجية العملات في البنك.",
+    )];
+    assert_eq!(merged_in(&docs, "a"), ["ستيفين إنجلاندر"]);
+}
