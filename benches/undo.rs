@@ -62,23 +62,21 @@ fn big_session(passages: &[Anchor]) -> Session {
     let mut s = Session::default();
     for i in 0..NOTES {
         let p = &passages[i % passages.len()];
-        s.notes.push(Note {
-            target: if i % 3 == 0 {
+        s.notes.push(Note::new(
+            if i % 3 == 0 {
                 Target::Quote(quote(p))
             } else {
                 Target::Passage(p.clone())
             },
-            text: format!("ملاحظة رقم {i}: يحتاج هذا التصريح إلى مصدر ثانٍ قبل النشر"),
-        });
+            format!("ملاحظة رقم {i}: يحتاج هذا التصريح إلى مصدر ثانٍ قبل النشر"),
+        ));
     }
     for i in 0..BOOKMARKS {
         let mut p = passages[i % passages.len()].clone();
         // Distinct targets: a bookmark is kept once per target.
         p.bytes = p.bytes.start + i..p.bytes.end + i;
-        s.bookmarks.push(Bookmark {
-            target: Target::Passage(p),
-            label: format!("للمراجعة {i}"),
-        });
+        s.bookmarks
+            .push(Bookmark::new(Target::Passage(p), format!("للمراجعة {i}")));
     }
     for i in 0..TAGS {
         s.tags.push(QuoteTag {
@@ -106,10 +104,10 @@ impl Rng {
 fn next_edit(rng: &mut Rng, s: &Session, passages: &[Anchor], n: usize) -> Edit {
     let p = &passages[rng.below(passages.len())];
     match rng.below(6) {
-        0 => Edit::AddNote(Note {
-            target: Target::Passage(p.clone()),
-            text: format!("ملاحظة جديدة {n}: تصريح يناقض ما قاله الوزير أمس"),
-        }),
+        0 => Edit::AddNote(Note::new(
+            Target::Passage(p.clone()),
+            format!("ملاحظة جديدة {n}: تصريح يناقض ما قاله الوزير أمس"),
+        )),
         1 => Edit::SetNoteText {
             index: rng.below(s.notes.len()),
             text: format!("نص معدل {n}"),
@@ -118,10 +116,7 @@ fn next_edit(rng: &mut Rng, s: &Session, passages: &[Anchor], n: usize) -> Edit 
         3 => {
             let mut p = p.clone();
             p.bytes = p.bytes.start + BOOKMARKS + n..p.bytes.end + BOOKMARKS + n;
-            Edit::AddBookmark(Bookmark {
-                target: Target::Passage(p),
-                label: format!("مهم {n}"),
-            })
+            Edit::AddBookmark(Bookmark::new(Target::Passage(p), format!("مهم {n}")))
         }
         4 => Edit::RemoveBookmark(rng.below(s.bookmarks.len())),
         _ => Edit::SetQuoteTags {
@@ -235,7 +230,7 @@ fn main() {
     );
     println!(
         "  history after the edits: {:.2} MiB of heap ({:.1} KiB a step; counted by the allocator)",
-        history as f64 / (1 << 20) as f64,
+        history as f64 / f64::from(1 << 20),
         history as f64 / 1024.0 / runs[0].undone.max(1) as f64
     );
 }

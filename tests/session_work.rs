@@ -71,18 +71,18 @@ fn an_anchor_survives_a_change_of_spacing() {
 fn anchors_that_cannot_be_placed_are_listed_with_the_reason() {
     let kim = article("kim", &format!("{FIRST}\n\n{SECOND}\n\n{THIRD}"));
     let mut s = Session::default();
-    s.notes.push(Note {
-        target: Target::Passage(anchor_on(&kim, FIRST)),
-        text: "مصدر الخبر صحيفة أمريكية".to_owned(),
-    });
-    s.notes.push(Note {
-        target: Target::Passage(anchor_on(&kim, THIRD)),
-        text: "قارن ببيان الخارجية الأمريكية".to_owned(),
-    });
-    s.notes.push(Note {
-        target: Target::Article(ArticleId::new("gone")),
-        text: "مقال حُذف".to_owned(),
-    });
+    s.notes.push(Note::new(
+        Target::Passage(anchor_on(&kim, FIRST)),
+        "مصدر الخبر صحيفة أمريكية",
+    ));
+    s.notes.push(Note::new(
+        Target::Passage(anchor_on(&kim, THIRD)),
+        "قارن ببيان الخارجية الأمريكية",
+    ));
+    s.notes.push(Note::new(
+        Target::Article(ArticleId::new("gone")),
+        "مقال حُذف",
+    ));
     s.tags.push(QuoteTag {
         quote: QuoteAnchor {
             article: kim.id.clone(),
@@ -130,10 +130,10 @@ fn a_session_naming_missing_files_opens_with_the_rest() {
         ],
         ..Session::default()
     };
-    s.notes.push(Note {
-        target: Target::Article(ArticleId::new("حذف")),
-        text: "المصدر الوحيد لهذا التصريح".to_owned(),
-    });
+    s.notes.push(Note::new(
+        Target::Article(ArticleId::new("حذف")),
+        "المصدر الوحيد لهذا التصريح",
+    ));
     assert!(session::check_sources(&s).is_empty(), "all there");
     fs::remove_file(&gone).expect("remove");
     let path = dir.path().join("work.ron");
@@ -223,10 +223,7 @@ fn metadata_edits_replace_the_inferred_values() {
 }
 
 fn note(text: &str) -> Note {
-    Note {
-        target: Target::Article(ArticleId::new("kim")),
-        text: text.to_owned(),
-    }
+    Note::new(Target::Article(ArticleId::new("kim")), text)
 }
 
 #[test]
@@ -306,6 +303,7 @@ fn recovery_brings_back_the_session_and_its_file() {
     assert!(recovery.find().expect("no file is fine").is_none());
     let mut s = Session::default();
     s.notes.push(note("ملاحظة لم تُحفظ قبل الانقطاع"));
+    s.assign_ids();
     let origin = PathBuf::from("/home/باحث/\"مشروع\"/work.ron");
     recovery.write(&s, Some(&origin)).expect("write");
     let found = recovery.find().expect("readable").expect("there");
@@ -350,6 +348,7 @@ fn each_running_window_keeps_its_own_recovery_file_and_the_next_start_takes_over
     assert_ne!(first.path(), second.path(), "two windows, two files");
     let mut work = Session::default();
     work.notes.push(note("عمل النافذة الأولى"));
+    work.assign_ids();
     first.write(&work, None).expect("write");
     // While the first window runs, the second neither offers its work back nor removes it.
     assert!(second.find().expect("readable").is_none());

@@ -196,11 +196,7 @@ mod tests {
     fn an_emptied_note_is_removed_and_a_stale_index_changes_nothing() {
         let mut s = Session::default();
         let target = Target::Article(ArticleId::new("001"));
-        Edit::AddNote(Note {
-            target: target.clone(),
-            text: "مصدر روسي".into(),
-        })
-        .apply(&mut s);
+        Edit::AddNote(Note::new(target.clone(), "مصدر روسي")).apply(&mut s);
         Edit::RemoveNote(5).apply(&mut s);
         assert_eq!(s.notes_on(&target).count(), 1);
         Edit::SetNoteText {
@@ -214,10 +210,7 @@ mod tests {
     #[test]
     fn a_bookmark_is_kept_once_and_an_empty_metadata_edit_restores_the_inferred_values() {
         let mut s = Session::default();
-        let b = Bookmark {
-            target: Target::Article(ArticleId::new("002")),
-            label: String::new(),
-        };
+        let b = Bookmark::new(Target::Article(ArticleId::new("002")), "");
         Edit::AddBookmark(b.clone()).apply(&mut s);
         Edit::AddBookmark(b).apply(&mut s);
         assert_eq!(s.bookmarks.len(), 1);

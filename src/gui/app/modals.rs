@@ -124,10 +124,7 @@ impl IsnadApp {
                         index,
                         text: typed.clone(),
                     },
-                    None => Edit::AddNote(Note {
-                        target: target.clone(),
-                        text: typed.clone(),
-                    }),
+                    None => Edit::AddNote(Note::new(target.clone(), typed.clone())),
                 }));
                 done = true;
             }

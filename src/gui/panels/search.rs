@@ -225,10 +225,10 @@ impl SearchPanel {
             .on_hover_text(hover)
             .clicked()
         {
-            commands.push(Command::Edit(Edit::SaveSearch(SavedSearch {
-                query: query.to_owned(),
-                label: String::new(),
-            })));
+            commands.push(Command::Edit(Edit::SaveSearch(SavedSearch::new(
+                query.to_owned(),
+                "",
+            ))));
         }
     }
 
