@@ -62,14 +62,13 @@ fn big_session(passages: &[Anchor]) -> Session {
     let mut s = Session::default();
     for i in 0..NOTES {
         let p = &passages[i % passages.len()];
-        s.notes.push(Note::new(
-            if i % 3 == 0 {
-                Target::Quote(quote(p))
-            } else {
-                Target::Passage(p.clone())
-            },
-            format!("ملاحظة رقم {i}: يحتاج هذا التصريح إلى مصدر ثانٍ قبل النشر"),
-        ));
+        let target = if i % 3 == 0 {
+            Target::Quote(quote(p))
+        } else {
+            Target::Passage(p.clone())
+        };
+        let text = format!("ملاحظة رقم {i}: يحتاج هذا التصريح إلى مصدر ثانٍ قبل النشر");
+        s.notes.push(Note::new(target, text));
     }
     for i in 0..BOOKMARKS {
         let mut p = passages[i % passages.len()].clone();
@@ -84,6 +83,7 @@ fn big_session(passages: &[Anchor]) -> Session {
             tag: ["اقتصاد", "سياسة خارجية", "تصريح رسمي"][i % 3].to_owned(),
         });
     }
+    s.assign_ids();
     s
 }
 
@@ -109,16 +109,16 @@ fn next_edit(rng: &mut Rng, s: &Session, passages: &[Anchor], n: usize) -> Edit 
             format!("ملاحظة جديدة {n}: تصريح يناقض ما قاله الوزير أمس"),
         )),
         1 => Edit::SetNoteText {
-            index: rng.below(s.notes.len()),
+            id: s.notes[rng.below(s.notes.len())].id,
             text: format!("نص معدل {n}"),
         },
-        2 => Edit::RemoveNote(rng.below(s.notes.len())),
+        2 => Edit::RemoveNote(s.notes[rng.below(s.notes.len())].id),
         3 => {
             let mut p = p.clone();
             p.bytes = p.bytes.start + BOOKMARKS + n..p.bytes.end + BOOKMARKS + n;
             Edit::AddBookmark(Bookmark::new(Target::Passage(p), format!("مهم {n}")))
         }
-        4 => Edit::RemoveBookmark(rng.below(s.bookmarks.len())),
+        4 => Edit::RemoveBookmark(s.bookmarks[rng.below(s.bookmarks.len())].id),
         _ => Edit::SetQuoteTags {
             quote: quote(p),
             tags: vec!["قمة".to_owned(), format!("وسم {}", n % 7)],
@@ -133,7 +133,7 @@ fn plan(start: &Session, passages: &[Anchor]) -> Vec<Edit> {
     (0..EDITS)
         .map(|n| {
             let edit = next_edit(&mut rng, &s, passages, n);
-            edit.clone().apply(&mut s);
+            edit.clone().apply(&mut s).expect("fits the session");
             edit
         })
         .collect()
@@ -157,7 +157,7 @@ fn run(start: &Session, edits: &[Edit]) -> Run {
     let mut bare = start.clone();
     let region = Region::new(GLOBAL);
     for e in edits {
-        e.clone().apply(&mut bare);
+        e.clone().apply(&mut bare).expect("applies");
     }
     let bare_bytes = retained(&region);
 
@@ -165,9 +165,7 @@ fn run(start: &Session, edits: &[Edit]) -> Run {
     let region = Region::new(GLOBAL);
     let t = Instant::now();
     for e in edits {
-        let e = e.clone();
-        let label = e.label();
-        doc.edit(&label, |s| e.apply(s));
+        doc.edit(e.clone()).expect("applies");
     }
     let edit = t.elapsed();
     let history_bytes = retained(&region) - bare_bytes;
@@ -175,7 +173,7 @@ fn run(start: &Session, edits: &[Edit]) -> Run {
 
     let t = Instant::now();
     let mut undone = 0;
-    while undone < EDITS && doc.undo().is_some() {
+    while undone < EDITS && doc.undo().expect("undoes").is_some() {
         undone += 1;
     }
     let undo = t.elapsed();
@@ -184,7 +182,7 @@ fn run(start: &Session, edits: &[Edit]) -> Run {
     }
     let t = Instant::now();
     let mut redone = 0;
-    while doc.redo().is_some() {
+    while doc.redo().expect("redoes").is_some() {
         redone += 1;
     }
     let redo = t.elapsed();

@@ -55,15 +55,19 @@ id_type!(
 );
 
 /// An item of one of the session's lists that edits name by id.
-trait Listed {
+pub(crate) trait Listed: Clone {
     /// The raw id (`0` for none yet).
     fn raw_id(&self) -> u64;
     /// Sets the raw id.
     fn set_raw_id(&mut self, id: u64);
+    /// The session's list of such items.
+    fn list(s: &Session) -> &Vec<Self>;
+    /// The session's list of such items, to change.
+    fn list_mut(s: &mut Session) -> &mut Vec<Self>;
 }
 
 macro_rules! listed {
-    ($item:ty, $id:ident) => {
+    ($item:ty, $id:ident, $field:ident) => {
         impl Listed for $item {
             fn raw_id(&self) -> u64 {
                 self.id.0
@@ -71,13 +75,32 @@ macro_rules! listed {
             fn set_raw_id(&mut self, id: u64) {
                 self.id = $id(id);
             }
+            fn list(s: &Session) -> &Vec<Self> {
+                &s.$field
+            }
+            fn list_mut(s: &mut Session) -> &mut Vec<Self> {
+                &mut s.$field
+            }
         }
     };
 }
 
-listed!(Note, NoteId);
-listed!(Bookmark, BookmarkId);
-listed!(SavedSearch, SearchId);
+listed!(Note, NoteId, notes);
+listed!(Bookmark, BookmarkId, bookmarks);
+listed!(SavedSearch, SearchId, saved_searches);
+
+/// The position of the item with id `id` in its list.
+pub(crate) fn position<T: Listed>(s: &Session, id: u64) -> Option<usize> {
+    T::list(s).iter().position(|x| x.raw_id() == id)
+}
+
+/// A new id for an item of `T`'s list: the counter, or past every id in the list if the counter
+/// is behind it (a session whose items were given ids by hand). `None` when ids ran out.
+pub(crate) fn fresh_id<T: Listed>(s: &Session) -> Option<u64> {
+    let last = T::list(s).iter().map(Listed::raw_id).max().unwrap_or(0);
+    let past_list = last.saturating_add(1);
+    Some(s.next_id.max(past_list).max(1)).filter(|&id| id <= MAX_ID)
+}
 
 /// Gives ids to the items of one list that need one; returns the counter after.
 fn assign_list<T: Listed>(items: &mut [T], mut next: u64) -> u64 {
@@ -145,5 +168,22 @@ mod tests {
         let before = s.clone();
         s.assign_ids();
         assert_eq!(s, before, "ids in order are kept");
+    }
+
+    #[test]
+    fn a_fresh_id_is_past_the_counter_and_the_list() {
+        let mut s = Session {
+            notes: vec![note(40)],
+            next_id: 5,
+            ..Session::default()
+        };
+        assert_eq!(fresh_id::<Note>(&s), Some(41));
+        s.next_id = 90;
+        assert_eq!(fresh_id::<Note>(&s), Some(90));
+        s.next_id = MAX_ID + 1;
+        assert_eq!(fresh_id::<Note>(&s), None, "ran out");
+        s.next_id = 1;
+        s.notes.push(note(u64::MAX));
+        assert_eq!(fresh_id::<Note>(&s), None, "no overflow");
     }
 }

@@ -48,7 +48,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::ArticleId;
 use crate::quotes::{Corrections, QuoteAnchor};
 
-pub use edit::Edit;
+pub use edit::{Edit, EditError, Restore};
 
 /// The format version this build writes. Files of older versions are migrated on load; files of
 /// newer versions are refused (and never overwritten).
