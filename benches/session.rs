@@ -57,18 +57,18 @@ fn big_session() -> Session {
             text,
         };
         match i % 10 {
-            0..=3 => s.notes.push(Note {
-                target: if i % 3 == 0 {
+            0..=3 => s.notes.push(Note::new(
+                if i % 3 == 0 {
                     Target::Quote(quote)
                 } else {
                     Target::Passage(passage)
                 },
-                text: format!("ملاحظة رقم {i}: يحتاج هذا التصريح إلى مصدر ثانٍ قبل النشر"),
-            }),
-            4 | 5 => s.bookmarks.push(Bookmark {
-                target: Target::Passage(passage),
-                label: format!("للمراجعة {i}"),
-            }),
+                format!("ملاحظة رقم {i}: يحتاج هذا التصريح إلى مصدر ثانٍ قبل النشر"),
+            )),
+            4 | 5 => s.bookmarks.push(Bookmark::new(
+                Target::Passage(passage),
+                format!("للمراجعة {i}"),
+            )),
             6 | 7 => s.tags.push(QuoteTag {
                 quote,
                 tag: ["اقتصاد", "سياسة خارجية", "تصريح رسمي"][i % 3].to_owned(),

@@ -258,18 +258,18 @@ fn session_tags_notes_and_metadata_edits_appear_in_their_rows_in_the_order_given
             tag: tag.to_owned(),
         });
     }
-    session.notes.push(Note {
-        target: Target::Quote(anchor(&articles, tagged)),
-        text: "يقارن بتصريحه في القمة السابقة".to_owned(),
-    });
-    session.notes.push(Note {
-        target: Target::Quote(moved),
-        text: "المصدر ينقل عن وكالة الأنباء الرسمية".to_owned(),
-    });
-    session.notes.push(Note {
-        target: Target::Article(tagged.article.clone()),
-        text: "ملاحظة على المقال كله".to_owned(),
-    });
+    session.notes.push(Note::new(
+        Target::Quote(anchor(&articles, tagged)),
+        "يقارن بتصريحه في القمة السابقة",
+    ));
+    session.notes.push(Note::new(
+        Target::Quote(moved),
+        "المصدر ينقل عن وكالة الأنباء الرسمية",
+    ));
+    session.notes.push(Note::new(
+        Target::Article(tagged.article.clone()),
+        "ملاحظة على المقال كله",
+    ));
     session.metadata_edits.insert(
         tagged.article.clone(),
         MetadataEdit {
@@ -463,10 +463,9 @@ fn the_cli_exports_a_saved_session_with_its_corrections_tags_and_notes() {
         quote: anchor.clone(),
         tag: "دفاع".into(),
     });
-    session.notes.push(Note {
-        target: Target::Quote(anchor),
-        text: "يحتاج إلى مصدر ثان".into(),
-    });
+    session
+        .notes
+        .push(Note::new(Target::Quote(anchor), "يحتاج إلى مصدر ثان"));
     let path = dir.path().join("summit.isnad");
     save(&path, &session).expect("saved");
 

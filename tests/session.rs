@@ -57,33 +57,32 @@ fn sample() -> Session {
         kind: QuoteKind::Partial,
         speaker: None,
     });
-    s.bookmarks.push(Bookmark {
-        target: Target::Passage(Anchor {
+    s.bookmarks.push(Bookmark::new(
+        Target::Passage(Anchor {
             article: id("004_fd56def298acf30f"),
             bytes: 120..300,
             text: PUTIN.to_owned(),
         }),
-        label: "الاتفاقية".to_owned(),
-    });
-    s.notes.push(Note {
-        target: Target::Quote(quote.clone()),
-        text: "يحتاج إلى مصدر ثانٍ:\n\"وثيقة اختراق\" \\ مقابلة".to_owned(),
-    });
-    s.notes.push(Note {
-        target: Target::Article(id("001_cee41d8d25e69044")),
-        text: NORTH.to_owned(),
-    });
+        "الاتفاقية",
+    ));
+    s.notes.push(Note::new(
+        Target::Quote(quote.clone()),
+        "يحتاج إلى مصدر ثانٍ:\n\"وثيقة اختراق\" \\ مقابلة",
+    ));
+    s.notes.push(Note::new(
+        Target::Article(id("001_cee41d8d25e69044")),
+        NORTH.to_owned(),
+    ));
     s.tags.push(QuoteTag {
         quote,
         tag: "سياسة خارجية".to_owned(),
     });
-    s.saved_searches.push(SavedSearch {
-        query: "\"بيونغ يانغ\" -واشنطن".to_owned(),
-        label: "التحالف".to_owned(),
-    });
+    s.saved_searches
+        .push(SavedSearch::new("\"بيونغ يانغ\" -واشنطن", "التحالف"));
     s.view.selected = Some(id("004_fd56def298acf30f"));
     s.view.reader_scroll = 312.5;
     s.view.quote_filter.speaker = Some("كيم جونغ أون".to_owned());
+    s.assign_ids();
     s
 }
 
@@ -102,7 +101,8 @@ fn a_session_round_trips_through_its_file_with_arabic_readable() {
     session::save(&path, &s).expect("save");
     assert_eq!(session::load(&path).expect("load"), s);
     let text = fs::read_to_string(&path).expect("text");
-    assert!(text.starts_with("(\n    version: 1,"), "{text}");
+    let head = format!("(\n    version: {SESSION_VERSION},");
+    assert!(text.starts_with(&head), "{text}");
     assert!(text.contains(KIM), "Arabic is written as text, not escapes");
 }
 
@@ -171,7 +171,8 @@ fn a_binary_file_is_not_text() {
 fn a_hand_broken_file_gives_line_column_and_what_was_expected() {
     let text = session::to_ron(&sample());
     // The analyst deleted the comma after the version.
-    let broken = text.replacen("version: 1,", "version: 1", 1);
+    let version = format!("version: {SESSION_VERSION}");
+    let broken = text.replacen(&format!("{version},"), &version, 1);
     let err = session::from_ron(&broken).expect_err("broken");
     let FormatError::Syntax {
         line,
@@ -212,12 +213,15 @@ fn a_newer_session_is_refused_and_never_overwritten() {
     fs::write(&path, future).expect("write");
     let err = session::load(&path).expect_err("newer");
     let shown = err.to_string();
-    assert!(shown.contains("99") && shown.contains("up to 1"), "{shown}");
+    assert!(
+        shown.contains("99") && shown.contains(&format!("up to {SESSION_VERSION}")),
+        "{shown}"
+    );
     assert!(matches!(
         format_problem(err),
         FormatError::NewerVersion {
             found: 99,
-            supported: 1
+            supported: SESSION_VERSION
         }
     ));
     let err = session::save(&path, &sample()).expect_err("would overwrite");
@@ -361,10 +365,10 @@ fn a_full_disk_half_way_keeps_the_old_file_and_leaves_no_temporary() {
     session::save(&path, &small).expect("small save fits");
     let mut big = sample();
     for i in 0..400 {
-        big.notes.push(Note {
-            target: Target::Article(id("004_fd56def298acf30f")),
-            text: format!("{i}: {PUTIN}"),
-        });
+        big.notes.push(Note::new(
+            Target::Article(id("004_fd56def298acf30f")),
+            format!("{i}: {PUTIN}"),
+        ));
     }
     let err = session::save(&path, &big).expect_err("disk full");
     assert!(
@@ -389,15 +393,16 @@ fn a_full_disk_half_way_keeps_the_old_file_and_leaves_no_temporary() {
 fn numbered(n: usize) -> Session {
     let mut s = Session::default();
     for i in 0..n {
-        s.notes.push(Note {
-            target: Target::Passage(Anchor {
+        s.notes.push(Note::new(
+            Target::Passage(Anchor {
                 article: id("004_fd56def298acf30f"),
                 bytes: i..i + PUTIN.len(),
                 text: PUTIN.to_owned(),
             }),
-            text: format!("ملاحظة {i}: {NORTH}"),
-        });
+            format!("ملاحظة {i}: {NORTH}"),
+        ));
     }
+    s.assign_ids();
     s
 }
 

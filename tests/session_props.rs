@@ -139,11 +139,11 @@ fn random_session() -> impl Strategy<Value = Session> {
                 s.corrections.edits = corr;
                 s.bookmarks = bm
                     .into_iter()
-                    .map(|(target, label)| Bookmark { target, label })
+                    .map(|(target, label)| Bookmark::new(target, label))
                     .collect();
                 s.notes = notes
                     .into_iter()
-                    .map(|(target, text)| Note { target, text })
+                    .map(|(target, text)| Note::new(target, text))
                     .collect();
                 s.tags = tags
                     .into_iter()
@@ -151,9 +151,10 @@ fn random_session() -> impl Strategy<Value = Session> {
                     .collect();
                 s.saved_searches = searches
                     .into_iter()
-                    .map(|(query, label)| SavedSearch { query, label })
+                    .map(|(query, label)| SavedSearch::new(query, label))
                     .collect();
                 (s.view.selected, s.view.reader_scroll, s.view.search_query) = view;
+                s.assign_ids();
                 s
             },
         )

@@ -9,8 +9,9 @@ use std::sync::Arc;
 use isnad::corpus::{Article, ArticleId, Date, Metadata};
 use isnad::quotes::QuoteAnchor;
 use isnad::session::{
-    self, Anchor, AnnotationRef, Document, MetadataEdit, MetadataProblem, Note, QuoteTag, Recovery,
-    Session, SessionError, Source, SourceProblem, Target, Unplaceable, ViewState,
+    self, Anchor, AnnotationRef, Document, Edit, EditError, MetadataEdit, MetadataProblem, Note,
+    NoteId, QuoteTag, Recovery, Session, SessionError, Source, SourceProblem, Target, Unplaceable,
+    ViewState,
 };
 
 const FIRST: &str = "وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون شراكة جديدة هذا الأسبوع، وتعهدا بتقديم المساعدة المتبادلة.";
@@ -71,18 +72,18 @@ fn an_anchor_survives_a_change_of_spacing() {
 fn anchors_that_cannot_be_placed_are_listed_with_the_reason() {
     let kim = article("kim", &format!("{FIRST}\n\n{SECOND}\n\n{THIRD}"));
     let mut s = Session::default();
-    s.notes.push(Note {
-        target: Target::Passage(anchor_on(&kim, FIRST)),
-        text: "مصدر الخبر صحيفة أمريكية".to_owned(),
-    });
-    s.notes.push(Note {
-        target: Target::Passage(anchor_on(&kim, THIRD)),
-        text: "قارن ببيان الخارجية الأمريكية".to_owned(),
-    });
-    s.notes.push(Note {
-        target: Target::Article(ArticleId::new("gone")),
-        text: "مقال حُذف".to_owned(),
-    });
+    s.notes.push(Note::new(
+        Target::Passage(anchor_on(&kim, FIRST)),
+        "مصدر الخبر صحيفة أمريكية",
+    ));
+    s.notes.push(Note::new(
+        Target::Passage(anchor_on(&kim, THIRD)),
+        "قارن ببيان الخارجية الأمريكية",
+    ));
+    s.notes.push(Note::new(
+        Target::Article(ArticleId::new("gone")),
+        "مقال حُذف",
+    ));
     s.tags.push(QuoteTag {
         quote: QuoteAnchor {
             article: kim.id.clone(),
@@ -130,10 +131,10 @@ fn a_session_naming_missing_files_opens_with_the_rest() {
         ],
         ..Session::default()
     };
-    s.notes.push(Note {
-        target: Target::Article(ArticleId::new("حذف")),
-        text: "المصدر الوحيد لهذا التصريح".to_owned(),
-    });
+    s.notes.push(Note::new(
+        Target::Article(ArticleId::new("حذف")),
+        "المصدر الوحيد لهذا التصريح",
+    ));
     assert!(session::check_sources(&s).is_empty(), "all there");
     fs::remove_file(&gone).expect("remove");
     let path = dir.path().join("work.ron");
@@ -223,10 +224,12 @@ fn metadata_edits_replace_the_inferred_values() {
 }
 
 fn note(text: &str) -> Note {
-    Note {
-        target: Target::Article(ArticleId::new("kim")),
-        text: text.to_owned(),
-    }
+    Note::new(Target::Article(ArticleId::new("kim")), text)
+}
+
+/// Applies an edit through the document, which must take it as a step.
+fn edit(doc: &mut Document, edit: Edit) {
+    assert_eq!(doc.edit(edit), Ok(true));
 }
 
 #[test]
@@ -235,35 +238,43 @@ fn undo_and_redo_walk_the_edits_and_the_saved_state_is_clean() {
     let path = dir.path().join("work.ron");
     let mut doc = Document::default();
     assert!(!doc.is_dirty() && !doc.can_undo());
-    doc.edit("Add note", |s| s.notes.push(note("الأولى")));
-    doc.edit("Add note", |s| s.notes.push(note("الثانية")));
+    edit(&mut doc, Edit::AddNote(note("الأولى")));
+    edit(&mut doc, Edit::AddNote(note("الثانية")));
     assert!(doc.is_dirty());
     assert!(matches!(doc.save(), Err(SessionError::NoPath)));
     doc.save_as(&path).expect("save");
     assert!(!doc.is_dirty());
-    doc.edit("Tag quote", |s| {
-        s.tags.push(QuoteTag {
-            quote: QuoteAnchor {
-                article: ArticleId::new("kim"),
-                bytes: 0..4,
-                text: "وقع".to_owned(),
-            },
-            tag: "اقتصاد".to_owned(),
-        });
-    });
+    let quote = QuoteAnchor {
+        article: ArticleId::new("kim"),
+        bytes: 0..4,
+        text: "وقع".to_owned(),
+    };
+    edit(
+        &mut doc,
+        Edit::SetQuoteTags {
+            quote,
+            tags: vec!["اقتصاد".to_owned()],
+        },
+    );
     assert!(doc.is_dirty());
-    assert_eq!(doc.undo().as_deref(), Some("Tag quote"));
+    assert_eq!(doc.undo_label(), Some("tag quotation"));
+    assert_eq!(doc.undo(), Ok(Some("tag quotation".to_owned())));
     assert!(!doc.is_dirty(), "back to what was saved");
-    assert_eq!(doc.undo().as_deref(), Some("Add note"));
-    assert_eq!(doc.session().notes, vec![note("الأولى")]);
+    assert_eq!(doc.undo(), Ok(Some("add note".to_owned())));
+    let texts: Vec<&str> = doc
+        .session()
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(texts, ["الأولى"]);
     assert!(doc.is_dirty());
-    assert_eq!(doc.redo().as_deref(), Some("Add note"));
+    assert_eq!(doc.redo(), Ok(Some("add note".to_owned())));
     assert!(!doc.is_dirty());
-    assert_eq!(doc.redo_label(), Some("Tag quote"));
+    assert_eq!(doc.session().notes[1].id, NoteId(2), "redone with its id");
+    assert_eq!(doc.redo_label(), Some("tag quotation"));
     // A new edit drops what could be redone.
-    doc.edit("Delete note", |s| {
-        s.notes.pop();
-    });
+    edit(&mut doc, Edit::RemoveNote(NoteId(2)));
     assert!(!doc.can_redo());
     assert_eq!(session::load(&path).expect("saved").notes.len(), 2);
     doc.save().expect("save again");
@@ -272,27 +283,57 @@ fn undo_and_redo_walk_the_edits_and_the_saved_state_is_clean() {
 }
 
 #[test]
-fn view_changes_are_not_edits() {
+fn view_changes_and_edits_that_change_nothing_are_no_steps() {
     let mut doc = Document::default();
     doc.set_view(ViewState {
         selected: Some(ArticleId::new("kim")),
         reader_scroll: 140.0,
         ..ViewState::default()
     });
-    doc.edit("Scroll", |s| s.view.reader_scroll = 10.0);
     assert!(!doc.is_dirty());
     assert!(!doc.can_undo());
-    assert!((doc.session().view.reader_scroll - 10.0).abs() < f32::EPSILON);
+    assert!((doc.session().view.reader_scroll - 140.0).abs() < f32::EPSILON);
+    edit(&mut doc, Edit::AddNote(note("الأولى")));
+    doc.save_as(&tempfile::tempdir().expect("dir").path().join("w.ron"))
+        .expect("save");
+    let same = Edit::SetNoteText {
+        id: NoteId(1),
+        text: "الأولى".to_owned(),
+    };
+    assert_eq!(doc.edit(same), Ok(false));
+    assert!(!doc.is_dirty());
+    assert_eq!(doc.undo_label(), Some("add note"), "no step for it");
+}
+
+#[test]
+fn an_edit_of_a_note_that_is_gone_is_refused_and_the_history_kept() {
+    let mut doc = Document::default();
+    edit(&mut doc, Edit::AddNote(note("الأولى")));
+    edit(&mut doc, Edit::RemoveNote(NoteId(1)));
+    let stale = Edit::SetNoteText {
+        id: NoteId(1),
+        text: "نص".to_owned(),
+    };
+    assert_eq!(
+        doc.edit(stale),
+        Err(EditError::Gone {
+            what: "note",
+            id: 1
+        })
+    );
+    assert!(doc.session().notes.is_empty());
+    assert_eq!(doc.undo(), Ok(Some("remove note".to_owned())));
+    assert_eq!(doc.session().notes[0].id, NoteId(1));
 }
 
 #[test]
 fn history_keeps_the_last_edits_up_to_its_limit() {
     let mut doc = Document::default();
     for i in 0..session::HISTORY_LIMIT + 20 {
-        doc.edit("Add note", |s| s.notes.push(note(&format!("ملاحظة {i}"))));
+        edit(&mut doc, Edit::AddNote(note(&format!("ملاحظة {i}"))));
     }
     let mut undone = 0;
-    while doc.undo().is_some() {
+    while doc.undo().expect("undoes").is_some() {
         undone += 1;
     }
     assert_eq!(undone, session::HISTORY_LIMIT);
@@ -306,6 +347,7 @@ fn recovery_brings_back_the_session_and_its_file() {
     assert!(recovery.find().expect("no file is fine").is_none());
     let mut s = Session::default();
     s.notes.push(note("ملاحظة لم تُحفظ قبل الانقطاع"));
+    s.assign_ids();
     let origin = PathBuf::from("/home/باحث/\"مشروع\"/work.ron");
     recovery.write(&s, Some(&origin)).expect("write");
     let found = recovery.find().expect("readable").expect("there");
@@ -350,6 +392,7 @@ fn each_running_window_keeps_its_own_recovery_file_and_the_next_start_takes_over
     assert_ne!(first.path(), second.path(), "two windows, two files");
     let mut work = Session::default();
     work.notes.push(note("عمل النافذة الأولى"));
+    work.assign_ids();
     first.write(&work, None).expect("write");
     // While the first window runs, the second neither offers its work back nor removes it.
     assert!(second.find().expect("readable").is_none());
@@ -387,13 +430,13 @@ fn the_files_a_window_was_opened_with_are_no_unsaved_change() {
     fs::write(&file, "قال الوزير إن العمل بدأ.").expect("write");
     let mut doc = Document::default();
     let source = isnad::session::Source::file(&file).expect("source");
-    doc.change_as_opened(|s| s.sources = vec![source.clone()]);
+    doc.change_as_opened(|sources| *sources = vec![source.clone()]);
     assert!(!doc.is_dirty(), "opened, nothing to save");
     assert_eq!(doc.session().sources, vec![source]);
     // An import the analyst starts later is a change to save.
     let other = dir.path().join("b.txt");
     fs::write(&other, "وأضاف أن الخطة جاهزة.").expect("write");
     let more = isnad::session::Source::file(&other).expect("source");
-    doc.change_without_undo(|s| s.sources.push(more));
+    doc.change_without_undo(|sources| sources.push(more));
     assert!(doc.is_dirty());
 }

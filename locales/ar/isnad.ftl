@@ -179,6 +179,7 @@ summary-separator = { "، " }
 
 message-undone = تم التراجع: { $what }
 message-redone = أُعيد: { $what }
+message-edit-failed = تعذّر { $what }: { $error }
 message-new-session = جلسة جديدة على المقالات المرفقة
 message-opened-record-failed = تعذّر الاحتفاظ بسجل الملفات المفتوحة: { $error }
 message-opened = فُتحت { $path }

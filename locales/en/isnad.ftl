@@ -151,6 +151,7 @@ summary-separator = { ", " }
 
 message-undone = Undone: { $what }
 message-redone = Redone: { $what }
+message-edit-failed = Could not { $what }: { $error }
 message-new-session = New session on the bundled articles
 message-opened-record-failed = cannot keep the record of opened files: { $error }
 message-opened = Opened { $path }

@@ -346,22 +346,19 @@ mod tests {
             })
         };
         let mut session = Session::default();
-        session.notes.push(Note {
-            target: passage(first, "بوتين"),
-            text: "أول ذكر".to_owned(),
-        });
-        session.notes.push(Note {
-            target: Target::Article(first.id.clone()),
-            text: "on the whole article".to_owned(),
-        });
-        session.bookmarks.push(Bookmark {
-            target: passage(first, "كوريا"),
-            label: String::new(),
-        });
-        session.bookmarks.push(Bookmark {
-            target: passage(second, "بوتين"),
-            label: "elsewhere".to_owned(),
-        });
+        session
+            .notes
+            .push(Note::new(passage(first, "بوتين"), "أول ذكر"));
+        session.notes.push(Note::new(
+            Target::Article(first.id.clone()),
+            "on the whole article",
+        ));
+        session
+            .bookmarks
+            .push(Bookmark::new(passage(first, "كوريا"), ""));
+        session
+            .bookmarks
+            .push(Bookmark::new(passage(second, "بوتين"), "elsewhere"));
         let marked = session.marked_in(first);
         let texts: Vec<_> = marked.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, ["أول ذكر", "Bookmark"]);

@@ -28,8 +28,20 @@ pub struct Migration {
     pub upgrade: fn(&str) -> Result<String, String>,
 }
 
-/// The upgrade chain, oldest first. Format 1 is the first, so there is nothing to upgrade yet.
-pub const MIGRATIONS: &[Migration] = &[];
+/// The upgrade chain, oldest first.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    upgrade: ids_given_when_read,
+}];
+
+/// Format 1 to 2: format 2 added ids to notes, bookmarks and kept searches, and the `next_id`
+/// counter. Both read as missing (`0` and the default), and every session read gets the ids it
+/// lacks after parsing ([`Session::assign_ids`]), so the text stays as it is.
+// Every upgrade step has this signature, including one that cannot fail.
+#[allow(clippy::unnecessary_wraps)]
+fn ids_given_when_read(text: &str) -> Result<String, String> {
+    Ok(text.to_owned())
+}
 
 /// The first thing read from a file: its format version, ignoring everything else.
 #[derive(Deserialize)]
@@ -118,6 +130,7 @@ pub(crate) fn parse_with(
     let text = upgrade(Cow::Borrowed(text), found, current, chain)?;
     let mut session: Session = ron::from_str(&text).map_err(|e| syntax(&text, &e))?;
     session.version = current;
+    session.assign_ids();
     Ok(session)
 }
 

@@ -1,101 +1,30 @@
 //! The open session as a document: its file, undo and redo of every edit, and whether it has
 //! changes not yet saved.
 //!
-//! An undo step keeps only the parts of the session the edit changed (the notes, the tags, …),
-//! so a long history over a large session stays small. Changes of the view (selected article,
-//! filters, scroll) are not edits: they are neither undone nor make the document dirty, and are
-//! written with the next save.
+//! An undo step keeps what applying the edit returned, its inverse (a [`Restore`]), never a copy
+//! of the session: undo applies it, which gives back what redoes the edit, and redo applies that,
+//! which gives back the inverse again. So a step holds one of the pair at a time, and costs what
+//! the edit changed (a removed note, the previous tags of one quotation), not the notes around it.
+//! Changes of the view (selected article, filters, scroll) are not edits: they are neither undone
+//! nor make the document dirty, and are written with the next save.
 
-use std::collections::{BTreeMap, VecDeque};
-use std::mem;
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 use super::error::SessionError;
 use super::file;
-use super::{Bookmark, MetadataEdit, Note, QuoteTag, SavedSearch, Session, Source, ViewState};
-use crate::corpus::ArticleId;
-use crate::quotes::Corrections;
+use super::{Edit, EditError, Restore, Session, Source, ViewState};
 
 /// How many edits can be undone.
-pub const HISTORY_LIMIT: usize = 200;
+pub const HISTORY_LIMIT: usize = 1000;
 
-/// One part of a session, as it was before an edit.
-#[derive(Debug, Clone)]
-enum Part {
-    Sources(Vec<Source>),
-    MetadataEdits(BTreeMap<ArticleId, MetadataEdit>),
-    Corrections(Corrections),
-    Bookmarks(Vec<Bookmark>),
-    Notes(Vec<Note>),
-    Tags(Vec<QuoteTag>),
-    SavedSearches(Vec<SavedSearch>),
-}
-
-impl Part {
-    /// Puts this part into `session` and returns what was there.
-    fn swap_into(self, s: &mut Session) -> Self {
-        match self {
-            Self::Sources(v) => Self::Sources(mem::replace(&mut s.sources, v)),
-            Self::MetadataEdits(v) => Self::MetadataEdits(mem::replace(&mut s.metadata_edits, v)),
-            Self::Corrections(v) => Self::Corrections(mem::replace(&mut s.corrections, v)),
-            Self::Bookmarks(v) => Self::Bookmarks(mem::replace(&mut s.bookmarks, v)),
-            Self::Notes(v) => Self::Notes(mem::replace(&mut s.notes, v)),
-            Self::Tags(v) => Self::Tags(mem::replace(&mut s.tags, v)),
-            Self::SavedSearches(v) => Self::SavedSearches(mem::replace(&mut s.saved_searches, v)),
-        }
-    }
-}
-
-/// The parts of `before` that differ in `after`.
-fn changed_parts(before: Session, after: &Session) -> Vec<Part> {
-    let mut parts = Vec::new();
-    if before.sources != after.sources {
-        parts.push(Part::Sources(before.sources));
-    }
-    if before.metadata_edits != after.metadata_edits {
-        parts.push(Part::MetadataEdits(before.metadata_edits));
-    }
-    if before.corrections != after.corrections {
-        parts.push(Part::Corrections(before.corrections));
-    }
-    if before.bookmarks != after.bookmarks {
-        parts.push(Part::Bookmarks(before.bookmarks));
-    }
-    if before.notes != after.notes {
-        parts.push(Part::Notes(before.notes));
-    }
-    if before.tags != after.tags {
-        parts.push(Part::Tags(before.tags));
-    }
-    if before.saved_searches != after.saved_searches {
-        parts.push(Part::SavedSearches(before.saved_searches));
-    }
-    parts
-}
-
-/// An edit that can be undone (or redone): its label, the parts it changed as they were, and
-/// the revision they belong to.
+/// An edit that can be undone (or redone): its label, what applying undoes (or redoes) it, and
+/// the revision that gives back.
 #[derive(Debug, Clone)]
 struct Step {
     label: String,
-    parts: Vec<Part>,
+    restore: Restore,
     revision: u64,
-}
-
-impl Step {
-    /// Restores the step's parts in `session`; returns the step that goes back.
-    fn apply(self, session: &mut Session, revision_now: u64) -> Self {
-        let parts = self
-            .parts
-            .into_iter()
-            .map(|p| p.swap_into(session))
-            .collect();
-        Self {
-            label: self.label,
-            parts,
-            revision: revision_now,
-        }
-    }
 }
 
 /// An open research session: the session, its file and its edit history.
@@ -120,8 +49,10 @@ impl Default for Document {
 }
 
 impl Document {
-    /// A document for a session not saved anywhere yet; clean until its first edit.
-    pub fn new(session: Session) -> Self {
+    /// A document for a session not saved anywhere yet; clean until its first edit. Notes,
+    /// bookmarks and kept searches without an id get one (see [`Session::assign_ids`]).
+    pub fn new(mut session: Session) -> Self {
+        session.assign_ids();
         Self {
             session,
             path: None,
@@ -160,18 +91,17 @@ impl Document {
         self.path.as_deref()
     }
 
-    /// Makes an edit as one undo step named `label` ("Add note", "Merge speakers"). An edit that
-    /// changes nothing but the view is not a step. Redo history is dropped.
-    pub fn edit(&mut self, label: &str, f: impl FnOnce(&mut Session)) {
-        let before = self.session.clone();
-        f(&mut self.session);
-        let parts = changed_parts(before, &self.session);
-        if parts.is_empty() {
-            return;
-        }
+    /// Applies `edit` as one undo step, named by its label; returns whether it changed the
+    /// session (an edit that changes nothing is no step). Redo history is dropped. On an error
+    /// (the edit names a note that is gone) nothing changes.
+    pub fn edit(&mut self, edit: Edit) -> Result<bool, EditError> {
+        let label = edit.label();
+        let Some(restore) = edit.apply_restorable(&mut self.session)? else {
+            return Ok(false);
+        };
         self.undo.push_back(Step {
-            label: label.to_owned(),
-            parts,
+            label,
+            restore,
             revision: self.revision,
         });
         if self.undo.len() > HISTORY_LIMIT {
@@ -180,15 +110,17 @@ impl Document {
         self.redo.clear();
         self.revision = self.next_revision;
         self.next_revision += 1;
+        Ok(true)
     }
 
-    /// Changes the session without an undo step: articles an import added (undo could not unload
-    /// them). The document becomes dirty, and stays so through undo and redo of earlier edits,
-    /// since none of them brings back the content that was saved.
-    pub fn change_without_undo(&mut self, f: impl FnOnce(&mut Session)) {
-        let before = self.session.clone();
-        f(&mut self.session);
-        if changed_parts(before, &self.session).is_empty() {
+    /// Changes the session's sources without an undo step: articles an import added (undo could
+    /// not unload them). The document becomes dirty, and stays so through undo and redo of
+    /// earlier edits, since none of them brings back the content that was saved. Only the
+    /// sources: the history's steps stay true of everything else.
+    pub fn change_without_undo(&mut self, f: impl FnOnce(&mut Vec<Source>)) {
+        let before = self.session.sources.clone();
+        f(&mut self.session.sources);
+        if self.session.sources == before {
             return;
         }
         for step in self.undo.iter_mut().chain(self.redo.iter_mut()) {
@@ -202,7 +134,7 @@ impl Document {
     /// Sets what the window was opened with (the files named on the command line): like
     /// [`Self::change_without_undo`], but a document clean before stays clean, since nothing the
     /// analyst did is unsaved.
-    pub fn change_as_opened(&mut self, f: impl FnOnce(&mut Session)) {
+    pub fn change_as_opened(&mut self, f: impl FnOnce(&mut Vec<Source>)) {
         let clean = !self.is_dirty();
         self.change_without_undo(f);
         if clean {
@@ -215,26 +147,59 @@ impl Document {
         self.session.view = view;
     }
 
-    /// Undoes the last edit; returns its label.
-    pub fn undo(&mut self) -> Option<String> {
-        let step = self.undo.pop_back()?;
-        let label = step.label.clone();
-        let target = step.revision;
-        let back = step.apply(&mut self.session, self.revision);
-        self.revision = target;
+    /// Undoes the last edit; returns its label (`None` when there is nothing to undo).
+    pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+        let Some(step) = self.undo.pop_back() else {
+            return Ok(None);
+        };
+        let back = self.take_step(step)?;
+        let label = back.label.clone();
         self.redo.push(back);
-        Some(label)
+        Ok(Some(label))
     }
 
-    /// Redoes the last undone edit; returns its label.
-    pub fn redo(&mut self) -> Option<String> {
-        let step = self.redo.pop()?;
-        let label = step.label.clone();
-        let target = step.revision;
-        let back = step.apply(&mut self.session, self.revision);
-        self.revision = target;
+    /// Redoes the last undone edit; returns its label (`None` when there is nothing to redo).
+    pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+        let Some(step) = self.redo.pop() else {
+            return Ok(None);
+        };
+        let back = self.take_step(step)?;
+        let label = back.label.clone();
         self.undo.push_back(back);
-        Some(label)
+        Ok(Some(label))
+    }
+
+    /// Applies a step; returns the step that goes back. A step that no longer fits the session
+    /// cannot happen through this type (nothing else changes what edits touch); should it all the
+    /// same, the history is dropped, since the steps after it would not fit either, and the
+    /// session is left as it was.
+    fn take_step(&mut self, step: Step) -> Result<Step, EditError> {
+        match step.restore.apply(&mut self.session) {
+            Ok(restore) => {
+                let back = Step {
+                    label: step.label,
+                    restore,
+                    revision: self.revision,
+                };
+                self.revision = step.revision;
+                Ok(back)
+            }
+            Err(e) => {
+                self.undo.clear();
+                self.redo.clear();
+                Err(e)
+            }
+        }
+    }
+
+    /// What [`Self::undo`] would apply, to tell beforehand what it changes.
+    pub fn next_undo(&self) -> Option<&Restore> {
+        self.undo.back().map(|s| &s.restore)
+    }
+
+    /// What [`Self::redo`] would apply.
+    pub fn next_redo(&self) -> Option<&Restore> {
+        self.redo.last().map(|s| &s.restore)
     }
 
     /// True when there is an edit to undo.

@@ -9,6 +9,7 @@
 //! - [`anchor`]: placing notes, bookmarks, tags and corrections again in the loaded articles.
 //! - [`sources`]: article sources with content hashes, loading them, metadata edits.
 //! - [`history`]: the open [`Document`] with undo, redo and unsaved-changes tracking.
+//! - [`ids`]: the stable ids edits name notes, bookmarks and kept searches by.
 //! - [`trust`]: which files outside the session's folder may be read for it.
 //! - [`recovery`]: the autosaved recovery file offered after a crash.
 //! - [`error`]: what can go wrong, in words the analyst understands.
@@ -17,6 +18,7 @@ pub mod anchor;
 pub mod error;
 pub mod file;
 pub mod history;
+pub mod ids;
 pub mod recovery;
 pub mod sources;
 pub mod trust;
@@ -27,6 +29,7 @@ pub use anchor::{
 pub use error::{FormatError, SessionError, WriteStep};
 pub use file::{backup_path, from_bytes, from_ron, load, save, to_ron};
 pub use history::{Document, HISTORY_LIMIT};
+pub use ids::{BookmarkId, NoteId, SearchId};
 pub use recovery::{RECOVERY_FILE, Recovered, Recovery};
 pub use sources::{
     MetadataProblem, SourceProblem, apply_metadata_edits, check_sources, load_session_corpus,
@@ -45,11 +48,14 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::ArticleId;
 use crate::quotes::{Corrections, QuoteAnchor};
 
-pub use edit::Edit;
+pub use edit::{Edit, EditError, Restore};
 
 /// The format version this build writes. Files of older versions are migrated on load; files of
 /// newer versions are refused (and never overwritten).
-pub const SESSION_VERSION: u32 = 1;
+///
+/// Format 2 gave notes, bookmarks and kept searches an `id`, and the session the `next_id`
+/// counter; format 1 files get ids when read.
+pub const SESSION_VERSION: u32 = 2;
 
 /// A research session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,6 +77,8 @@ pub struct Session {
     pub tags: Vec<QuoteTag>,
     /// Searches the analyst kept.
     pub saved_searches: Vec<SavedSearch>,
+    /// The id the next note, bookmark or kept search gets (see [`ids`]).
+    pub next_id: u64,
     /// What the window showed.
     pub view: ViewState,
 }
@@ -86,6 +94,7 @@ impl Default for Session {
             notes: Vec::new(),
             tags: Vec::new(),
             saved_searches: Vec::new(),
+            next_id: 1,
             view: ViewState::default(),
         }
     }
@@ -192,6 +201,9 @@ impl Target {
 /// A bookmark.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bookmark {
+    /// Its id (`0` until an edit adds it or the session is read).
+    #[serde(default)]
+    pub id: BookmarkId,
     /// What is bookmarked.
     pub target: Target,
     /// The analyst's label (may be empty).
@@ -201,10 +213,46 @@ pub struct Bookmark {
 /// A note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
+    /// Its id (`0` until an edit adds it or the session is read).
+    #[serde(default)]
+    pub id: NoteId,
     /// What the note is about.
     pub target: Target,
     /// The note's text.
     pub text: String,
+}
+
+impl Bookmark {
+    /// A bookmark without an id yet.
+    pub fn new(target: Target, label: impl Into<String>) -> Self {
+        Self {
+            id: BookmarkId::default(),
+            target,
+            label: label.into(),
+        }
+    }
+}
+
+impl Note {
+    /// A note without an id yet.
+    pub fn new(target: Target, text: impl Into<String>) -> Self {
+        Self {
+            id: NoteId::default(),
+            target,
+            text: text.into(),
+        }
+    }
+}
+
+impl SavedSearch {
+    /// A kept search without an id yet.
+    pub fn new(query: impl Into<String>, label: impl Into<String>) -> Self {
+        Self {
+            id: SearchId::default(),
+            query: query.into(),
+            label: label.into(),
+        }
+    }
 }
 
 /// A tag on a quotation.
@@ -219,6 +267,9 @@ pub struct QuoteTag {
 /// A search the analyst kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedSearch {
+    /// Its id (`0` until an edit adds it or the session is read).
+    #[serde(default)]
+    pub id: SearchId,
     /// The query as typed.
     pub query: String,
     /// The analyst's name for it (may be empty).

@@ -9,7 +9,7 @@ use crate::corpus::ArticleId;
 use crate::export::Format;
 use crate::gui::commands::Command;
 use crate::gui::i18n::{self, tr};
-use crate::session::{Recovered, Target};
+use crate::session::{NoteId, Recovered, Target};
 
 /// Which file dialog to show.
 #[derive(Debug, Clone)]
@@ -129,14 +129,14 @@ pub enum Then {
 
 /// A modal window.
 pub enum Modal {
-    /// Writing a note on a target; `index` when editing an existing note.
+    /// Writing a note on a target; `id` when editing an existing note.
     Note {
         /// What the note is on.
         target: Target,
         /// The text so far.
         text: String,
         /// The note being edited.
-        index: Option<usize>,
+        id: Option<NoteId>,
     },
     /// Editing an article's metadata.
     Details {

@@ -281,13 +281,13 @@ impl IsnadApp {
                 .filter_map(|e| Source::file(&e.path).ok())
                 .collect();
             let startup = purpose == Purpose::Startup;
-            let add = |s: &mut crate::session::Session| {
+            let add = |kept: &mut Vec<Source>| {
                 if startup {
-                    s.sources.clear();
+                    kept.clear();
                 }
                 for source in sources {
-                    if !s.sources.contains(&source) {
-                        s.sources.push(source);
+                    if !kept.contains(&source) {
+                        kept.push(source);
                     }
                 }
             };

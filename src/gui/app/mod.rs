@@ -368,10 +368,7 @@ impl IsnadApp {
             Command::QuoteSelection => self.quote_selection(ctx),
             Command::BookmarkSelection => {
                 if let Some(target) = self.selection_target() {
-                    let edit = Edit::AddBookmark(Bookmark {
-                        target,
-                        label: String::new(),
-                    });
+                    let edit = Edit::AddBookmark(Bookmark::new(target, ""));
                     self.edit(ctx, edit);
                     self.message = Some((crate::gui::i18n::tr!("message-bookmarked"), false));
                 }

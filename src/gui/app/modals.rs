@@ -11,7 +11,7 @@ use crate::gui::i18n::{key, tr};
 use crate::gui::panels::describe;
 use crate::gui::text::{self, Dir, Face, input::ArabicInput};
 use crate::gui::{fonts, theme::Theme};
-use crate::session::{Document, Edit, Note, Recovered, Target};
+use crate::session::{Document, Edit, Note, NoteId, Recovered, Target};
 
 /// Accessible name of the note editor's field.
 pub const NOTE_FIELD: &str = "Note text";
@@ -63,11 +63,9 @@ impl IsnadApp {
             ui.set_width(560.0);
             ui.with_layout(crate::gui::i18n::column_layout(), |ui| {
                 keep = match modal {
-                    Modal::Note {
-                        target,
-                        text,
-                        index,
-                    } => self.note_ui(ui, &faces, target, text, index, commands),
+                    Modal::Note { target, text, id } => {
+                        self.note_ui(ui, &faces, target, text, id, commands)
+                    }
                     Modal::Details { article, fields } => {
                         self.details_ui(ui, &faces, article, fields, commands)
                     }
@@ -92,7 +90,7 @@ impl IsnadApp {
         faces: &Faces,
         target: Target,
         mut text: String,
-        index: Option<usize>,
+        id: Option<NoteId>,
         commands: &mut Vec<Command>,
     ) -> Option<Modal> {
         let (what, _) = describe(&self.context(ui.ctx()), &target);
@@ -119,24 +117,17 @@ impl IsnadApp {
                 egui::Button::new(text::widget_text(ui, tr!("modal-save-note"))),
             );
             if save.clicked() || (change.submitted && !typed.is_empty()) {
-                commands.push(Command::Edit(match index {
-                    Some(index) => Edit::SetNoteText {
-                        index,
+                commands.push(Command::Edit(match id {
+                    Some(id) => Edit::SetNoteText {
+                        id,
                         text: typed.clone(),
                     },
-                    None => Edit::AddNote(Note {
-                        target: target.clone(),
-                        text: typed.clone(),
-                    }),
+                    None => Edit::AddNote(Note::new(target.clone(), typed.clone())),
                 }));
                 done = true;
             }
         });
-        (!done).then_some(Modal::Note {
-            target,
-            text,
-            index,
-        })
+        (!done).then_some(Modal::Note { target, text, id })
     }
 
     fn details_ui(

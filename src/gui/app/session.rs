@@ -13,20 +13,36 @@ use crate::export::{self, Format};
 use crate::gui::commands::View;
 use crate::gui::panels::{QuotesView, SearchPanel};
 use crate::session::{
-    CentreView, Document, Edit, MetadataEdit, Session, Source, Target, ViewState,
+    CentreView, Document, Edit, EditError, MetadataEdit, Session, Source, Target, ViewState,
     apply_metadata_edits, place_quote,
 };
 
 /// How long after an edit the recovery file is written.
 const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
 
+/// The message for an edit (or an undo or redo) that could not be made.
+fn edit_failed(label: &str, error: &EditError) -> String {
+    tr!(
+        "message-edit-failed",
+        what = i18n::edit_label(label),
+        error = error.to_string()
+    )
+}
+
 impl IsnadApp {
     /// Applies an edit to the session (an undo step) and updates what shows it.
     pub(super) fn edit(&mut self, ctx: &egui::Context, edit: Edit) {
         let touches_quotes = edit.touches_quotes();
-        let metadata = matches!(edit, Edit::EditMetadata { .. });
+        let metadata = edit.touches_metadata();
         let label = edit.label();
-        self.doc.edit(&label, |s| edit.apply(s));
+        match self.doc.edit(edit) {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(e) => {
+                self.message = Some((edit_failed(&label, &e), true));
+                return;
+            }
+        }
         if metadata {
             self.refresh_metadata();
         }
@@ -45,23 +61,38 @@ impl IsnadApp {
     pub(super) fn undo(&mut self, ctx: &egui::Context, undo: bool) {
         // Only what the step changed is shown again: laying the corrections over 50,000
         // quotations again for an undone note would make the window stall.
-        let before = self.doc.session();
-        let (corrections, metadata) = (before.corrections.clone(), before.metadata_edits.clone());
-        let label = if undo {
+        let step = if undo {
+            self.doc.next_undo()
+        } else {
+            self.doc.next_redo()
+        };
+        let Some(step) = step else {
+            return;
+        };
+        let (quotes, metadata) = (step.touches_quotes(), step.touches_metadata());
+        let named = if undo {
+            self.doc.undo_label()
+        } else {
+            self.doc.redo_label()
+        };
+        let named = named.unwrap_or_default().to_owned();
+        let done = if undo {
             self.doc.undo()
         } else {
             self.doc.redo()
         };
-        let Some(label) = label else {
-            return;
+        let label = match done {
+            Ok(Some(label)) => label,
+            Ok(None) => return,
+            Err(e) => {
+                self.message = Some((edit_failed(&named, &e), true));
+                return;
+            }
         };
-        let after = self.doc.session();
-        let metadata_changed = after.metadata_edits != metadata;
-        let corrections_changed = after.corrections != corrections;
-        if metadata_changed {
+        if metadata {
             self.refresh_metadata();
         }
-        if metadata_changed || corrections_changed {
+        if quotes {
             self.relayer_quotes();
         }
         let label = i18n::edit_label(&label);
@@ -368,7 +399,7 @@ impl IsnadApp {
         self.modal = Some(Modal::Note {
             target,
             text: String::new(),
-            index: None,
+            id: None,
         });
     }
 

@@ -73,12 +73,11 @@ pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
                             &b.label
                         };
                         row_ui(app, ui, row_height, &b.target, first, commands, |c| {
-                            c.push(Command::Edit(Edit::RemoveBookmark(i)));
+                            c.push(Command::Edit(Edit::RemoveBookmark(b.id)));
                         });
                     } else if let Some(n) = s.notes.get(i - s.bookmarks.len()) {
-                        let index = i - s.bookmarks.len();
                         row_ui(app, ui, row_height, &n.target, &n.text, commands, |c| {
-                            c.push(Command::Edit(Edit::RemoveNote(index)));
+                            c.push(Command::Edit(Edit::RemoveNote(n.id)));
                         });
                     }
                 }

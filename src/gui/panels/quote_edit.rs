@@ -192,7 +192,7 @@ pub fn correction_ui(
             }
         });
     });
-    for (_, note) in app.session.notes_on(&Target::Quote(anchor)) {
+    for note in app.session.notes_on(&Target::Quote(anchor)) {
         text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(14.0));
     }
     failed_ui(view, app, ui);

@@ -533,7 +533,7 @@ fn article_bar_ui(
         });
     }
     ui.with_layout(Layout::top_down(Align::Max), |ui| {
-        for (_, note) in app.session.notes_on(&target) {
+        for note in app.session.notes_on(&target) {
             text::label(
                 ui,
                 &tr!("reader-note", text = note.text.as_str()),

@@ -225,10 +225,7 @@ impl SearchPanel {
             .on_hover_text(hover)
             .clicked()
         {
-            commands.push(Command::Edit(Edit::SaveSearch(SavedSearch {
-                query: query.to_owned(),
-                label: String::new(),
-            })));
+            commands.push(Command::Edit(Edit::SaveSearch(SavedSearch::new(query, ""))));
         }
     }
 
@@ -241,14 +238,14 @@ impl SearchPanel {
         let query = self.query.trim();
         ui.horizontal_wrapped(|ui| {
             ui.label(widget_text(ui, tr!("search-kept")));
-            for (i, s) in saved.iter().enumerate() {
+            for s in saved {
                 let hover = widget_text(ui, tr!("search-kept-hover"));
                 let r = pill(ui, app, &s.query, s.query == query).on_hover_text(hover);
                 if r.clicked() {
                     commands.push(Command::RunSearch(s.query.clone()));
                 }
                 if r.secondary_clicked() {
-                    commands.push(Command::Edit(Edit::RemoveSavedSearch(i)));
+                    commands.push(Command::Edit(Edit::RemoveSavedSearch(s.id)));
                 }
             }
         });
