@@ -110,7 +110,7 @@ fn headlines(h: &H) -> HashSet<String> {
         .corpus()
         .articles()
         .iter()
-        .map(|a| a.display_title().to_string())
+        .map(|a| a.display_title())
         .collect()
 }
 
