@@ -84,6 +84,11 @@ impl QuoteId {
             end: bytes.end,
         }
     }
+
+    /// The article the item is in.
+    pub fn article(&self) -> &ArticleId {
+        &self.article
+    }
 }
 
 impl fmt::Display for QuoteId {

@@ -538,7 +538,8 @@ impl IsnadApp {
             &mut commands,
         );
         let mut highlights = Vec::new();
-        if let Some(id) = &self.selected {
+        // Only the reader shows them.
+        if let (View::Reader, Some(id)) = (self.view, &self.selected) {
             if let Some(q) = &self.quotes {
                 highlights.extend(q.highlights_in(id));
             }

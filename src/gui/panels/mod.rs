@@ -8,6 +8,7 @@ mod outlet_filter;
 mod quote_columns;
 mod quote_detail;
 mod quote_edit;
+mod quote_index;
 mod quotes;
 mod reader;
 mod search;

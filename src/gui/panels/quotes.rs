@@ -5,13 +5,14 @@
 
 use crate::gui::i18n::{self, tr};
 use crate::gui::text::widget_text;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::{self, Align, Layout, Sense, Ui};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use super::quote_columns::{SortBy, fitted_columns};
+use super::quote_index::ByArticle;
+use super::speaker_list::speaker_counts;
 use super::{AppContext, Command};
 use crate::arabic::fold_for_compare;
 use crate::corpus::{Article, ArticleId};
@@ -48,6 +49,9 @@ pub struct QuotesView {
     /// The speaker list: people and bodies, and the unnamed sources as one entry.
     pub(super) listed: Arc<Vec<(String, usize)>>,
     rows_cache: Option<(RowKey, Arc<Vec<usize>>)>,
+    /// Each article's quotations, as indices into `quotes` (the reader's highlights and the
+    /// selected row are looked up in one article's quotations, each frame).
+    by_article: ByArticle,
     /// Rows to move the selection by, from the keyboard (Up, Down), on the next frame.
     step: i32,
 }
@@ -93,6 +97,7 @@ impl QuotesView {
             speaker_counts: Arc::new(Vec::new()),
             listed: Arc::new(Vec::new()),
             rows_cache: None,
+            by_article: ByArticle::default(),
             step: 0,
         }
     }
@@ -139,6 +144,7 @@ impl QuotesView {
         let report = corrections.apply(&mut quotes, articles);
         self.failed_corrections = report.failed.len();
         self.quotes = Arc::new(quotes.into_iter().filter(|q| q.kind.is_speech()).collect());
+        self.by_article = ByArticle::new(&self.quotes);
         self.speaker_counts = speaker_counts(&self.quotes);
         self.listed = Arc::new(speaker_list(&self.quotes));
         self.generation += 1;
@@ -225,7 +231,9 @@ impl QuotesView {
 
     /// The quote with this id.
     pub fn quote(&self, id: &QuoteId) -> Option<&Quote> {
-        self.quotes.iter().find(|q| q.has_id(id))
+        self.by_article
+            .of(&self.quotes, id.article())
+            .find(|q| q.has_id(id))
     }
 
     /// Marks the quote as selected; returns its article and where it starts.
@@ -245,7 +253,7 @@ impl QuotesView {
     /// Highlights for the open article: every quotation in it, and the selected one's speaker.
     pub fn highlights_in(&self, article: &ArticleId) -> Vec<Highlight> {
         let mut out = Vec::new();
-        for q in self.quotes.iter().filter(|q| &q.article == article) {
+        for q in self.by_article.of(&self.quotes, article) {
             out.push(Highlight {
                 range: q.span.bytes(),
                 style: QUOTE,
@@ -580,21 +588,4 @@ fn kind_cell_ui(ui: &mut Ui, q: &Quote, copies: usize, face: &Face) {
     } else {
         text::line(ui, &i18n::kind_label(q.kind), face);
     }
-}
-
-/// Speakers with their number of quotations, most quoted first (computed once per extraction or
-/// correction, not per frame).
-fn speaker_counts(quotes: &[Quote]) -> Arc<Vec<(String, usize)>> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for name in quotes
-        .iter()
-        .map(Quote::speaker_name)
-        .filter(|n| !n.is_empty())
-    {
-        *counts.entry(name).or_default() += 1;
-    }
-    let mut counts: Vec<(String, usize)> =
-        counts.into_iter().map(|(n, c)| (n.to_owned(), c)).collect();
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    Arc::new(counts)
 }

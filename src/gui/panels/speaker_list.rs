@@ -2,6 +2,7 @@
 //! one entry («مصادر غير مسماة») that, once chosen, shows where the anonymous sourcing is.
 
 use crate::gui::i18n::tr;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::{self, Align, Layout, ScrollArea, Sense, Ui};
@@ -10,7 +11,7 @@ use super::AppContext;
 use super::quotes::QuotesView;
 use crate::gui::fonts;
 use crate::gui::text::{self, Face};
-use crate::quotes::{UNNAMED_SOURCES, per_article};
+use crate::quotes::{Quote, UNNAMED_SOURCES, per_article};
 
 /// The most articles listed under the chosen unnamed sources.
 const ARTICLES_SHOWN: usize = 8;
@@ -89,4 +90,21 @@ impl QuotesView {
         }
         ui.separator();
     }
+}
+
+/// Speakers with their number of quotations, most quoted first (computed once per extraction or
+/// correction, not per frame).
+pub(super) fn speaker_counts(quotes: &[Quote]) -> Arc<Vec<(String, usize)>> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for name in quotes
+        .iter()
+        .map(Quote::speaker_name)
+        .filter(|n| !n.is_empty())
+    {
+        *counts.entry(name).or_default() += 1;
+    }
+    let mut counts: Vec<(String, usize)> =
+        counts.into_iter().map(|(n, c)| (n.to_owned(), c)).collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Arc::new(counts)
 }

@@ -65,7 +65,11 @@ impl Face {
 
 #[derive(Default)]
 struct Cache {
-    widths: HashMap<(String, &'static str, u32), f32>,
+    /// Widths of pieces by face (family, size), then by text: a piece is looked up without
+    /// making a key of its own (thousands a frame when an article opens).
+    widths: HashMap<(&'static str, u32), HashMap<String, f32>>,
+    /// Number of widths kept.
+    width_count: usize,
     layouts: HashMap<u64, Arc<ParagraphLayout>>,
 }
 
@@ -109,12 +113,12 @@ pub fn paragraph_layout(
         return l;
     }
     let font_id = face.font_id();
+    let face_key = (face.family, face.size.to_bits());
     let mut measure = |s: &str| -> f32 {
-        let wkey = (s.to_owned(), face.family, face.size.to_bits());
         if let Some(w) = shared
             .lock()
             .ok()
-            .and_then(|c| c.widths.get(&wkey).copied())
+            .and_then(|c| c.widths.get(&face_key)?.get(s).copied())
         {
             return w;
         }
@@ -123,7 +127,11 @@ pub fn paragraph_layout(
         job.round_output_to_gui = false;
         let w = ctx.fonts_mut(|f| f.layout_job(job)).size().x;
         if let Ok(mut c) = shared.lock() {
-            c.widths.insert(wkey, w);
+            c.widths
+                .entry(face_key)
+                .or_default()
+                .insert(s.to_owned(), w);
+            c.width_count += 1;
         }
         w
     };
@@ -138,8 +146,9 @@ pub fn paragraph_layout(
         if c.layouts.len() > 20_000 {
             c.layouts.clear();
         }
-        if c.widths.len() > 200_000 {
+        if c.width_count > 200_000 {
             c.widths.clear();
+            c.width_count = 0;
         }
         c.layouts.insert(key, laid.clone());
     }
@@ -214,13 +223,21 @@ pub fn paint_paragraph(
             continue;
         }
         let mut job = LayoutJob::default();
+        // A space between words is the next piece's leading space, not a section of its own:
+        // each section is shaped apart, and half the pieces of a line are spaces. A highlighted
+        // space stays a section (its background covers it).
+        let mut space = 0.0;
         for p in &line.pieces {
+            if p.style == 0 && p.display.chars().all(|c| c == ' ') {
+                space += p.width;
+                continue;
+            }
             let start = job.text.len();
             job.text.push_str(&p.display);
             let mut format = egui::TextFormat::simple(font_id.clone(), face.color);
             theme.style_format(p.style, &mut format);
             job.sections.push(egui::text::LayoutSection {
-                leading_space: 0.0,
+                leading_space: std::mem::take(&mut space),
                 byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(job.text.len()),
                 format,
             });
