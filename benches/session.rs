@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench --no-default-features --bench session`.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use isnad::corpus;
@@ -17,28 +19,10 @@ const GOAL: Duration = Duration::from_millis(50);
 /// Passages of the bundled articles: (article, byte range, text), one per sentence, as an
 /// analyst marks them.
 fn passages() -> Vec<(corpus::ArticleId, std::ops::Range<usize>, String)> {
-    let mut out = Vec::new();
-    for a in corpus::bundled().articles() {
-        for b in &a.blocks {
-            let mut start = b.range.start;
-            for (i, c) in a.block_text(b).char_indices() {
-                let end = b.range.start + i + c.len_utf8();
-                if matches!(c, '.' | '؟' | '!') || end == b.range.end {
-                    let text = a.text[start..end].trim();
-                    if text.chars().count() > 3 {
-                        let lead = a.text[start..end].len() - a.text[start..end].trim_start().len();
-                        out.push((
-                            a.id.clone(),
-                            start + lead..start + lead + text.len(),
-                            text.to_owned(),
-                        ));
-                    }
-                    start = end;
-                }
-            }
-        }
-    }
-    out
+    common::sentence_anchors()
+        .into_iter()
+        .map(|a| (a.article, a.bytes, a.text))
+        .collect()
 }
 
 fn big_session() -> Session {

@@ -7,10 +7,11 @@
 //!
 //! Run: `cargo bench --no-default-features --bench undo`.
 
+mod common;
+
 use std::alloc::System;
 use std::time::{Duration, Instant};
 
-use isnad::corpus;
 use isnad::quotes::QuoteAnchor;
 use isnad::session::{Anchor, Bookmark, Document, Edit, Note, QuoteTag, Session, Target};
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
@@ -23,32 +24,6 @@ const BOOKMARKS: usize = 1_000;
 const TAGS: usize = 1_000;
 const EDITS: usize = 500;
 const RUNS: usize = 5;
-
-/// Passages of the bundled articles, one per sentence.
-fn passages() -> Vec<Anchor> {
-    let mut out = Vec::new();
-    for a in corpus::bundled().articles() {
-        for b in &a.blocks {
-            let mut start = b.range.start;
-            for (i, c) in a.block_text(b).char_indices() {
-                let end = b.range.start + i + c.len_utf8();
-                if matches!(c, '.' | '؟' | '!') || end == b.range.end {
-                    let text = a.text[start..end].trim();
-                    if text.chars().count() > 3 {
-                        let lead = a.text[start..end].len() - a.text[start..end].trim_start().len();
-                        out.push(Anchor {
-                            article: a.id.clone(),
-                            bytes: start + lead..start + lead + text.len(),
-                            text: text.to_owned(),
-                        });
-                    }
-                    start = end;
-                }
-            }
-        }
-    }
-    out
-}
 
 fn quote(p: &Anchor) -> QuoteAnchor {
     QuoteAnchor {
@@ -207,7 +182,7 @@ fn us(d: Duration) -> String {
 }
 
 fn main() {
-    let passages = passages();
+    let passages = common::sentence_anchors();
     let start = big_session(&passages);
     let edits = plan(&start, &passages);
     let runs: Vec<Run> = (0..RUNS).map(|_| run(&start, &edits)).collect();

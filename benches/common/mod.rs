@@ -36,3 +36,29 @@ pub fn memory_mb() -> (f64, f64) {
     let (rss, peak) = rss_kib();
     (rss / 1024.0, peak / 1024.0)
 }
+
+/// Passages of the bundled articles, one per sentence, as an analyst marks them.
+pub fn sentence_anchors() -> Vec<isnad::session::Anchor> {
+    let mut out = Vec::new();
+    for a in isnad::corpus::bundled().articles() {
+        for b in &a.blocks {
+            let mut start = b.range.start;
+            for (i, c) in a.block_text(b).char_indices() {
+                let end = b.range.start + i + c.len_utf8();
+                if matches!(c, '.' | '؟' | '!') || end == b.range.end {
+                    let text = a.text[start..end].trim();
+                    if text.chars().count() > 3 {
+                        let lead = a.text[start..end].len() - a.text[start..end].trim_start().len();
+                        out.push(isnad::session::Anchor {
+                            article: a.id.clone(),
+                            bytes: start + lead..start + lead + text.len(),
+                            text: text.to_owned(),
+                        });
+                    }
+                    start = end;
+                }
+            }
+        }
+    }
+    out
+}

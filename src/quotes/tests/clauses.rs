@@ -2,16 +2,7 @@
 //! with all its complements before the verb, and the subject of a sentence's first verb taken by
 //! a participle or a joined verb. Each sentence is our own, written in the shape the rule covers.
 
-use super::check;
-
-/// The speakers' names the rules give for the text, in order.
-fn speakers(text: &str) -> Vec<String> {
-    let (article, _) = super::parse("t", text);
-    crate::quotes::extract_article(&article)
-        .iter()
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.to_string()))
-        .collect()
-}
+use super::{check, speakers};
 
 #[test]
 fn a_long_office_and_its_name_stand_before_the_verb() {

@@ -351,6 +351,15 @@ fn a_blessing_or_a_dash_is_not_a_speaker_nor_part_of_a_name() {
 }
 
 /// The speaker names of the speech items of one article, in text order.
+/// The names of the speakers the rules give for the text, items without one left out.
+pub(super) fn speakers(text: &str) -> Vec<String> {
+    let (article, _) = parse("t", text);
+    extract_article(&article)
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.to_string()))
+        .collect()
+}
+
 fn speaker_names(text: &str) -> Vec<String> {
     let (article, _) = parse("n", text);
     extract_article(&article)

@@ -2,17 +2,8 @@
 //! adverbial between the verb and its subject, a name in quote marks that closes the sentence.
 //! Each sentence is our own, written in the shape the rule covers.
 
-use super::check;
 use super::speakers::reports_nothing;
-
-/// The speakers' names the rules give for the text.
-fn speakers(text: &str) -> Vec<String> {
-    let (article, _) = super::parse("t", text);
-    crate::quotes::extract_article(&article)
-        .iter()
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.to_string()))
-        .collect()
-}
+use super::{check, speakers};
 
 #[test]
 fn after_lakinna_the_subject_comes_before_its_verb() {
