@@ -89,13 +89,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         let written = canonical_of.get(key).map_or(key.as_str(), |f| &**f);
         let not_person = written.split_whitespace().any(|w| {
             let n = light_norm(w);
-            is_title(&n)
-                || is_group(&n)
-                || is_institution(&n)
-                || is_document(strip_article(&n).0)
-                || is_country(&n)
-                || is_name_stop(&n)
-                || n.starts_with("ال")
+            names_no_person(&n) || is_name_stop(&n) || n.starts_with("ال")
         });
         if not_person || key.split(' ').count() > 4 {
             continue;
@@ -161,6 +155,16 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     }
 }
 
+/// True for a word that makes its phrase an office, a group, a body, a document or a country,
+/// not a person's name.
+fn names_no_person(norm: &str) -> bool {
+    is_title(norm)
+        || is_group(norm)
+        || is_institution(norm)
+        || is_document(strip_article(norm).0)
+        || is_country(norm)
+}
+
 /// Full names that are a shorter full name and the words of its sentence run on (مولود جاوش
 /// أوغلو بدء وصول، نايف هزازي يخضع): the shorter form, seen at least twice as often on its own
 /// across the corpus, is the name. Returned as key → the shorter name's written form.
@@ -177,13 +181,7 @@ fn name_run_on<'a>(
             let norms: Vec<String> = words.iter().map(|w| light_norm(w)).collect();
             // A person's name only: a body or an office keeps its qualifier (وزارة الداخلية
             // البحرينية، رئيس الوزراء اليوناني).
-            if norms.iter().any(|n| {
-                is_title(n)
-                    || is_group(n)
-                    || is_institution(n)
-                    || is_document(strip_article(n).0)
-                    || is_country(n)
-            }) {
+            if norms.iter().any(|n| names_no_person(n)) {
                 return None;
             }
             let own = total(key).max(1);

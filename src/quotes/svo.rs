@@ -35,18 +35,10 @@ pub(super) fn svo_subject(
                 is_clause_break(t)
                     || (t.is_word()
                         && (is_complementizer(&t.norm)
+                            || is_contrast(&t.norm)
                             || matches!(
                                 t.norm.as_str(),
-                                "فان"
-                                    | "لان"
-                                    | "كان"
-                                    | "كانت"
-                                    | "وكان"
-                                    | "وكانت"
-                                    | "لكن"
-                                    | "ولكن"
-                                    | "بينما"
-                                    | "وبينما"
+                                "فان" | "لان" | "كان" | "كانت" | "وكان" | "وكانت"
                             )))
             });
         if !opener {
