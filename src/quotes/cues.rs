@@ -10,18 +10,18 @@ use super::agreement::{self, Agreement};
 use super::cue_words::{after_occasion, also_said, name_withheld_at, reports_nothing};
 use super::extract::{Ctx, Cue, Reach, Resolved, bytes_of, text_of};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_prep_pronoun, is_title,
-    is_told_to_press, object_pronoun, strip_article,
+    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_impersonal_form, is_prep_pronoun,
+    is_title, is_told_to_press, may_have_thing_subject, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
-use super::person::kin_subject;
+use super::person::{kin_subject, van_name};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::subject::{
     definite_subject, extend_name, is_subject, lone_description, past_time_adverbial,
     quoted_name_last,
 };
-use super::svo::svo_subject;
+use super::svo::{svo_subject, thing_before_verb};
 use super::tokens::{Tok, TokKind};
 
 /// The sentence a cue is read in: its tokens, the cue of each token, the quoted spans.
@@ -287,10 +287,11 @@ impl Ctx<'_> {
             subject_at += 1;
         }
         subject_at = past_time_adverbial(toks, subject_at);
-        // وأكدت هذه التسريبات: the demonstrative points back to the body named before.
+        // وأكدت هذه التسريبات، بحسب ما أكدت تلك المصادر: the demonstrative points back to the
+        // body named before.
         if toks
             .get(subject_at)
-            .is_some_and(|t| matches!(t.norm.as_str(), "هذه" | "هذا" | "هؤلاء"))
+            .is_some_and(|t| matches!(t.norm.as_str(), "هذه" | "هذا" | "هؤلاء" | "تلك"))
             && let Some(noun) = toks
                 .get(subject_at + 1)
                 .filter(|t| strip_article(&t.norm).1)
@@ -306,12 +307,31 @@ impl Ctx<'_> {
             }
             subject_at += 1;
         }
+        // والمؤشرات تؤكد أن: a thing, not someone, is the subject; the writer narrates.
+        if may_have_thing_subject(stem)
+            && thing_before_verb(toks, sent, k, |w| self.is_known_name_word(w))
+        {
+            return None;
+        }
+        if let Some(np) = van_name(toks, subject_at, sent.end) {
+            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+            cue.np = Some(np.start..np.end);
+            return statement_start(s, cue, np.end);
+        }
         // … علي العياشي الذي أوضح أن: a relative pronoun's verb speaks for the name before.
         if let Some(np) = self.antecedent(toks, sent, k) {
             cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
             return statement_start(s, cue, k + 1);
         }
         let scan_from = self.verb_speaker(s, &mut cue, subject_at, agreement);
+        // وتبين أن …: "it turned out", when no subject of its own stands by it.
+        let own_subject = cue
+            .speaker
+            .as_ref()
+            .is_some_and(|r| r.attribution != Attribution::CarriedOver);
+        if !own_subject && toks.get(k).is_some_and(|t| is_impersonal_form(&t.norm)) {
+            return None;
+        }
         if cue.after {
             return Some(cue);
         }
@@ -388,6 +408,12 @@ impl Ctx<'_> {
                 && let Some(main) = self.main_subject_for(agreement)
             {
                 // أثار فلان الشكوك … وقال إن: a verb joined to the sentence's first one.
+                cue.speaker = Some(main.carried());
+            } else if k == sent.start
+                && let Some(main) = self.prev_main_for(agreement)
+            {
+                // استعرض الباحث الفرنسي فلان النظام. وقال إنه …: the verb opening a sentence
+                // refers to the subject of the one before, which reported nothing.
                 cue.speaker = Some(main.carried());
             } else {
                 cue.speaker = carried;

@@ -227,6 +227,9 @@ pub(super) struct Ctx<'a> {
     /// subject was read only as a description or an unknown name: the subject of the
     /// participles and joined verbs of that sentence alone ([`super::main_subject`]).
     pub(super) main_subject: Option<Resolved>,
+    /// The main subject of the sentence before when that sentence reported nothing: the
+    /// subject of a verb without one that opens this sentence (استعرض الباحث … . وقال إنه …).
+    pub(super) prev_main: Option<Resolved>,
     /// The subjects named so far, newest last: a verb without one takes the newest it agrees
     /// with.
     pub(super) subjects: Vec<Resolved>,
@@ -310,6 +313,7 @@ impl<'a> Ctx<'a> {
             chars: OnceCell::new(),
             last_subject: None,
             main_subject: None,
+            prev_main: None,
             subjects: Vec::new(),
             last_quote: None,
             out: Vec::new(),
@@ -375,7 +379,7 @@ impl<'a> Ctx<'a> {
         sent: Range<usize>,
     ) {
         let mut cues: Vec<Cue> = Vec::new();
-        self.main_subject = None;
+        self.prev_main = self.main_subject.take();
         let scope = Scope {
             toks,
             cue_of,
@@ -426,6 +430,9 @@ impl<'a> Ctx<'a> {
                     cues.push(cue);
                 }
             }
+        }
+        if cues.iter().any(|c| c.speaker.is_some()) {
+            self.main_subject = None;
         }
         self.learn_issued(toks, &sent);
         for cue in &cues {

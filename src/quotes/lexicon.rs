@@ -76,6 +76,21 @@ const VERBS: &[&str] = &[
     "اعتقد", "يعتقد", "روى", "يروي", "أظهر", "توقع",
 ];
 
+/// Reporting verbs that also say what a thing shows (المؤشرات تؤكد، الأرقام تكشف، النتائج
+/// تشير): with a thing for subject they report nothing.
+#[rustfmt::skip]
+const THING_VERBS: &[&str] = &[
+    "أشار", "يشير", "أكد", "يؤكد", "كشف", "يكشف", "يبين", "أوضح", "يوضح", "أظهر",
+];
+
+static THING_VERB_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(THING_VERBS));
+
+/// True for a reporting verb's stem (as [`cue_stem`] gives it) whose subject may be a thing
+/// ([`THING_VERBS`]).
+pub(crate) fn may_have_thing_subject(stem: &str) -> bool {
+    THING_VERB_SET.contains(stem)
+}
+
 /// Circumstantial participles that report speech (قائلا، مضيفا …), without their final alef.
 #[rustfmt::skip]
 const HAL_STEMS: &[&str] = &[
@@ -252,6 +267,17 @@ const SOURCE_WORDS: &[&str] = &[
 pub(crate) const AFTER_MARKERS: &[&str] = &[
     "كما", "حسبما", "مثلما", "وفقما", "بحسبما", "وكما", "ما", "لما",
 ];
+
+/// True for a reporting verb that is also an impersonal one (تبيّن أن: "it turned out that",
+/// beside تُبيّن الدراسة أن: "the study shows"): without a subject of its own it reports
+/// nothing.
+pub(crate) fn is_impersonal_form(norm: &str) -> bool {
+    let body = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    matches!(body, "تبين" | "يتبين")
+}
 
 /// Complementizers that open a reported statement (قال إن …).
 pub(crate) fn is_complementizer(norm: &str) -> bool {
@@ -461,20 +487,22 @@ pub(crate) fn is_title(norm: &str) -> bool {
 }
 
 /// True for a preposition carrying a pronoun (عنها، فيه، لهم، خلاله، بعدها), which may stand
-/// between a verb and its subject (تحدث عنها الرئيس، أكد خلاله الوزير).
+/// between a verb and its subject (تحدث عنها الرئيس، أكد خلاله الوزير، قال لي مسؤول).
 pub(crate) fn is_prep_pronoun(norm: &str) -> bool {
-    [
-        "عن", "من", "في", "على", "الي", "مع", "ل", "ب", "خلال", "عبر", "بعد", "امام",
-    ]
-    .iter()
-    .any(|p| {
-        norm.strip_prefix(p).is_some_and(|r| {
-            matches!(
-                r,
-                "ها" | "ه" | "هم" | "هما" | "هن" | "نا" | "يه" | "يها" | "يهم"
-            )
+    // "To me", "with me", "of me": the reporter told, in the first person.
+    matches!(norm, "لي" | "معي" | "عني")
+        || [
+            "عن", "من", "في", "على", "الي", "مع", "ل", "ب", "خلال", "عبر", "بعد", "امام",
+        ]
+        .iter()
+        .any(|p| {
+            norm.strip_prefix(p).is_some_and(|r| {
+                matches!(
+                    r,
+                    "ها" | "ه" | "هم" | "هما" | "هن" | "نا" | "يه" | "يها" | "يهم"
+                )
+            })
         })
-    })
 }
 
 /// True for a group noun (مسؤولون، خبراء، مصادر).

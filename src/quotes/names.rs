@@ -14,9 +14,10 @@ use super::lexicon::{
     light_norm, strip_article,
 };
 use super::person::{
-    coordinated_person, follows_link, is_arabic_given_name, is_given_name, is_kin_with_pronoun,
-    person_with_families,
+    coordinated_person, follows_link, is_arabic_given_name, is_given_name, is_kin_construct,
+    is_kin_with_pronoun, person_with_families,
 };
+use super::phrase_words::bare_name_word;
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 use crate::corpus::BlockKind;
@@ -409,8 +410,15 @@ impl Ctx<'_> {
         let first = light_norm(name.split_whitespace().next().unwrap_or_default());
         let lone_document = !name.contains(' ') && is_document(strip_article(&first).0);
         // وأكد شقيقه: a relative the article does not name is one article's, like a source.
-        let lone_relative = !name.contains(' ') && is_kin_with_pronoun(&first);
-        if (is_unnamed_source(&first) && !is_given_name(&first)) || lone_document || lone_relative {
+        let lone_relative = (!name.contains(' ') && is_kin_with_pronoun(&first))
+            || (name.split_whitespace().count() == 2 && is_kin_construct(toks, np.name.start));
+        // أحد السكان، إحدى الموظفات: "one of" a group, named no further.
+        let one_of = matches!(first.as_str(), "احد" | "احدي" | "احدى");
+        if (is_unnamed_source(&first) && !is_given_name(&first))
+            || lone_document
+            || lone_relative
+            || one_of
+        {
             attribution = Attribution::Unnamed;
         }
         Resolved {
@@ -445,7 +453,18 @@ impl Ctx<'_> {
         if !verb_like {
             return;
         }
-        if let Some(np) = person_after_verb(toks, k + 1, limit) {
+        // واستعرض كوي النظام: a word of a name the article gave, said alone, is that person.
+        let known = toks
+            .get(k + 1)
+            .filter(|t| k + 1 < limit && bare_name_word(t) && self.is_known_name_word(&t.norm))
+            .map(|_| Np {
+                start: k + 1,
+                end: k + 2,
+                name: k + 1..k + 2,
+                role: None,
+                title_only: false,
+            });
+        if let Some(np) = person_after_verb(toks, k + 1, limit).or(known) {
             let r = self.resolve(toks, &np, Attribution::Named);
             self.set_subject(r);
         } else if let Some(np) = parse_np(toks, k + 1, limit).filter(|np| {
@@ -478,6 +497,13 @@ impl Ctx<'_> {
     /// with it.
     pub(super) fn main_subject_for(&self, verb: Agreement) -> Option<Resolved> {
         self.main_subject
+            .clone()
+            .filter(|r| agrees(verb, of_subject(r)))
+    }
+
+    /// The main subject of the sentence before ([`Ctx::prev_main`]) when `verb` agrees with it.
+    pub(super) fn prev_main_for(&self, verb: Agreement) -> Option<Resolved> {
+        self.prev_main
             .clone()
             .filter(|r| agrees(verb, of_subject(r)))
     }

@@ -289,7 +289,23 @@ pub(crate) fn coordinated_person(toks: &[Tok], j: usize, limit: usize) -> Option
 /// follows a lineage word: no name starts there.
 fn name_may_start(toks: &[Tok], seg: &Range<usize>, k: usize) -> bool {
     k == seg.start
-        || (!follows_link(toks, k) && !adjective_of_unnamed(toks, k) && !eponym(toks, seg, k))
+        || (!follows_link(toks, k)
+            && !adjective_of_unnamed(toks, k)
+            && !eponym(toks, seg, k)
+            && !genitive_of_institution(toks, k))
+}
+
+/// True when the word before `k` is an institution in the construct state (بمجلس حقوق
+/// الإنسان، مؤسسة محمد بن راشد): what follows is its complement or the one it is named after,
+/// not the speaker.
+fn genitive_of_institution(toks: &[Tok], k: usize) -> bool {
+    k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        let word = ["وب", "ول", "ب", "ل", "و"]
+            .iter()
+            .find_map(|x| p.norm.strip_prefix(x).filter(|r| is_institution(r)))
+            .unwrap_or(&p.norm);
+        p.is_word() && !p.tanween && !strip_article(word).1 && is_institution(word)
+    })
 }
 
 /// True when the name at `k` follows a ruler's title after a noun of a place or institution
@@ -361,7 +377,12 @@ fn known_in(
 /// opens.
 fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
     let first = toks.get(seg.start).filter(|t| t.is_word())?;
-    if !is_title(&first.norm) {
+    // أحد الباحثين آنج كوي: "one of" a definite plural describes the one named after it.
+    let one_of = matches!(first.norm.as_str(), "احد" | "احدي" | "احدى")
+        && toks
+            .get(seg.start + 1)
+            .is_some_and(|t| t.is_word() && strip_article(&t.norm).1);
+    if !is_title(&first.norm) && !one_of {
         return None;
     }
     let mut k = seg.start + 1;
@@ -388,7 +409,7 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
         let listed = is_given_name(w);
         let bare_name =
             !strip_article(w).1 && (listed || (!w.starts_with('و') && !w.ends_with('ة')));
-        if ends_office && name_word(t) && bare_name {
+        if ends_office && name_word(t) && bare_name && !genitive_of_institution(toks, k) {
             let mut end = k + 1;
             while end < seg.end
                 && end - k < 4
@@ -468,9 +489,70 @@ pub(crate) fn is_kin_with_pronoun(norm: &str) -> bool {
     kin(stem) || stem.strip_prefix('و').is_some_and(kin)
 }
 
-/// The speaker phrase of a relative at `i` (وقالت والدتها سارة الحربي …، وأكد شقيقه أن …):
-/// the kinship word is the role and the name after it, when one follows, the name.
+/// A Dutch or Flemish name right after a verb (وأشار فان غال، وكشف فان بيرسي): فان there
+/// cannot be the particle فإن, which opens a clause and never follows its verb. The name is
+/// فان, a short infix if there is one (دير), and a bare word.
+pub(crate) fn van_name(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
+    toks.get(i).filter(|t| t.norm == "فان")?;
+    // After فان a word may start with ب or ل (فان بوميل): no preposition stands there.
+    let bare = |m: usize| {
+        m < limit
+            && toks.get(m).is_some_and(|t| {
+                super::phrase_words::bare_name_word(t)
+                    || (t.is_word()
+                        && !t.tanween
+                        && !strip_article(&t.norm).1
+                        && !is_name_stop(&t.norm)
+                        && t.norm.chars().count() >= 4)
+            })
+    };
+    if !bare(i + 1) {
+        return None;
+    }
+    // فان دير سار: a short infix and then the name.
+    let infix = toks.get(i + 1).is_some_and(|t| t.norm.chars().count() <= 3);
+    let end = if infix && bare(i + 2) { i + 3 } else { i + 2 };
+    Some(Np {
+        start: i,
+        end,
+        name: i..end,
+        role: None,
+        title_only: false,
+    })
+}
+
+/// True for a noun of kinship in the construct state, before the one it relates to (والدة
+/// الطفلة، شقيق الضحية).
+pub(crate) fn is_kin_construct(toks: &[Tok], i: usize) -> bool {
+    // Not ابن، بنت nor the two-letter أب، أم، أخ: they open names too (ابن القيم، أم كلثوم).
+    let kin = toks.get(i).is_some_and(|t| {
+        t.is_word()
+            && !t.tanween
+            && KINSHIP.contains(t.norm.as_str())
+            && t.norm.chars().count() >= 3
+            && !is_lineage(&t.norm)
+    });
+    let genitive = toks.get(i + 1).is_some_and(|t| {
+        t.is_word() && strip_article(&t.norm).1 && !is_name_stop(&t.norm) && !t.tanween
+    });
+    kin && genitive
+}
+
+/// The speaker phrase of a relative at `i` (وقالت والدتها سارة الحربي …، وأكد شقيقه أن …،
+/// وقالت والدة الطفلة إن …): the kinship word (with the one it relates to) is the role and the
+/// name after it, when one follows, the name.
 pub(crate) fn kin_subject(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
+    let construct = is_kin_construct(toks, i);
+    if construct {
+        let end = (i + 2).min(limit);
+        return Some(Np {
+            start: i,
+            end,
+            name: i..end,
+            role: None,
+            title_only: false,
+        });
+    }
     toks.get(i)
         .filter(|t| t.is_word() && is_kin_with_pronoun(&t.norm))?;
     let name_end = person_with_families(toks, i + 1, limit, 2).filter(|&e| e > i + 1);

@@ -5,13 +5,19 @@
 use std::ops::Range;
 
 use super::extract::is_clause_break;
-use super::lexicon::{cue_stem, is_complementizer, is_group, is_institution, is_title};
+use super::lexicon::{
+    cue_stem, is_body, is_complementizer, is_country, is_document, is_group, is_institution,
+    is_title, is_unnamed_source, strip_article,
+};
 use super::marks::{MarkSpan, opening_at};
+use super::person::is_given_name;
 use super::person::{SubjectName, follows_link, person_with_families, split_subject};
+use super::phrase_words::has_pronoun_suffix;
 use super::phrase_words::{bare_name_word, is_bare_prep, is_chief};
 use super::speakers::{Np, parse_np};
 use super::subject::{is_subject, short_quoted_words};
 use super::tokens::{Tok, TokKind};
+use super::word_classes::is_people_plural;
 
 /// Subject before the verb inside a reported clause (… إن كوريا الجنوبية حذرت موسكو).
 pub(super) fn svo_subject(
@@ -184,4 +190,58 @@ fn bare_name_before(toks: &[Tok], p: usize, k: usize) -> Option<usize> {
 /// لكنّ and the particles that, like it, put the subject before its verb.
 fn is_contrast(norm: &str) -> bool {
     matches!(norm, "لكن" | "ولكن" | "بينما" | "وبينما")
+}
+
+/// The most adjectives between a thing and its verb (التوقعات الأولية تشير).
+const THING_ADJECTIVES_MAX: usize = 2;
+
+/// True when a thing is named right before the verb at `k`, at the head of its clause
+/// (والمؤشرات تؤكد أن، التوقعات الأولية تشير إلى، فإن الأرقام تكشف): a definite noun that names
+/// no one who speaks (no office, body, group, people, document, country nor a name `known` to
+/// the article) is the verb's subject, and the verb reports nothing: it is the writer's own
+/// narration. A noun that may be a person (a nisba, a plural in ون / ين) is never such a thing.
+pub(super) fn thing_before_verb(
+    toks: &[Tok],
+    sent: &Range<usize>,
+    k: usize,
+    known: impl Fn(&str) -> bool,
+) -> bool {
+    let definite = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| t.is_word() && !t.tanween && strip_article(&t.norm).1)
+    };
+    let Some(head) = (k.saturating_sub(THING_ADJECTIVES_MAX + 1).max(sent.start)..k)
+        .find(|&n| (n..k).all(definite))
+    else {
+        return false;
+    };
+    let opens_clause = head == sent.start
+        || toks.get(head - 1).is_some_and(|t| {
+            is_clause_break(t)
+                || (t.is_word()
+                    && (is_complementizer(&t.norm)
+                        || is_contrast(&t.norm)
+                        || matches!(t.norm.as_str(), "فان" | "لان" | "ان")))
+        });
+    let speaks = |m: usize| {
+        toks.get(m).is_none_or(|t| {
+            let (body, _) = strip_article(&t.norm);
+            is_title(&t.norm)
+                || is_institution(body)
+                || is_group(body)
+                || is_people_plural(body)
+                || is_body(body)
+                || is_document(body)
+                || is_unnamed_source(body)
+                || is_country(&t.norm)
+                || is_country(body)
+                || is_given_name(body)
+                || known(&t.norm)
+                || body.ends_with('ي')
+                || body.ends_with("ون")
+                || body.ends_with("ين")
+                || has_pronoun_suffix(&t.norm)
+        })
+    };
+    opens_clause && !(head..k).any(speaks)
 }

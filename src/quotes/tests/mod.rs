@@ -12,6 +12,7 @@ mod families;
 mod merges;
 mod order;
 mod speakers;
+mod subjects;
 
 use std::ops::Range;
 use std::sync::Arc;

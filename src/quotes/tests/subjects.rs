@@ -1,0 +1,99 @@
+//! Subjects in the shapes news writing gives them besides a name right after the verb: the one
+//! told in the first person, a demonstrative, a relative in the construct state, a Dutch name,
+//! "one of" a group, the subject of the sentence before; and verbs that report nothing because
+//! nobody is their subject. Each sentence is our own, written in the shape the rule covers.
+
+use super::{check, parse, speakers};
+use crate::quotes::{Attribution, QuoteKind, extract_article};
+
+/// The attribution of the one statement whose text holds `words`.
+fn attribution_of(text: &str, words: &str) -> Option<Attribution> {
+    let (article, _) = parse("t", text);
+    extract_article(&article)
+        .into_iter()
+        .find(|q| q.kind == QuoteKind::Reported && q.text(&article).contains(words))
+        .and_then(|q| q.speaker.map(|s| s.attribution))
+}
+
+#[test]
+fn the_reporter_told_in_the_first_person_stands_between_verb_and_subject() {
+    check("وقال لي [[S:مدير المستشفى]] إن [[R:الأجهزة الجديدة وصلت أمس]].");
+}
+
+#[test]
+fn a_demonstrative_points_back_to_the_sources_named_before() {
+    let found = speakers(
+        "وأفادت مصادر مطلعة بأن المفاوضات توقفت، وأن الوفد غادر العاصمة بحسب ما أكدت تلك \
+         المصادر.",
+    );
+    assert!(
+        !found.is_empty() && found.iter().all(|s| s == "مصادر مطلعة"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_relative_named_by_the_one_they_relate_to_is_an_unnamed_source() {
+    check("وقالت [[S:والدة الطالب]] إن [[R:المدرسة لم تبلغها بالحادث]].");
+    assert_eq!(
+        attribution_of("وقال شقيق السائق إن الحافلة كانت مسرعة.", "الحافلة"),
+        Some(Attribution::Unnamed)
+    );
+    // ابن and بنت open names as well: ابن خلدون is a man, not "the son of خلدون".
+    check("وقال [[S:ابن خلدون]] إن [[R:الظلم مؤذن بخراب العمران]].");
+}
+
+#[test]
+fn van_after_a_verb_opens_a_dutch_name() {
+    check("وأشار [[S:فان بوميل]] إلى أن [[R:الفريق يحتاج إلى مدافع]].");
+    check("وقال [[S:فان دير فيلدن]] إن [[R:الموسم سيكون صعبا]].");
+}
+
+#[test]
+fn the_complement_of_an_institution_is_no_name() {
+    let found = speakers("وقال مدير الإعلام بهيئة شؤون الأسرة إن البرنامج يبدأ الشهر المقبل.");
+    assert!(
+        found.iter().all(|s| s != "شؤون الأسرة"),
+        "the genitive read as a name: {found:?}"
+    );
+}
+
+#[test]
+fn one_of_a_group_is_the_name_after_it_or_an_unnamed_source() {
+    check("وقال أحد الباحثين [[S:يوهان كريستنسن]] إن [[R:العينة كانت صغيرة]].");
+    assert_eq!(
+        attribution_of("وقال أحد السكان إن المياه انقطعت منذ يومين.", "المياه"),
+        Some(Attribution::Unnamed)
+    );
+}
+
+#[test]
+fn a_verb_opening_a_sentence_takes_the_subject_of_the_sentence_before() {
+    // The sentence before reported nothing; its subject is a description no list names.
+    check(
+        "استقبل [[S:المتحدث الإعلامي]] للجامعة الوفد الزائر في مقرها أمس.\nوقال إن \
+         [[R:الزيارة تعزز التعاون]].",
+    );
+    // A surname the article gave, alone after a verb that reports nothing, is that person,
+    // newer than the one who spoke between.
+    check(
+        "قال الباحث الكوري [[S:آنج كوي]] إن الثغرة خطيرة.\nوقال المتحدث باسم الشركة خالد \
+         العمري إن الشركة أصلحت الثغرة.\nواستعرض كوي النظام أمام الصحفيين.\nوقال إنه \
+         [[R:سينشر البرنامج بعد الكلمة]].",
+    );
+}
+
+#[test]
+fn verbs_with_no_one_for_subject_report_nothing() {
+    let text = "قال الوزير خالد الفالح إن الإنتاج سيرتفع.\nوتبين أن الحقل الجديد أكبر من \
+                المتوقع.\nوالمؤشرات الأولية تؤكد أن الطلب سيزيد.";
+    let (article, _) = parse("t", text);
+    let found: Vec<String> = extract_article(&article)
+        .iter()
+        .filter(|q| q.kind.is_speech())
+        .map(|q| q.text(&article).to_string())
+        .collect();
+    assert_eq!(found, ["الإنتاج سيرتفع"], "narration read as speech");
+    // تُبيّن with a subject of its own reports what the study says.
+    check("وتبين [[S:الدراسة]] أن [[R:النوم المبكر يحسن الذاكرة]].");
+}
