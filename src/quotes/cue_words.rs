@@ -25,9 +25,23 @@ pub(super) fn feminine_hal_at(toks: &[Tok], i: usize) -> Option<(String, CueForm
         n.is_punct(':')
             || matches!(n.kind, TokKind::Mark(_))
             || (n.is_word()
-                && (is_complementizer(&n.norm) || matches!(n.norm.as_str(), "الى" | "على")))
+                && (is_complementizer(&n.norm)
+                    || matches!(n.norm.as_str(), "الى" | "على")
+                    || abstract_object(toks, i + 1)))
     });
     (after_comma && leads).then_some((stem, CueForm::Hal))
+}
+
+/// True for an abstract noun in the construct state at `i`, the object of a participle that
+/// reports (مؤكدة أهمية المشروع، مشددة ضرورة هذا الالتزام): bare, ending in ة, and followed by
+/// the definite noun it governs.
+fn abstract_object(toks: &[Tok], i: usize) -> bool {
+    let noun = toks.get(i).is_some_and(|t| {
+        t.is_word() && !t.tanween && !strip_article(&t.norm).1 && t.norm.ends_with('ة')
+    });
+    noun && toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && (strip_article(&t.norm).1 || is_demonstrative(&t.norm)))
 }
 
 /// Words that read as a reporting verb but report nothing where they stand: a verbal noun

@@ -127,3 +127,17 @@ fn a_quotation_right_after_the_colon_is_the_whole_statement() {
         "the narration read as reported: {reported:?}"
     );
 }
+
+#[test]
+fn awrada_reports_what_a_paper_carried() {
+    check("وأوردت [[S:صحيفة الشرق]] أن [[R:المفاوضات ستستأنف الأسبوع المقبل]].");
+}
+
+#[test]
+fn a_feminine_participle_reports_the_abstract_noun_it_governs() {
+    // مؤكدة with a direct object (أهمية …), no complementizer: the object is the statement.
+    check("ونظمت [[S:هيئة الطرق]] ورشة عمل أمس، مؤكدة [[R:أهمية هذه المشاريع لتخفيف الزحام]].");
+    // An adjective in ة after a comma, before an indefinite noun, reports nothing.
+    let found = super::speakers("وتابعت الفرق الميدانية العمل، ومتابعة مستمرة من الإدارة.");
+    assert!(found.is_empty(), "{found:?}");
+}
