@@ -16,6 +16,8 @@ pub(super) enum Agreement {
     Plural,
     /// A broken plural of people (القادة): a plural or a feminine verb leaves it out.
     People,
+    /// A person named without an office: one person, of a gender the name does not tell.
+    Person,
     Unknown,
 }
 
@@ -47,6 +49,8 @@ pub(super) fn of_cue(norm: &str, stem: &str, form: CueForm) -> Agreement {
                 match rest {
                     "" | "ه" | "ها" | "هم" => Agreement::Masculine,
                     s if s.starts_with('ت') && !s.starts_with("تا") => Agreement::Feminine,
+                    // أفادوني، قالوه: the plural و before an object pronoun.
+                    s if s.starts_with('و') => Agreement::Plural,
                     _ => Agreement::Unknown,
                 }
             } else if present && body.starts_with('ي') && !body.ends_with("ان") {
@@ -69,7 +73,8 @@ fn past_ending<'a>(body: &'a str, stem: &str) -> Option<&'a str> {
 }
 
 /// What a resolved subject shows: the head of its office or of its phrase. A person named
-/// without an office shows nothing (a given name says little of gender here: أسامة، حمزة).
+/// without an office shows only that it is one person (a given name says little of gender
+/// here: أسامة، حمزة).
 pub(super) fn of_subject(r: &Resolved) -> Agreement {
     let phrase = r.role.as_deref().unwrap_or(&r.name);
     let Some(first) = phrase.split_whitespace().next() else {
@@ -78,7 +83,17 @@ pub(super) fn of_subject(r: &Resolved) -> Agreement {
     let norm = light_norm(first);
     let (head, _) = strip_article(&norm);
     if r.role.is_none() && is_given_name(head) {
-        return Agreement::Unknown;
+        // حسن وعلي الزريق: two people, coordinated.
+        let two = r
+            .name
+            .split_whitespace()
+            .skip(1)
+            .any(|w| light_norm(w).strip_prefix('و').is_some_and(is_given_name));
+        return if two {
+            Agreement::Plural
+        } else {
+            Agreement::Person
+        };
     }
     // المحتجون، مسؤولون: a plural of people; a bare word in ون is as often a name (كلينتون).
     let definite = norm != head;
@@ -107,6 +122,10 @@ pub(super) fn agrees(verb: Agreement, subject: Agreement) -> bool {
     let people = |a: Agreement, b: Agreement| {
         a == Agreement::People && matches!(b, Agreement::Plural | Agreement::Feminine)
     };
+    // وأفادوني: a plural verb never leaves out one person.
+    if subject == Agreement::Person {
+        return verb != Agreement::Plural;
+    }
     verb == Agreement::Unknown
         || subject == Agreement::Unknown
         || verb == subject

@@ -522,6 +522,21 @@ pub(super) fn statement_start(s: &Scope, mut cue: Cue, scan_from: usize) -> Opti
         if (cue_of.get(m).is_some_and(Option::is_some) && !source) || t.is_sentence_end() {
             break;
         }
+        // …، وطالبت بتسجيل الكاميرات، وأفادوني بأنه …: a clause joined after a comma is
+        // another's; its complementizer is not this verb's.
+        let joined_clause = t.is_comma()
+            && m > scan_from
+            && toks.get(m + 1).is_some_and(|n| {
+                n.is_word()
+                    && n.norm.starts_with('و')
+                    && !strip_article(&n.norm).1
+                    && !super::person::is_given_name(&n.norm)
+                    && !is_title(&n.norm)
+                    && !is_complementizer(&n.norm)
+            });
+        if joined_clause {
+            break;
+        }
     }
     if cue.comp.is_none() && scan_from < sent.end {
         let start = super::cue_words::after_apposition(

@@ -104,7 +104,7 @@ const HAL_STEMS: &[&str] = &[
 #[rustfmt::skip]
 const VERB_SUFFIXES: &[&str] = &[
     "", "ت", "ا", "وا", "ون", "ان", "تا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها",
-    "ن", "نا", "تنا",
+    "ن", "نا", "تنا", "ني", "وني", "تني",
 ];
 
 static VERB_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(VERBS));

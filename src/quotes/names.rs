@@ -515,10 +515,10 @@ impl Ctx<'_> {
         let found = if agrees(verb, of_subject(newest)) {
             newest
         } else {
-            self.subjects
-                .iter()
-                .rev()
-                .find(|s| agrees(verb, of_subject(s)) && of_subject(s) != Agreement::Unknown)?
+            self.subjects.iter().rev().find(|s| {
+                agrees(verb, of_subject(s))
+                    && !matches!(of_subject(s), Agreement::Unknown | Agreement::Person)
+            })?
         };
         Some(found.clone().carried())
     }

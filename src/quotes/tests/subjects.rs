@@ -97,3 +97,27 @@ fn verbs_with_no_one_for_subject_report_nothing() {
     // تُبيّن with a subject of its own reports what the study says.
     check("وتبين [[S:الدراسة]] أن [[R:النوم المبكر يحسن الذاكرة]].");
 }
+
+#[test]
+fn a_plural_verb_never_leaves_out_one_person() {
+    // وأفادوني: "they told me", not the man quoted before.
+    let text = "وقال المواطن سامر الدوسري إنه تعرض للضرب.\nوأضاف: طالبت بتسجيل كاميرات المركز، \
+                وأفادوني بأنه تم القبض على أحدهم.";
+    let (article, _) = parse("t", text);
+    let quotes = extract_article(&article);
+    let told = quotes
+        .iter()
+        .find(|q| q.text(&article).contains("القبض"))
+        .expect("the statement of وأفادوني");
+    assert_eq!(told.speaker, None, "one person took a plural verb");
+    // Each statement stops where a clause joined after a comma begins.
+    assert!(
+        quotes.iter().any(|q| q.text(&article) == "بتسجيل كاميرات المركز"),
+        "{:?}",
+        quotes.iter().map(|q| q.text(&article)).collect::<Vec<_>>()
+    );
+    // Two people coordinated take it.
+    check(
+        "وقال [[S:حسن وعلي الزريق]] إن الألعاب ممتعة.\nوأضافوا أن [[R:الأسعار مناسبة للعائلات]].",
+    );
+}
