@@ -1,8 +1,9 @@
 //! Arabic text on screen. Every place of the interface that shows text goes through this
 //! module: it lays paragraphs out with the Unicode bidi algorithm (see [`layout`]), caches the
 //! layouts, paints them right-aligned, maps pointer positions back to logical offsets, and
-//! provides the one-line Arabic input field ([`input`]).
+//! provides the one-line Arabic input field ([`input`]), its editing shared in [`edit`].
 
+pub mod edit;
 pub mod input;
 pub mod layout;
 mod widget;
