@@ -83,6 +83,7 @@ menu-export-as = { $format }…
 modal-note-title = ملاحظة
 modal-note-hint = اكتب ملاحظتك…
 modal-note-field = نص الملاحظة
+modal-note-keys = يبدأ Enter فقرة جديدة، ويحفظ Ctrl+Enter الملاحظة.
 modal-cancel = إلغاء
 modal-save-note = حفظ الملاحظة
 modal-details-title = تفاصيل المقالة

@@ -2,9 +2,11 @@
 //! module: it lays paragraphs out with the Unicode bidi algorithm (see [`layout`]), caches the
 //! layouts, paints them right-aligned, maps pointer positions back to logical offsets, lays out
 //! texts of several paragraphs ([`paragraphs`]), and provides the one-line Arabic input field
-//! ([`input`]), its editing shared in [`edit`].
+//! ([`input`]) and the multi-line editor of notes and memos ([`editor`]), which share their
+//! editing ([`edit`]).
 
 pub mod edit;
+pub mod editor;
 pub mod input;
 pub mod layout;
 pub mod paragraphs;

@@ -1,0 +1,90 @@
+//! The note editor as an analyst uses it for a memo in Arabic: two paragraphs typed with Enter
+//! between them, the caret moved up a line, words typed there and undone inside the field, the
+//! note saved with Ctrl+Enter and shown with its line break. No display needed.
+#![cfg(feature = "gui")]
+
+mod window;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use isnad::corpus;
+use isnad::gui::IsnadApp;
+use isnad::gui::text::editor::ArabicEditor;
+
+const FIELD: &str = "Note text";
+
+/// The text of the note editor, as the accessibility tree gives it.
+fn field_value(h: &Harness<'static, IsnadApp>) -> String {
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, FIELD)
+        .value()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_two_paragraph_arabic_memo_is_typed_edited_on_its_first_line_undone_and_saved() {
+    let mut h = window::harness(corpus::bundled());
+    h.get_by_role_and_label(egui::Role::Button, "Note on article…")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, FIELD)
+        .click();
+    h.run();
+    let first = "قال الرئيس إن الاتفاق يفتح صفحة جديدة في العلاقات بين البلدين";
+    let second = "ورد المتحدث باختصار";
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, FIELD)
+        .type_text(first);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, FIELD)
+        .type_text(second);
+    h.run();
+    let memo = format!("{first}\n{second}");
+    assert_eq!(
+        field_value(&h),
+        memo,
+        "Enter starts a paragraph, not a save"
+    );
+    assert!(h.state().session().notes.is_empty());
+
+    // The caret is at the end of the short second paragraph (its left end): Up takes it to
+    // the first line at the same x, inside the first paragraph.
+    let caret = ArabicEditor::caret(&h.ctx, FIELD).expect("the editor keeps its caret");
+    assert_eq!(caret.focus, memo.len());
+    h.key_press(Key::ArrowUp);
+    h.run();
+    let caret = ArabicEditor::caret(&h.ctx, FIELD).expect("caret");
+    assert!(
+        0 < caret.focus && caret.focus < first.len(),
+        "Up left the caret at {} of a first line of {} bytes",
+        caret.focus,
+        first.len()
+    );
+    assert!(first.is_char_boundary(caret.focus));
+
+    let typed = "وأكد ";
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, FIELD)
+        .type_text(typed);
+    h.run();
+    let edited = format!("{}{typed}{}", &memo[..caret.focus], &memo[caret.focus..]);
+    assert_eq!(field_value(&h), edited, "typed where the caret went");
+
+    // Ctrl+Z undoes the typed run inside the field, and only it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(field_value(&h), memo);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(field_value(&h), edited, "redone");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+
+    // Ctrl+Enter saves the note with its line break; the reader shows both paragraphs.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    let notes = &h.state().session().notes;
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].text, memo);
+    h.get_by_label(&format!("Note: {memo}"));
+}
