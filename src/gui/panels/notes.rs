@@ -55,31 +55,27 @@ pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
             text::label(ui, &tr!("notes-empty"), &app.weak_face(14.0));
             return;
         }
-        let row_height = app.ui_face(15.0).line_height(ui.ctx())
-            + app.ui_face(13.5).line_height(ui.ctx())
-            + 10.0;
-        let rows = s.bookmarks.len() + s.notes.len();
+        // Rows are as tall as their text: a note of several paragraphs shows them all, wrapped.
         ScrollArea::vertical()
             .id_salt("notes-list")
             .auto_shrink([false, false])
-            .show_rows(ui, row_height, rows, |ui, range| {
+            .show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 0.0;
-                for i in range {
-                    if let Some(b) = s.bookmarks.get(i) {
-                        let unnamed = tr!("notes-bookmark");
-                        let first = if b.label.is_empty() {
-                            &unnamed
-                        } else {
-                            &b.label
-                        };
-                        row_ui(app, ui, row_height, &b.target, first, commands, |c| {
-                            c.push(Command::Edit(Edit::RemoveBookmark(b.id)));
-                        });
-                    } else if let Some(n) = s.notes.get(i - s.bookmarks.len()) {
-                        row_ui(app, ui, row_height, &n.target, &n.text, commands, |c| {
-                            c.push(Command::Edit(Edit::RemoveNote(n.id)));
-                        });
-                    }
+                for b in &s.bookmarks {
+                    let unnamed = tr!("notes-bookmark");
+                    let first = if b.label.is_empty() {
+                        &unnamed
+                    } else {
+                        &b.label
+                    };
+                    row_ui(app, ui, &b.target, first, commands, |c| {
+                        c.push(Command::Edit(Edit::RemoveBookmark(b.id)));
+                    });
+                }
+                for n in &s.notes {
+                    row_ui(app, ui, &n.target, &n.text, commands, |c| {
+                        c.push(Command::Edit(Edit::RemoveNote(n.id)));
+                    });
                 }
             });
     });
@@ -91,14 +87,17 @@ const BUTTON: f32 = 26.0;
 fn row_ui(
     app: &AppContext<'_>,
     ui: &mut Ui,
-    row_height: f32,
     target: &Target,
     first: &str,
     commands: &mut Vec<Command>,
     remove: impl FnOnce(&mut Vec<Command>),
 ) {
-    let (rect, response) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), Sense::click());
+    let width = ui.available_width();
+    let text_width = (width - 12.0 - BUTTON).max(40.0);
+    let first_face = app.ui_face(15.0);
+    let first_height = text::text_layout(ui.ctx(), first, &[], &first_face, text_width).height();
+    let row_height = first_height + app.ui_face(13.5).line_height(ui.ctx()) + 10.0;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, row_height), Sense::click());
     if !ui.is_rect_visible(rect) {
         return;
     }
@@ -122,7 +121,7 @@ fn row_ui(
             .layout(i18n::column_layout()),
     );
     row.set_clip_rect(inner.intersect(ui.clip_rect()));
-    text::line(&mut row, first, &app.ui_face(15.0));
+    text::show_text(&mut row, first, &first_face, text_width);
     let second = if loaded {
         app.weak_face(13.5)
     } else {

@@ -193,7 +193,11 @@ pub fn correction_ui(
         });
     });
     for note in app.session.notes_on(&Target::Quote(anchor)) {
-        text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(14.0));
+        text::label(
+            ui,
+            &tr!("reader-note", text = note.text.as_str()),
+            &app.weak_face(14.0),
+        );
     }
     failed_ui(view, app, ui);
 }
