@@ -80,11 +80,24 @@ fn a_two_paragraph_arabic_memo_is_typed_edited_on_its_first_line_undone_and_save
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
 
+    // A drag from the first line's start (its right end) to the middle of the box selects from
+    // the start, in logical order.
+    let field = h
+        .get_by_role_and_label(egui::Role::MultilineTextInput, FIELD)
+        .rect();
+    let from = egui::pos2(field.right() - 9.0, field.top() + 14.0);
+    window::drag(&mut h, from, field.center());
+    let caret = ArabicEditor::caret(&h.ctx, FIELD).expect("caret");
+    assert_eq!(caret.anchor, 0, "the drag started at the text's start");
+    assert!(caret.focus > 0, "the drag selected: {caret:?}");
+
     // Ctrl+Enter saves the note with its line break; the reader shows both paragraphs.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
     let notes = &h.state().session().notes;
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].text, memo);
-    h.get_by_label(&format!("Note: {memo}"));
+    // The reader's title bar shows the note under its heading, both paragraphs in one label.
+    h.get_by_label("Note:");
+    h.get_by_label(&memo);
 }

@@ -178,15 +178,21 @@ pub(super) fn pointer(
         return;
     };
     let at = offset_at(pos).min(text.len());
-    let extend = ui.input(|i| i.modifiers.shift);
+    let (shift, origin) = ui.input(|i| (i.modifiers.shift, i.pointer.press_origin()));
     if response.double_clicked() {
         let word = edit::word_at(text, at);
         state.caret = Caret {
             anchor: word.start,
             focus: word.end,
         };
+    } else if response.drag_started() {
+        // The selection starts where the button went down, a few points before the drag began.
+        if !shift {
+            state.caret.anchor = origin.map_or(at, |o| offset_at(o).min(text.len()));
+        }
+        state.caret.focus = at;
     } else {
-        state.caret.move_to(at, extend && !response.drag_started());
+        state.caret.move_to(at, shift || response.dragged());
     }
     state.desired_x = None;
     state.moved();
