@@ -344,6 +344,7 @@ reader-bookmarked = عليها إشارة مرجعية
 reader-details-edited = عُدّلت التفاصيل
 reader-same-story = القصة نفسها في:
 reader-note = ملاحظة: { $text }
+reader-note-heading = ملاحظة:
 
 speakers-heading = المتحدثون ({ $count })
 speakers-in-articles = في المقالات ({ $count }):

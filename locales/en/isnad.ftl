@@ -288,6 +288,7 @@ reader-bookmarked = bookmarked
 reader-details-edited = details edited
 reader-same-story = The same story in:
 reader-note = Note: { $text }
+reader-note-heading = Note:
 
 speakers-heading = Speakers ({ $count })
 speakers-in-articles = In articles ({ $count }):

@@ -100,12 +100,17 @@ impl IsnadApp {
             ui.memory_mut(|m| m.request_focus(ArabicEditor::id_for(NOTE_FIELD)));
         }
         let (hint, label) = (tr!("modal-note-hint"), tr!("modal-note-field"));
+        // The box grows with the note as far as the window leaves room for the dialog around it,
+        // then scrolls.
+        let room = ui.ctx().content_rect().height() - 300.0;
+        let max_rows =
+            ((room / faces.body.line_height(ui.ctx())).floor().max(0.0) as usize).clamp(4, 14);
         // Enter starts a new paragraph; Ctrl+Enter saves, as the button does.
         let (_, change) = ArabicEditor::new(&mut text, NOTE_FIELD, faces.body)
             .label(&label)
             .hint(&hint)
             .width(540.0)
-            .rows(4, 14)
+            .rows(4, max_rows)
             .show(ui);
         text::label(ui, &tr!("modal-note-keys"), &faces.weak);
         let typed = text.trim().to_owned();

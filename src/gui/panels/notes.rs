@@ -35,6 +35,18 @@ fn excerpt(text: &str) -> String {
     out
 }
 
+/// Shows a note under what it is on (the reader's title bar, a quotation's detail): "Note: …" on
+/// one line, or for a note of several paragraphs a heading and the paragraphs under it, each in
+/// its own direction (an English prefix would turn an Arabic first paragraph left to right).
+pub fn note_text_ui(ui: &mut Ui, note: &str, face: &Face) {
+    if note.contains('\n') {
+        text::line(ui, &tr!("reader-note-heading"), face);
+        text::label(ui, note, face);
+    } else {
+        text::label(ui, &tr!("reader-note", text = note), face);
+    }
+}
+
 /// Shows the bookmarks and notes.
 pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.with_layout(i18n::column_layout(), |ui| {
