@@ -144,6 +144,8 @@ impl<'a> ArabicEditor<'a> {
             follow_caret: focused && keyboard_moved,
         };
         let mut child = ui.new_child(egui::UiBuilder::new().max_rect(inner));
+        // A thin bar that stays visible, so that a note taller than its box shows it goes on.
+        child.spacing_mut().scroll = egui::style::ScrollStyle::thin();
         ScrollArea::vertical()
             .id_salt(id.with("scroll"))
             .max_height(inner.height())
