@@ -7,8 +7,9 @@
 //! the one-line field ([`super::edit`]). Taller text scrolls inside the box.
 //!
 //! ```ignore
+//! // `label` is the translated accessible name; the id stays the same in every language.
 //! let (response, change) = ArabicEditor::new(&mut memo, "Project memo", face)
-//!     .label(&tr!("memo-field"))
+//!     .label(&label)
 //!     .rows(4, 12)
 //!     .show(ui);
 //! if change.submitted { /* Ctrl+Enter */ }
