@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use egui::{self, Event, EventFilter, ImeEvent, Key, Modifiers, Rect, Response, Stroke, Ui};
 
-use super::{Highlight, NOTE};
+use super::{Highlight, NOTE, SELECTION};
 use crate::arabic::is_arabic_mark;
 use crate::gui::theme::Theme;
 
@@ -189,14 +189,25 @@ impl EditState {
         self.edit(text, "", EditKind::Deleting);
     }
 
-    /// The text as shown: the input method's composition put in at the caret, underlined. Returns
-    /// the text, the caret's offset in it and the composition's highlight.
+    /// The text as shown: the input method's composition put in at the caret, underlined, or
+    /// while `focused` the selection highlighted. Returns the text, the caret's offset in it and
+    /// the highlights.
     pub fn display<'t>(
         &self,
         text: &'t str,
-    ) -> (std::borrow::Cow<'t, str>, usize, Option<Highlight>) {
+        focused: bool,
+    ) -> (std::borrow::Cow<'t, str>, usize, Vec<Highlight>) {
         if self.preedit.is_empty() {
-            return (text.into(), self.caret.focus, None);
+            let r = self.caret.range();
+            let selection = (focused && !r.is_empty()).then_some(Highlight {
+                range: r,
+                style: SELECTION,
+            });
+            return (
+                text.into(),
+                self.caret.focus,
+                selection.into_iter().collect(),
+            );
         }
         let at = self.caret.focus;
         let shown = format!(
@@ -210,7 +221,7 @@ impl EditState {
             range: at..end,
             style: NOTE,
         };
-        (shown.into(), end, Some(mark))
+        (shown.into(), end, vec![mark])
     }
 }
 

@@ -19,7 +19,7 @@ use egui::{self, Event, Key, Modifiers, Rect, Response, ScrollArea, Sense, Ui, V
 
 use super::edit::{self, Caret, EditKind, EditState};
 use super::input::{InputChange, paint_hint, pointer};
-use super::{Face, Highlight, SELECTION, TextLayout, paint_text, text_layout};
+use super::{Face, TextLayout, paint_text, text_layout};
 use crate::gui::theme::Theme;
 
 /// Room kept at the box's side for the scroll bar, so that it never covers the text.
@@ -107,13 +107,12 @@ impl<'a> ArabicEditor<'a> {
         let caret_before = state.caret;
         if focused {
             edit::take_keys(ui, id, true);
-            let events = ui.input(|i| i.events.clone());
-            for event in &events {
-                let keys = Keys {
-                    face: &self.face,
-                    wrap,
-                    id,
-                };
+            let keys = Keys {
+                face: &self.face,
+                wrap,
+                id,
+            };
+            for event in &ui.input(|i| i.events.clone()) {
                 keys.apply(ui, event, self.text, &mut state, &mut change);
             }
         } else {
@@ -144,20 +143,7 @@ impl<'a> ArabicEditor<'a> {
             focused,
             follow_caret: focused && keyboard_moved,
         };
-        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(inner));
-        // A thin bar that stays visible, so that a note taller than its box shows it goes on.
-        child.spacing_mut().scroll = egui::style::ScrollStyle::thin();
-        ScrollArea::vertical()
-            .id_salt(id.with("scroll"))
-            .max_height(inner.height())
-            .auto_shrink([false, false])
-            .scroll_source(egui::scroll_area::ScrollSource {
-                drag: egui::scroll_area::DragScroll::Never,
-                ..Default::default()
-            })
-            .show(&mut child, |ui| {
-                view.content_ui(ui, &response, self.text, &plain, &mut state);
-            });
+        view.scroll_ui(ui, (id, &response), self.text, &plain, &mut state);
         let name = self.label.unwrap_or(self.id_salt);
         let hint = if self.hint.is_empty() {
             name
@@ -258,6 +244,31 @@ struct View<'f> {
 }
 
 impl View<'_> {
+    /// The box's inside: a scroll area (scrolled by its bar and the wheel; a drag selects).
+    fn scroll_ui(
+        &self,
+        ui: &mut Ui,
+        (id, response): (egui::Id, &Response),
+        text: &str,
+        plain: &TextLayout,
+        state: &mut EditState,
+    ) {
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(self.inner));
+        // A thin bar that stays visible, so that a note taller than its box shows it goes on.
+        child.spacing_mut().scroll = egui::style::ScrollStyle::thin();
+        ScrollArea::vertical()
+            .id_salt(id.with("scroll"))
+            .max_height(self.inner.height())
+            .auto_shrink([false, false])
+            .scroll_source(egui::scroll_area::ScrollSource {
+                drag: egui::scroll_area::DragScroll::Never,
+                ..Default::default()
+            })
+            .show(&mut child, |ui| {
+                self.content_ui(ui, response, text, plain, state);
+            });
+    }
+
     /// Inside the scroll area: the pointer, the text with its selection, the caret.
     fn content_ui(
         &self,
@@ -282,14 +293,7 @@ impl View<'_> {
                 plain.offset_at_point(text, pos - origin)
             });
         }
-        let (shown, caret_at, composing) = state.display(text);
-        let mut highlights: Vec<Highlight> = composing.into_iter().collect();
-        if self.focused && !state.caret.range().is_empty() && state.preedit.is_empty() {
-            highlights.push(Highlight {
-                range: state.caret.range(),
-                style: SELECTION,
-            });
-        }
+        let (shown, caret_at, highlights) = state.display(text, self.focused);
         let layout = if highlights.is_empty() && shown.len() == text.len() {
             plain.clone()
         } else {

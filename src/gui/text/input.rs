@@ -6,9 +6,7 @@ use egui::{self, Event, Key, Rect, Response, Sense, Ui, Vec2};
 
 use super::edit::{self, EditState};
 pub use super::edit::{Caret, typing};
-use super::{
-    Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION, paint_paragraph, paragraph_layout,
-};
+use super::{Dir, Face, ParagraphLayout, Placed, paint_paragraph, paragraph_layout};
 use crate::gui::theme::Theme;
 
 /// What happened to the field this frame.
@@ -93,45 +91,32 @@ impl<'a> ArabicInput<'a> {
         let mut change = InputChange::default();
         if focused {
             edit::take_keys(ui, id, false);
-            let events = ui.input(|i| i.events.clone());
-            for event in &events {
-                apply_event(
-                    ui,
-                    event,
-                    (self.face.dir, self.text),
-                    &mut state,
-                    &mut change,
-                    id,
-                );
+            for event in &ui.input(|i| i.events.clone()) {
+                let text = (self.face.dir, &mut *self.text);
+                apply_event(ui, event, text, &mut state, &mut change, id);
             }
         } else {
             state.preedit.clear();
         }
         change.changed = *self.text != before;
 
-        let rtl = self.face.dir.is_rtl(self.text);
         let plain = paragraph_layout(ui.ctx(), self.text, &[], &self.face, f32::INFINITY);
-        // Scroll so the caret stays visible when the text is wider than the field.
-        let text_width = plain.lines.first().map_or(0.0, |l| l.width);
-        let (_, caret_x) = plain.caret_x(self.text, state.caret.focus);
-        let shift: f32 = ui.data(|d| d.get_temp(id.with("shift"))).unwrap_or(0.0);
-        let shift = scroll_shift(rtl, text_width, caret_x, inner.width(), shift);
-        let placed_draw = Placed {
-            rect: inner.translate(Vec2::new(if rtl { shift } else { -shift }, 0.0)),
-            line_height,
-        };
+        let placed_draw = scrolled(
+            ui,
+            id,
+            (self.text, &plain),
+            self.face.dir,
+            state.caret.focus,
+            Placed {
+                rect: inner,
+                line_height,
+            },
+        );
         pointer(ui, &response, self.text, &mut state, |pos| {
             placed_draw.offset_at(&plain, self.text, pos)
         });
 
-        let (shown, caret_at, composing) = state.display(self.text);
-        let mut highlights: Vec<Highlight> = composing.into_iter().collect();
-        if focused && !state.caret.range().is_empty() && state.preedit.is_empty() {
-            highlights.push(Highlight {
-                range: state.caret.range(),
-                style: SELECTION,
-            });
-        }
+        let (shown, caret_at, highlights) = state.display(self.text, focused);
         let layout = paragraph_layout(ui.ctx(), &shown, &highlights, &self.face, f32::INFINITY);
         let field = Field {
             outer,
@@ -147,7 +132,6 @@ impl<'a> ArabicInput<'a> {
             hint,
             (&layout, &shown, &placed_draw, caret_at),
         );
-        ui.data_mut(|d| d.insert_temp(id.with("shift"), shift));
         let name = self.label.unwrap_or(self.id_salt);
         let info = edit::widget_info(
             ui,
@@ -252,6 +236,30 @@ pub(super) fn paint_hint(ui: &Ui, hint: &str, face: &Face, inner: Rect, line_hei
         line_height,
     };
     paint_paragraph(ui, &hint_layout, &hint_face, &placed, &theme);
+}
+
+/// Where the text of a field is drawn: shifted, when it is wider than the field, so that the
+/// caret stays in view (the shift is kept for the next frame).
+fn scrolled(
+    ui: &Ui,
+    id: egui::Id,
+    (text, plain): (&str, &ParagraphLayout),
+    dir: Dir,
+    caret: usize,
+    field: Placed,
+) -> Placed {
+    let rtl = dir.is_rtl(text);
+    let text_width = plain.lines.first().map_or(0.0, |l| l.width);
+    let (_, caret_x) = plain.caret_x(text, caret);
+    let shift: f32 = ui.data(|d| d.get_temp(id.with("shift"))).unwrap_or(0.0);
+    let shift = scroll_shift(rtl, text_width, caret_x, field.rect.width(), shift);
+    ui.data_mut(|d| d.insert_temp(id.with("shift"), shift));
+    Placed {
+        rect: field
+            .rect
+            .translate(Vec2::new(if rtl { shift } else { -shift }, 0.0)),
+        ..field
+    }
 }
 
 /// How far the text is scrolled so that the caret stays visible in a field narrower than it.
