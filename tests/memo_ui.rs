@@ -159,6 +159,11 @@ fn input_methods_paste_cut_and_word_steps_work_in_the_note_editor() {
     press(&mut h, Modifiers::NONE, Key::ArrowDown);
     press(&mut h, Modifiers::NONE, Key::ArrowDown);
     assert_eq!(caret(&h), Caret::at(field_value(&h).len()));
+    // A page up from two lines in a box of four goes to the text's start, a page down back.
+    press(&mut h, Modifiers::NONE, Key::PageUp);
+    assert_eq!(caret(&h), Caret::at(0));
+    press(&mut h, Modifiers::SHIFT, Key::PageDown);
+    assert_eq!(caret(&h).range(), 0..field_value(&h).len());
     // The cut and the paste are undone each in one step, then the committed word.
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(field_value(&h), "مرحبا بكم\nفي المذكرة");

@@ -492,8 +492,12 @@ pub fn take_keys(ui: &Ui, id: egui::Id, vertical: bool) {
     });
 }
 
-/// Paints a field's box: its background, and its border (the accent colour while focused).
+/// Paints a field's box: its background, and its border (the accent colour while focused); the
+/// pointer over it is a text cursor.
 pub fn paint_frame(ui: &Ui, response: &Response, outer: Rect, focused: bool) {
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+    }
     let theme = Theme::of(ui.ctx());
     let stroke = if focused {
         Stroke::new(1.5, theme.accent)

@@ -111,6 +111,7 @@ impl<'a> ArabicEditor<'a> {
                 face: &self.face,
                 wrap,
                 id,
+                page: ui.data(|d| d.get_temp(id.with("page"))).unwrap_or(1),
             };
             for event in &ui.input(|i| i.events.clone()) {
                 keys.apply(ui, event, self.text, &mut state, &mut change);
@@ -124,6 +125,8 @@ impl<'a> ArabicEditor<'a> {
         let plain = text_layout(&ctx, self.text, &[], &self.face, wrap);
         let (min, max) = self.rows;
         let lines = plain.line_count().clamp(min, max);
+        // Page Up and Down move by the lines the box shows, less one kept in view.
+        ui.data_mut(|d| d.insert_temp(id.with("page"), lines.saturating_sub(1).max(1)));
         let size = Vec2::new(width, lines as f32 * line_height + 2.0 * PADDING.y);
         let (outer, response) = ui.allocate_exact_size(size, Sense::hover());
         let response = ui
@@ -141,7 +144,8 @@ impl<'a> ArabicEditor<'a> {
             inner,
             outer,
             focused,
-            follow_caret: focused && keyboard_moved,
+            // The caret stays in view as the keys move it, and as a drag goes past the box's edge.
+            follow_caret: focused && (keyboard_moved || response.dragged()),
         };
         view.scroll_ui(ui, (id, &response), self.text, &plain, &mut state);
         let name = self.label.unwrap_or(self.id_salt);
@@ -168,6 +172,8 @@ struct Keys<'f> {
     face: &'f Face,
     wrap: f32,
     id: egui::Id,
+    /// Lines a Page Up or Page Down moves.
+    page: usize,
 }
 
 impl Keys<'_> {
@@ -196,7 +202,11 @@ impl Keys<'_> {
                 edit::move_horizontal(text, state, (key == Key::ArrowLeft) == rtl, modifiers);
             }
             Key::ArrowUp | Key::ArrowDown => {
-                self.vertical(ui, text, state, key == Key::ArrowDown, modifiers);
+                self.vertical(ui, text, state, (key == Key::ArrowDown, 1), modifiers);
+            }
+            Key::PageUp | Key::PageDown => {
+                let lines = (key == Key::PageDown, self.page);
+                self.vertical(ui, text, state, lines, modifiers);
             }
             Key::Home | Key::End => self.home_end(ui, text, state, key == Key::End, modifiers),
             Key::Escape => ui.memory_mut(|m| m.surrender_focus(self.id)),
@@ -204,18 +214,30 @@ impl Keys<'_> {
         }
     }
 
-    /// Up and Down: the same x on the line above or below, the text's start or end past the
-    /// first or last line.
-    fn vertical(&self, ui: &Ui, text: &str, state: &mut EditState, down: bool, m: Modifiers) {
+    /// Up and Down (`lines` at a time, for the pages): the same x on the line above or below,
+    /// the text's start or end past the first or last line.
+    fn vertical(
+        &self,
+        ui: &Ui,
+        text: &str,
+        state: &mut EditState,
+        (down, lines): (bool, usize),
+        m: Modifiers,
+    ) {
         let layout = self.layout(ui, text);
-        let from = state.caret.focus;
+        let mut at = state.caret.focus;
         let x = *state
             .desired_x
-            .get_or_insert_with(|| layout.caret(text, from).1);
-        let to = layout
-            .vertical(text, from, x, down)
-            .unwrap_or(if down { text.len() } else { 0 });
-        state.caret.move_to(to, m.shift);
+            .get_or_insert_with(|| layout.caret(text, at).1);
+        for _ in 0..lines {
+            if let Some(to) = layout.vertical(text, at, x, down) {
+                at = to;
+            } else {
+                at = if down { text.len() } else { 0 };
+                break;
+            }
+        }
+        state.caret.move_to(at, m.shift);
         state.moved();
     }
 
