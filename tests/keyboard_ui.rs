@@ -165,13 +165,13 @@ fn esc_cancels_the_note_dialog_and_writes_no_note() {
     h.get_by_role_and_label(egui::Role::Button, "Note on article…")
         .click();
     h.run_steps(4);
-    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Note text")
         .type_text("ملاحظة لن تحفظ");
     h.run_steps(1);
     h.key_press(Key::Escape);
     h.run();
     assert!(
-        h.query_by_role_and_label(egui::Role::TextInput, "Note text")
+        h.query_by_role_and_label(egui::Role::MultilineTextInput, "Note text")
             .is_none(),
         "the note dialog is still open"
     );

@@ -3,58 +3,16 @@
 //! display (egui's fonts work headless).
 #![cfg(feature = "gui")]
 
-use isnad::gui::fonts;
-use isnad::gui::text::{Dir, Face, ParagraphLayout, paragraph_layout};
+#[path = "common/text.rs"]
+mod text_common;
+
+use isnad::gui::text::{Dir, Face, paragraph_layout};
+use text_common::{chromium_lines, line_texts, reader_face, visual_chars, with_ctx};
 use unicode_bidi::BidiInfo;
-
-/// Runs `f` inside a frame of a headless context with the bundled fonts installed.
-fn with_ctx<R>(f: impl FnOnce(&egui::Context) -> R) -> R {
-    let ctx = egui::Context::default();
-    fonts::install(&ctx);
-    ctx.run_ui(egui::RawInput::default(), |_| {})
-        .textures_delta
-        .clear();
-    let mut f = Some(f);
-    let mut out = None;
-    ctx.run_ui(egui::RawInput::default(), |ui| {
-        if let Some(f) = f.take() {
-            out = Some(f(ui.ctx()));
-        }
-    })
-    .textures_delta
-    .clear();
-    out.expect("frame ran")
-}
-
-fn reader_face(size: f32) -> Face {
-    Face {
-        family: fonts::READER,
-        size,
-        color: egui::Color32::BLACK,
-        dir: Dir::Rtl,
-    }
-}
-
-fn line_texts<'a>(text: &'a str, layout: &ParagraphLayout) -> Vec<&'a str> {
-    layout
-        .lines
-        .iter()
-        .map(|l| text.get(l.logical.clone()).unwrap_or_default().trim())
-        .collect()
-}
-
-#[derive(serde::Deserialize)]
-struct ChromiumLines {
-    article: String,
-    block: usize,
-    width: f32,
-    lines: Vec<String>,
-}
 
 #[test]
 fn paragraphs_break_into_the_same_lines_as_chromium() {
-    let fixture: Vec<ChromiumLines> =
-        serde_json::from_str(include_str!("chromium/lines.json")).expect("fixture parses");
+    let fixture = chromium_lines();
     let corpus = isnad::corpus::bundled();
     let mismatches = with_ctx(|ctx| {
         let mut bad = Vec::new();
@@ -87,20 +45,6 @@ fn paragraphs_break_into_the_same_lines_as_chromium() {
         fixture.len(),
         mismatches.join("\n")
     );
-}
-
-/// The characters of a line from left to right, as the widget places them.
-fn visual_chars(text: &str, layout: &ParagraphLayout, line: usize) -> String {
-    let mut out = String::new();
-    for p in &layout.lines[line].pieces {
-        let s = &text[p.logical.clone()];
-        if p.rtl {
-            out.extend(s.chars().rev());
-        } else {
-            out.push_str(s);
-        }
-    }
-    out
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn note_on_first_word(h: &mut Harness<'static, IsnadApp>, text: &str) {
     assert_eq!(h.state().selected_text().as_deref(), Some("بوتين"));
     h.get_by_role_and_label(egui::Role::Button, "Note…").click();
     h.run();
-    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Note text")
         .type_text(text);
     h.run_steps(1);
     h.get_by_role_and_label(egui::Role::Button, "Save note")

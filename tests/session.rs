@@ -107,6 +107,30 @@ fn a_session_round_trips_through_its_file_with_arabic_readable() {
 }
 
 #[test]
+fn a_note_of_several_paragraphs_keeps_its_line_breaks_through_the_file() {
+    // A memo as the note editor writes it: paragraphs, an empty line, a last line break.
+    let memo = "الفقرة الأولى من المذكرة.\n\nالفقرة الثانية بعد سطر فارغ.\nA third, in English.\n";
+    let mut s = Session::default();
+    s.notes.push(Note::new(
+        Target::Article(id("001_cee41d8d25e69044")),
+        memo.to_owned(),
+    ));
+    s.assign_ids();
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("memo.ron");
+    session::save(&path, &s).expect("save");
+    let loaded = session::load(&path).expect("load");
+    assert_eq!(loaded.notes[0].text, memo);
+    assert_eq!(
+        session::from_ron(&session::to_ron(&s))
+            .expect("parses")
+            .notes[0]
+            .text,
+        memo
+    );
+}
+
+#[test]
 fn the_previous_save_is_kept_complete_as_bak() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("work.ron");

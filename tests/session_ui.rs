@@ -61,10 +61,10 @@ fn note_on_open_article(h: &mut H, text: &str) {
     h.get_by_role_and_label(egui::Role::Button, "Note on article…")
         .click();
     h.run_steps(4);
-    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Note text")
         .click();
     h.run_steps(1);
-    h.get_by_role_and_label(egui::Role::TextInput, "Note text")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Note text")
         .type_text(text);
     h.run_steps(1);
     h.get_by_role_and_label(egui::Role::Button, "Save note")

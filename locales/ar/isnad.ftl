@@ -83,6 +83,7 @@ menu-export-as = { $format }…
 modal-note-title = ملاحظة
 modal-note-hint = اكتب ملاحظتك…
 modal-note-field = نص الملاحظة
+modal-note-keys = يبدأ Enter فقرة جديدة، ويحفظ Ctrl+Enter الملاحظة.
 modal-cancel = إلغاء
 modal-save-note = حفظ الملاحظة
 modal-details-title = تفاصيل المقالة
@@ -343,6 +344,7 @@ reader-bookmarked = عليها إشارة مرجعية
 reader-details-edited = عُدّلت التفاصيل
 reader-same-story = القصة نفسها في:
 reader-note = ملاحظة: { $text }
+reader-note-heading = ملاحظة:
 
 speakers-heading = المتحدثون ({ $count })
 speakers-in-articles = في المقالات ({ $count }):

@@ -83,6 +83,7 @@ menu-export-as = { $format }…
 modal-note-title = Note
 modal-note-hint = Write your note…
 modal-note-field = Note text
+modal-note-keys = Enter starts a new paragraph; Ctrl+Enter saves the note.
 modal-cancel = Cancel
 modal-save-note = Save note
 modal-details-title = Article details
@@ -287,6 +288,7 @@ reader-bookmarked = bookmarked
 reader-details-edited = details edited
 reader-same-story = The same story in:
 reader-note = Note: { $text }
+reader-note-heading = Note:
 
 speakers-heading = Speakers ({ $count })
 speakers-in-articles = In articles ({ $count }):

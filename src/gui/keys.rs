@@ -5,7 +5,7 @@ use egui::{Key, Modifiers};
 
 use super::commands::{Command, Side};
 use super::i18n::{self, key, tr};
-use super::text::input::typing;
+use super::text::edit::typing;
 
 /// A shortcut that works wherever the focus is (text fields included).
 struct Shortcut {
@@ -257,10 +257,18 @@ pub fn listed() -> impl Iterator<Item = (String, String)> {
 }
 
 /// Takes the keys of `table` pressed this frame as commands. A key without Shift matches it
-/// held too, so the Shift forms are taken first.
-fn take(i: &mut egui::InputState, table: &[(Shortcut, &str, &str)], commands: &mut Vec<Command>) {
+/// held too, so the Shift forms are taken first. While a text field has the keyboard, undo and
+/// redo are left to it (it undoes its own typing, as a browser's fields do).
+fn take(
+    i: &mut egui::InputState,
+    table: &[(Shortcut, &str, &str)],
+    commands: &mut Vec<Command>,
+    typing: bool,
+) {
     for shifted in [true, false] {
-        for (s, _, _) in table.iter().filter(|(s, _, _)| s.mods.shift == shifted) {
+        for (s, _, _) in table.iter().filter(|(s, _, _)| {
+            s.mods.shift == shifted && !(typing && matches!(s.key, Key::Z | Key::Y))
+        }) {
             if i.consume_key(s.mods, s.key) {
                 commands.push((s.command)());
             }
@@ -273,7 +281,7 @@ fn take(i: &mut egui::InputState, table: &[(Shortcut, &str, &str)], commands: &m
 pub fn commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
     let typing = typing(ctx);
     ctx.input_mut(|i| {
-        take(i, SHORTCUTS, commands);
+        take(i, SHORTCUTS, commands, typing);
         if i.consume_key(CTRL, Key::Plus)
             || i.consume_key(CTRL, Key::Equals)
             || i.consume_key(CTRL_SHIFT, Key::Equals)
@@ -281,7 +289,7 @@ pub fn commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
             commands.push(Command::ChangeFontSize(2.0));
         }
         if !typing {
-            take(i, NAVIGATION, commands);
+            take(i, NAVIGATION, commands, false);
         }
     });
 }

@@ -9,7 +9,7 @@ use crate::corpus::ArticleId;
 use crate::gui::commands::Command;
 use crate::gui::i18n::{key, tr};
 use crate::gui::panels::describe;
-use crate::gui::text::{self, Dir, Face, input::ArabicInput};
+use crate::gui::text::{self, Dir, Face, editor::ArabicEditor, input::ArabicInput};
 use crate::gui::{fonts, theme::Theme};
 use crate::session::{Document, Edit, Note, NoteId, Recovered, Target};
 
@@ -96,13 +96,23 @@ impl IsnadApp {
         let (what, _) = describe(&self.context(ui.ctx()), &target);
         text::line(ui, &tr!("modal-note-title"), &faces.heading);
         text::label(ui, &what, &faces.weak);
-        focus_if_unfocused(ui, NOTE_FIELD);
+        if ui.memory(|m| m.focused().is_none()) {
+            ui.memory_mut(|m| m.request_focus(ArabicEditor::id_for(NOTE_FIELD)));
+        }
         let (hint, label) = (tr!("modal-note-hint"), tr!("modal-note-field"));
-        let (_, change) = ArabicInput::new(&mut text, NOTE_FIELD, faces.body)
+        // The box grows with the note as far as the window leaves room for the dialog around it,
+        // then scrolls.
+        let room = ui.ctx().content_rect().height() - 300.0;
+        let max_rows =
+            ((room / faces.body.line_height(ui.ctx())).floor().max(0.0) as usize).clamp(4, 14);
+        // Enter starts a new paragraph; Ctrl+Enter saves, as the button does.
+        let (_, change) = ArabicEditor::new(&mut text, NOTE_FIELD, faces.body)
             .label(&label)
             .hint(&hint)
             .width(540.0)
+            .rows(4, max_rows)
             .show(ui);
+        text::label(ui, &tr!("modal-note-keys"), &faces.weak);
         let typed = text.trim().to_owned();
         let mut done = false;
         ui.horizontal(|ui| {

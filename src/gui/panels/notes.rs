@@ -35,6 +35,18 @@ fn excerpt(text: &str) -> String {
     out
 }
 
+/// Shows a note under what it is on (the reader's title bar, a quotation's detail): "Note: …" on
+/// one line, or for a note of several paragraphs a heading and the paragraphs under it, each in
+/// its own direction (an English prefix would turn an Arabic first paragraph left to right).
+pub fn note_text_ui(ui: &mut Ui, note: &str, face: &Face) {
+    if note.contains('\n') {
+        text::line(ui, &tr!("reader-note-heading"), face);
+        text::label(ui, note, face);
+    } else {
+        text::label(ui, &tr!("reader-note", text = note), face);
+    }
+}
+
 /// Shows the bookmarks and notes.
 pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.with_layout(i18n::column_layout(), |ui| {
@@ -55,50 +67,104 @@ pub fn notes_ui(app: &AppContext<'_>, ui: &mut Ui, commands: &mut Vec<Command>) 
             text::label(ui, &tr!("notes-empty"), &app.weak_face(14.0));
             return;
         }
-        let row_height = app.ui_face(15.0).line_height(ui.ctx())
-            + app.ui_face(13.5).line_height(ui.ctx())
-            + 10.0;
-        let rows = s.bookmarks.len() + s.notes.len();
+        // Rows are as tall as their text (a note of several paragraphs shows them all, wrapped);
+        // only the rows in view are laid out and drawn, their heights kept from frame to frame.
+        let unnamed = tr!("notes-bookmark");
+        let rows: Vec<Row<'_>> = s
+            .bookmarks
+            .iter()
+            .map(|b| Row {
+                target: &b.target,
+                first: if b.label.is_empty() {
+                    &unnamed
+                } else {
+                    &b.label
+                },
+                remove: Edit::RemoveBookmark(b.id),
+            })
+            .chain(s.notes.iter().map(|n| Row {
+                target: &n.target,
+                first: &n.text,
+                remove: Edit::RemoveNote(n.id),
+            }))
+            .collect();
         ScrollArea::vertical()
             .id_salt("notes-list")
             .auto_shrink([false, false])
-            .show_rows(ui, row_height, rows, |ui, range| {
+            .show_viewport(ui, |ui, viewport| {
                 ui.spacing_mut().item_spacing.y = 0.0;
-                for i in range {
-                    if let Some(b) = s.bookmarks.get(i) {
-                        let unnamed = tr!("notes-bookmark");
-                        let first = if b.label.is_empty() {
-                            &unnamed
-                        } else {
-                            &b.label
-                        };
-                        row_ui(app, ui, row_height, &b.target, first, commands, |c| {
-                            c.push(Command::Edit(Edit::RemoveBookmark(b.id)));
-                        });
-                    } else if let Some(n) = s.notes.get(i - s.bookmarks.len()) {
-                        row_ui(app, ui, row_height, &n.target, &n.text, commands, |c| {
-                            c.push(Command::Edit(Edit::RemoveNote(n.id)));
-                        });
+                let width = ui.available_width();
+                let heights: Vec<f32> = rows
+                    .iter()
+                    .map(|r| row_height(app, ui, r.first, width))
+                    .collect();
+                let top = ui.min_rect().top();
+                ui.set_min_height(heights.iter().sum());
+                let mut y = 0.0;
+                for (row, h) in rows.into_iter().zip(heights) {
+                    if y + h >= viewport.min.y && y <= viewport.max.y {
+                        let rect = egui::Rect::from_min_size(
+                            egui::pos2(ui.min_rect().left(), top + y),
+                            egui::vec2(width, h),
+                        );
+                        let mut slot = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+                        row_ui(app, &mut slot, &row, commands);
                     }
+                    y += h;
                 }
             });
     });
 }
 
+/// A bookmark or a note in the list: what it is on, its first line (the bookmark's label or the
+/// note's text) and the edit that removes it.
+struct Row<'a> {
+    target: &'a Target,
+    first: &'a str,
+    remove: Edit,
+}
+
+/// Keeps the heights of rows by their text and width: a session of thousands of notes is not
+/// laid out again every frame.
+type Heights = std::sync::Arc<std::sync::Mutex<std::collections::HashMap<u64, f32>>>;
+
+/// The height of a row whose first line is `first`, in a list `width` wide.
+fn row_height(app: &AppContext<'_>, ui: &Ui, first: &str, width: f32) -> f32 {
+    let key = xxhash_rust::xxh3::xxh3_64(first.as_bytes()) ^ u64::from(width.to_bits());
+    let heights: Heights = ui.data_mut(|d| {
+        d.get_temp_mut_or_default::<Heights>(egui::Id::unique("isnad-note-rows"))
+            .clone()
+    });
+    if let Some(h) = heights.lock().ok().and_then(|m| m.get(&key).copied()) {
+        return h;
+    }
+    let text_width = (width - 12.0 - BUTTON).max(40.0);
+    let first_height =
+        text::text_layout(ui.ctx(), first, &[], &app.ui_face(15.0), text_width).height();
+    let h = first_height + app.ui_face(13.5).line_height(ui.ctx()) + 10.0;
+    if let Ok(mut m) = heights.lock() {
+        if m.len() > 50_000 {
+            m.clear();
+        }
+        m.insert(key, h);
+    }
+    h
+}
+
 /// The room a row leaves for its remove button.
 const BUTTON: f32 = 26.0;
 
-fn row_ui(
-    app: &AppContext<'_>,
-    ui: &mut Ui,
-    row_height: f32,
-    target: &Target,
-    first: &str,
-    commands: &mut Vec<Command>,
-    remove: impl FnOnce(&mut Vec<Command>),
-) {
-    let (rect, response) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), Sense::click());
+fn row_ui(app: &AppContext<'_>, ui: &mut Ui, row: &Row<'_>, commands: &mut Vec<Command>) {
+    let Row {
+        target,
+        first,
+        remove,
+    } = row;
+    let width = ui.available_width();
+    let text_width = (width - 12.0 - BUTTON).max(40.0);
+    let first_face = app.ui_face(15.0);
+    let row_height = ui.max_rect().height();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, row_height), Sense::click());
     if !ui.is_rect_visible(rect) {
         return;
     }
@@ -122,7 +188,7 @@ fn row_ui(
             .layout(i18n::column_layout()),
     );
     row.set_clip_rect(inner.intersect(ui.clip_rect()));
-    text::line(&mut row, first, &app.ui_face(15.0));
+    text::show_text(&mut row, first, &first_face, text_width);
     let second = if loaded {
         app.weak_face(13.5)
     } else {
@@ -147,9 +213,9 @@ fn row_ui(
     let close = slot.add(egui::Button::new("×").small());
     let close = close.on_hover_text(widget_text(ui, tr!("notes-remove")));
     if close.clicked() {
-        remove(commands);
+        commands.push(Command::Edit(remove.clone()));
     } else if response.clicked() && loaded {
-        commands.push(Command::OpenTarget(target.clone()));
+        commands.push(Command::OpenTarget((*target).clone()));
     }
     let label = format!("{first} — {what}");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));

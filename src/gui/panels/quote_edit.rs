@@ -193,7 +193,7 @@ pub fn correction_ui(
         });
     });
     for note in app.session.notes_on(&Target::Quote(anchor)) {
-        text::label(ui, &format!("ملاحظة: {}", note.text), &app.weak_face(14.0));
+        super::notes::note_text_ui(ui, &note.text, &app.weak_face(14.0));
     }
     failed_ui(view, app, ui);
 }

@@ -534,11 +534,7 @@ fn article_bar_ui(
     }
     ui.with_layout(Layout::top_down(Align::Max), |ui| {
         for note in app.session.notes_on(&target) {
-            text::label(
-                ui,
-                &tr!("reader-note", text = note.text.as_str()),
-                &app.weak_face(15.0),
-            );
+            super::notes::note_text_ui(ui, &note.text, &app.weak_face(15.0));
         }
     });
 }

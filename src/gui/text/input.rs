@@ -2,30 +2,12 @@
 //! through the bidi layout, and the caret sits where a browser puts it. (egui's own `TextEdit`
 //! places the caret and inserted text wrongly in right-to-left text.)
 
-use std::ops::Range;
+use egui::{self, Event, Key, Rect, Response, Sense, Ui, Vec2};
 
-use egui::{self, Event, EventFilter, Key, Rect, Response, Sense, Stroke, Ui, Vec2};
-
-use super::{
-    Dir, Face, Highlight, ParagraphLayout, Placed, SELECTION, paint_paragraph, paragraph_layout,
-};
+use super::edit::{self, EditState};
+pub use super::edit::{Caret, typing};
+use super::{Dir, Face, ParagraphLayout, Placed, paint_paragraph, paragraph_layout};
 use crate::gui::theme::Theme;
-
-/// Caret and selection of a field, in bytes of its text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Caret {
-    /// Where the selection started (equals `focus` when nothing is selected).
-    pub anchor: usize,
-    /// Where the caret is.
-    pub focus: usize,
-}
-
-impl Caret {
-    /// The selected byte range (may be empty).
-    pub fn range(&self) -> Range<usize> {
-        self.anchor.min(self.focus)..self.anchor.max(self.focus)
-    }
-}
 
 /// What happened to the field this frame.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -98,65 +80,44 @@ impl<'a> ArabicInput<'a> {
             .interact(outer, id, Sense::click_and_drag())
             .union(response);
         let inner = outer.shrink2(padding);
-        let mut caret: Caret = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-        let clamp = |c: usize, t: &str| {
-            let mut c = c.min(t.len());
-            while !t.is_char_boundary(c) {
-                c -= 1;
-            }
-            c
-        };
-        caret.anchor = clamp(caret.anchor, self.text);
-        caret.focus = clamp(caret.focus, self.text);
+        let mut state = EditState::take(ui.ctx(), id);
+        state.clamp(self.text);
 
         if response.clicked() || response.drag_started() {
             ui.memory_mut(|m| m.request_focus(id));
         }
         let focused = ui.memory(|m| m.has_focus(id));
-        if focused {
-            ui.data_mut(|d| d.insert_temp(typing_key(), id));
-        }
         let before = self.text.clone();
         let mut change = InputChange::default();
         if focused {
-            take_keyboard(ui, id, self.face.dir, self.text, &mut caret, &mut change);
+            edit::take_keys(ui, id, false);
+            for event in &ui.input(|i| i.events.clone()) {
+                let text = (self.face.dir, &mut *self.text);
+                apply_event(ui, event, text, &mut state, &mut change, id);
+            }
+        } else {
+            state.preedit.clear();
         }
         change.changed = *self.text != before;
 
-        let rtl = self.face.dir.is_rtl(self.text);
-        let mut highlights = Vec::new();
-        if focused && !caret.range().is_empty() {
-            highlights.push(Highlight {
-                range: caret.range(),
-                style: SELECTION,
-            });
-        }
-        let layout = paragraph_layout(ui.ctx(), self.text, &highlights, &self.face, f32::INFINITY);
-        let text_width = layout.lines.first().map_or(0.0, |l| l.width);
-        // Scroll so the caret stays visible when the text is wider than the field.
-        let (_, caret_x) = layout.caret_x(self.text, caret.focus);
-        let shift: f32 = ui.data(|d| d.get_temp(id.with("shift"))).unwrap_or(0.0);
-        let shift = scroll_shift(rtl, text_width, caret_x, inner.width(), shift);
-        let draw_rect = if rtl {
-            inner.translate(Vec2::new(shift, 0.0))
-        } else {
-            inner.translate(Vec2::new(-shift, 0.0))
-        };
-        let placed_draw = Placed {
-            rect: draw_rect,
-            line_height,
-        };
+        let plain = paragraph_layout(ui.ctx(), self.text, &[], &self.face, f32::INFINITY);
+        let placed_draw = scrolled(
+            ui,
+            id,
+            (self.text, &plain),
+            self.face.dir,
+            state.caret.focus,
+            Placed {
+                rect: inner,
+                line_height,
+            },
+        );
+        pointer(ui, &response, self.text, &mut state, |pos| {
+            placed_draw.offset_at(&plain, self.text, pos)
+        });
 
-        if (response.clicked() || response.dragged())
-            && let Some(pos) = response.interact_pointer_pos()
-        {
-            let at = placed_draw.offset_at(&layout, self.text, pos);
-            if response.drag_started() || response.clicked() && !ui.input(|i| i.modifiers.shift) {
-                caret.anchor = at;
-            }
-            caret.focus = at;
-        }
-
+        let (shown, caret_at, highlights) = state.display(self.text, focused);
+        let layout = paragraph_layout(ui.ctx(), &shown, &highlights, &self.face, f32::INFINITY);
         let field = Field {
             outer,
             inner,
@@ -169,22 +130,56 @@ impl<'a> ArabicInput<'a> {
             &response,
             &self.face,
             hint,
-            (&layout, self.text, &placed_draw, caret.focus),
+            (&layout, &shown, &placed_draw, caret_at),
         );
-        ui.data_mut(|d| {
-            d.insert_temp(id, caret);
-            d.insert_temp(id.with("shift"), shift);
-        });
-        let name = self.label.unwrap_or(self.id_salt).to_owned();
-        let value = self.text.clone();
-        let enabled = ui.is_enabled();
-        response.widget_info(|| {
-            let mut info = egui::WidgetInfo::text_edit(enabled, &before, &value, &name);
-            info.label = Some(name.clone());
-            info
-        });
+        let name = self.label.unwrap_or(self.id_salt);
+        let info = edit::widget_info(
+            ui,
+            egui::Role::TextInput,
+            (name, name),
+            (&before, self.text),
+            state.caret,
+        );
+        state.store(ui.ctx(), id);
+        response.widget_info(|| info.clone());
         (response, change)
     }
+}
+
+/// A click puts the caret under the pointer (Shift extends the selection to it), a drag selects,
+/// a double click selects the word. `offset_at` maps a screen position to a byte offset.
+pub(super) fn pointer(
+    ui: &Ui,
+    response: &Response,
+    text: &str,
+    state: &mut EditState,
+    offset_at: impl Fn(egui::Pos2) -> usize,
+) {
+    if !(response.clicked() || response.dragged() || response.double_clicked()) {
+        return;
+    }
+    let Some(pos) = response.interact_pointer_pos() else {
+        return;
+    };
+    let at = offset_at(pos).min(text.len());
+    let (shift, origin) = ui.input(|i| (i.modifiers.shift, i.pointer.press_origin()));
+    if response.double_clicked() {
+        let word = edit::word_at(text, at);
+        state.caret = Caret {
+            anchor: word.start,
+            focus: word.end,
+        };
+    } else if response.drag_started() {
+        // The selection starts where the button went down, a few points before the drag began.
+        if !shift {
+            state.caret.anchor = origin.map_or(at, |o| offset_at(o).min(text.len()));
+        }
+        state.caret.focus = at;
+    } else {
+        state.caret.move_to(at, shift || response.dragged());
+    }
+    state.desired_x = None;
+    state.moved();
 }
 
 /// Where a field sits, for painting.
@@ -213,81 +208,57 @@ impl Field {
             focused,
         } = *self;
         let theme = Theme::of(ui.ctx());
-        let stroke = if focused {
-            Stroke::new(1.5, theme.accent)
-        } else {
-            ui.style().interact(response).bg_stroke
-        };
-        ui.painter()
-            .rect(outer, 4.0, theme.field_bg, stroke, egui::StrokeKind::Inside);
+        edit::paint_frame(ui, response, outer, focused);
         let mut clip_ui = ui.new_child(egui::UiBuilder::new().max_rect(outer));
         clip_ui.set_clip_rect(inner.expand(1.0).intersect(ui.clip_rect()));
         if let Some(hint) = hint {
-            let hint_face = Face {
-                color: theme.weak_text,
-                ..*face
-            };
-            let hint_layout = paragraph_layout(ui.ctx(), hint, &[], &hint_face, f32::INFINITY);
-            paint_paragraph(
-                &clip_ui,
-                &hint_layout,
-                &hint_face,
-                &Placed {
-                    rect: inner,
-                    line_height,
-                },
-                &theme,
-            );
+            paint_hint(&clip_ui, hint, face, inner, line_height);
         }
         paint_paragraph(&clip_ui, layout, face, placed_draw, &theme);
         if focused {
             let top = placed_draw.caret_pos(layout, text, caret_at);
             let caret_rect = Rect::from_min_size(top, Vec2::new(1.5, line_height));
-            clip_ui.painter().rect_filled(caret_rect, 0.0, theme.caret);
-            ui.ctx().output_mut(|o| {
-                o.ime = Some(egui::output::IMEOutput {
-                    purpose: egui::IMEPurpose::Normal,
-                    rect: outer,
-                    cursor_rect: caret_rect,
-                    should_interrupt_composition: false,
-                });
-            });
+            edit::paint_caret(&clip_ui, caret_rect, outer);
         }
     }
 }
 
-fn typing_key() -> egui::Id {
-    egui::Id::unique("isnad-typing-in")
+/// Paints the greyed hint of an empty field in its first line.
+pub(super) fn paint_hint(ui: &Ui, hint: &str, face: &Face, inner: Rect, line_height: f32) {
+    let theme = Theme::of(ui.ctx());
+    let hint_face = Face {
+        color: theme.weak_text,
+        ..*face
+    };
+    let hint_layout = paragraph_layout(ui.ctx(), hint, &[], &hint_face, f32::INFINITY);
+    let placed = Placed {
+        rect: inner,
+        line_height,
+    };
+    paint_paragraph(ui, &hint_layout, &hint_face, &placed, &theme);
 }
 
-/// True while a text field has the keyboard: the window's own keys (arrows, Space, Enter) are
-/// then the field's.
-pub fn typing(ctx: &egui::Context) -> bool {
-    let field: Option<egui::Id> = ctx.data(|d| d.get_temp(typing_key()));
-    field.is_some_and(|id| ctx.memory(|m| m.has_focus(id)))
-}
-
-/// While focused: keeps arrow keys for the field and applies this frame's events.
-fn take_keyboard(
+/// Where the text of a field is drawn: shifted, when it is wider than the field, so that the
+/// caret stays in view (the shift is kept for the next frame).
+fn scrolled(
     ui: &Ui,
     id: egui::Id,
+    (text, plain): (&str, &ParagraphLayout),
     dir: Dir,
-    text: &mut String,
-    caret: &mut Caret,
-    change: &mut InputChange,
-) {
-    ui.memory_mut(|m| {
-        let filter = EventFilter {
-            horizontal_arrows: true,
-            vertical_arrows: false,
-            tab: false,
-            escape: false,
-        };
-        m.set_focus_lock_filter(id, filter);
-    });
-    let events = ui.input(|i| i.events.clone());
-    for event in &events {
-        apply_event(ui, event, (dir, text), caret, change, id);
+    caret: usize,
+    field: Placed,
+) -> Placed {
+    let rtl = dir.is_rtl(text);
+    let text_width = plain.lines.first().map_or(0.0, |l| l.width);
+    let (_, caret_x) = plain.caret_x(text, caret);
+    let shift: f32 = ui.data(|d| d.get_temp(id.with("shift"))).unwrap_or(0.0);
+    let shift = scroll_shift(rtl, text_width, caret_x, field.rect.width(), shift);
+    ui.data_mut(|d| d.insert_temp(id.with("shift"), shift));
+    Placed {
+        rect: field
+            .rect
+            .translate(Vec2::new(if rtl { shift } else { -shift }, 0.0)),
+        ..field
     }
 }
 
@@ -310,119 +281,26 @@ fn apply_event(
     ui: &Ui,
     event: &Event,
     (dir, text): (Dir, &mut String),
-    caret: &mut Caret,
+    state: &mut EditState,
     change: &mut InputChange,
     id: egui::Id,
 ) {
-    let rtl = dir.is_rtl(text);
-    match event {
-        Event::Text(t) | Event::Paste(t) | Event::Ime(egui::ImeEvent::Commit(t)) => {
-            let t: String = t.chars().filter(|c| !c.is_control()).collect();
-            if !t.is_empty() {
-                replace_selection(text, caret, &t);
-            }
+    let Some((key, modifiers)) = edit::apply_common(ui, event, text, state, false) else {
+        return;
+    };
+    match key {
+        // In right-to-left text, the left arrow moves forward through the text.
+        Key::ArrowLeft | Key::ArrowRight => {
+            let forward = (key == Key::ArrowLeft) == dir.is_rtl(text);
+            edit::move_horizontal(text, state, forward, modifiers);
         }
-        Event::Copy => copy(ui, text, caret),
-        Event::Cut => {
-            copy(ui, text, caret);
-            replace_selection(text, caret, "");
+        Key::Home | Key::End => {
+            let to = if key == Key::Home { 0 } else { text.len() };
+            state.caret.move_to(to, modifiers.shift);
+            state.moved();
         }
-        Event::Key {
-            key,
-            pressed: true,
-            modifiers,
-            ..
-        } => {
-            let extend = modifiers.shift;
-            match key {
-                Key::Backspace | Key::Delete => {
-                    if caret.range().is_empty() {
-                        let to = if *key == Key::Backspace {
-                            prev_boundary(text, caret.focus)
-                        } else {
-                            next_boundary(text, caret.focus)
-                        };
-                        caret.anchor = to;
-                    }
-                    replace_selection(text, caret, "");
-                }
-                // In right-to-left text, the left arrow moves forward through the text.
-                Key::ArrowLeft | Key::ArrowRight => {
-                    let forward = (*key == Key::ArrowLeft) == rtl;
-                    let to = if forward {
-                        next_boundary(text, caret.focus)
-                    } else {
-                        prev_boundary(text, caret.focus)
-                    };
-                    move_to(caret, to, extend);
-                }
-                Key::Home => move_to(caret, 0, extend),
-                Key::End => move_to(caret, text.len(), extend),
-                Key::A if modifiers.command => {
-                    *caret = Caret {
-                        anchor: 0,
-                        focus: text.len(),
-                    }
-                }
-                Key::Enter => change.submitted = true,
-                Key::Escape => ui.memory_mut(|m| m.surrender_focus(id)),
-                _ => {}
-            }
-        }
+        Key::Enter => change.submitted = true,
+        Key::Escape => ui.memory_mut(|m| m.surrender_focus(id)),
         _ => {}
     }
-}
-
-fn move_to(caret: &mut Caret, to: usize, extend: bool) {
-    caret.focus = to;
-    if !extend {
-        caret.anchor = to;
-    }
-}
-
-fn replace_selection(text: &mut String, caret: &mut Caret, with: &str) {
-    let r = caret.range();
-    text.replace_range(r.clone(), with);
-    let at = r.start + with.len();
-    *caret = Caret {
-        anchor: at,
-        focus: at,
-    };
-}
-
-fn copy(ui: &Ui, text: &str, caret: &Caret) {
-    if let Some(s) = text.get(caret.range())
-        && !s.is_empty()
-    {
-        ui.ctx().copy_text(s.to_owned());
-    }
-}
-
-/// The previous character boundary, skipping combining marks with their letter.
-fn prev_boundary(text: &str, at: usize) -> usize {
-    let mut i = at;
-    while let Some(c) = text.get(..i).and_then(|s| s.chars().next_back()) {
-        i -= c.len_utf8();
-        if !crate::arabic::is_arabic_mark(c) {
-            break;
-        }
-    }
-    i
-}
-
-/// The next character boundary, taking the letter's combining marks with it.
-fn next_boundary(text: &str, at: usize) -> usize {
-    let mut chars = text.get(at..).unwrap_or_default().chars().peekable();
-    let mut i = at;
-    if let Some(c) = chars.next() {
-        i += c.len_utf8();
-    }
-    while let Some(&c) = chars.peek() {
-        if !crate::arabic::is_arabic_mark(c) {
-            break;
-        }
-        i += c.len_utf8();
-        chars.next();
-    }
-    i
 }

@@ -1,10 +1,15 @@
 //! Arabic text on screen. Every place of the interface that shows text goes through this
 //! module: it lays paragraphs out with the Unicode bidi algorithm (see [`layout`]), caches the
-//! layouts, paints them right-aligned, maps pointer positions back to logical offsets, and
-//! provides the one-line Arabic input field ([`input`]).
+//! layouts, paints them right-aligned, maps pointer positions back to logical offsets, lays out
+//! texts of several paragraphs ([`paragraphs`]), and provides the one-line Arabic input field
+//! ([`input`]) and the multi-line editor of notes and memos ([`editor`]), which share their
+//! editing ([`edit`]).
 
+pub mod edit;
+pub mod editor;
 pub mod input;
 pub mod layout;
+pub mod paragraphs;
 mod widget;
 
 use std::collections::HashMap;
@@ -12,7 +17,8 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
 use egui::{self, Color32, FontId, Pos2, Rect, Response, Sense, Ui, Vec2, text::LayoutJob};
-pub use layout::{Dir, Highlight, ParagraphLayout, StyleMask};
+pub use layout::{Dir, Highlight, ParagraphLayout, StyleMask, base_is_rtl};
+pub use paragraphs::TextLayout;
 pub use widget::{widget_text, wrapped_widget_text};
 
 use crate::gui::fonts;
@@ -254,9 +260,58 @@ pub fn paint_paragraph(
     }
 }
 
-/// Shows text (wrapped to the available width) as a label, with an accessible name.
+/// Shows text (wrapped to the available width) as a label, with an accessible name. Text of
+/// several paragraphs (a note with line breaks) shows them one under the other.
 pub fn label(ui: &mut Ui, text: &str, face: &Face) -> Response {
+    if text.contains('\n') {
+        return show_text(ui, text, face, ui.available_width());
+    }
     show_paragraph(ui, text, &[], face, Sense::hover(), ui.available_width()).0
+}
+
+/// Lays out a text of paragraphs (separated by line breaks) for a box of `width`, each paragraph
+/// through the cache of [`paragraph_layout`].
+pub fn text_layout(
+    ctx: &egui::Context,
+    text: &str,
+    highlights: &[Highlight],
+    face: &Face,
+    width: f32,
+) -> TextLayout {
+    let line_height = face.line_height(ctx);
+    let mut lay = |para: &str, own: &[Highlight], dir: Dir| {
+        paragraph_layout(ctx, para, own, &Face { dir, ..*face }, width)
+    };
+    TextLayout::new(text, highlights, (face.dir, width, line_height), &mut lay)
+}
+
+/// Paints a text of paragraphs with its box's top left corner at `origin`.
+pub fn paint_text(ui: &Ui, layout: &TextLayout, face: &Face, origin: Pos2, theme: &Theme) {
+    for p in &layout.paragraphs {
+        let top = origin.y + p.first_line as f32 * layout.line_height;
+        let placed = Placed {
+            rect: Rect::from_min_size(
+                Pos2::new(origin.x, top),
+                Vec2::new(layout.width, layout.height()),
+            ),
+            line_height: layout.line_height,
+        };
+        paint_paragraph(ui, &p.layout, face, &placed, theme);
+    }
+}
+
+/// Shows a text of paragraphs wrapped to `width`, as one label named by the whole text.
+pub fn show_text(ui: &mut Ui, text: &str, face: &Face, width: f32) -> Response {
+    let width = width.max(10.0);
+    let layout = text_layout(ui.ctx(), text, &[], face, width);
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(width, layout.height()), Sense::hover());
+    if ui.is_rect_visible(rect) {
+        paint_text(ui, &layout, face, rect.min, &Theme::of(ui.ctx()));
+    }
+    let enabled = ui.is_enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, text));
+    response
 }
 
 /// Shows one paragraph in a box of `width`; returns the response, the layout and where it was placed.
