@@ -112,12 +112,12 @@ fn a_plural_verb_never_leaves_out_one_person() {
     assert_eq!(told.speaker, None, "one person took a plural verb");
     // Each statement stops where a clause joined after a comma begins.
     assert!(
-        quotes.iter().any(|q| q.text(&article) == "بتسجيل كاميرات المركز"),
+        quotes
+            .iter()
+            .any(|q| q.text(&article) == "بتسجيل كاميرات المركز"),
         "{:?}",
         quotes.iter().map(|q| q.text(&article)).collect::<Vec<_>>()
     );
     // Two people coordinated take it.
-    check(
-        "وقال [[S:حسن وعلي الزريق]] إن الألعاب ممتعة.\nوأضافوا أن [[R:الأسعار مناسبة للعائلات]].",
-    );
+    check("وقال [[S:حسن وعلي الزريق]] إن الألعاب ممتعة.\nوأضافوا أن [[R:الأسعار مناسبة للعائلات]].");
 }
