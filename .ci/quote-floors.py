@@ -12,7 +12,7 @@ from pathlib import Path
 # Set at the figures reached; raise them as the rules improve, never lower them to pass.
 FLOORS = {
     "quotes": {"F1": 1.0, "speaker": 1.0, "statements recall": 1.0, "statements speaker": 1.0},
-    "quotes-dev": {"F1": 0.94, "speaker": 0.97, "statements recall": 0.925, "statements speaker": 0.885},
+    "quotes-dev": {"F1": 0.94, "speaker": 0.97, "statements recall": 0.935, "statements speaker": 0.895},
 }
 LINE = re.compile(
     r"F1 (?P<f1>[\d.]+) speaker (?P<spk>[\d.]+) .*statements: recall (?P<rec>[\d.]+) speaker (?P<rspk>[\d.]+)"
