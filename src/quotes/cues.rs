@@ -308,7 +308,9 @@ impl Ctx<'_> {
             subject_at += 1;
         }
         // والمؤشرات تؤكد أن: a thing, not someone, is the subject; the writer narrates.
-        if may_have_thing_subject(stem)
+        // لكن الأطراف أكدوا: a verb in the plural of people has people for subject.
+        if agreement != Agreement::Plural
+            && may_have_thing_subject(stem)
             && thing_before_verb(toks, sent, k, |w| self.is_known_name_word(w))
         {
             return None;

@@ -121,3 +121,17 @@ fn a_plural_verb_never_leaves_out_one_person() {
     // Two people coordinated take it.
     check("وقال [[S:حسن وعلي الزريق]] إن الألعاب ممتعة.\nوأضافوا أن [[R:الأسعار مناسبة للعائلات]].");
 }
+
+#[test]
+fn a_plural_verb_of_people_is_no_thing_that_shows() {
+    // الأطراف is no noun of people in the lexicon, but أكدوا says people spoke: the statement
+    // stays listed (its speaker the lexicon cannot tell).
+    let text = "وتأجل الاجتماع، لكن الأطراف أكدوا أن الحوار سيستمر الأسبوع المقبل.";
+    let (article, _) = parse("t", text);
+    assert!(
+        extract_article(&article)
+            .iter()
+            .any(|q| q.kind == QuoteKind::Reported && q.text(&article).contains("الحوار")),
+        "the statement was taken for narration"
+    );
+}
