@@ -268,6 +268,11 @@ pub(crate) const AFTER_MARKERS: &[&str] = &[
     "كما", "حسبما", "مثلما", "وفقما", "بحسبما", "وكما", "ما", "لما",
 ];
 
+/// True for أحد / إحدى, "one of": the phrase it opens names one of a group (أحد السكان).
+pub(crate) fn is_one_of(norm: &str) -> bool {
+    matches!(norm, "احد" | "احدي" | "احدى")
+}
+
 /// True for a reporting verb that is also an impersonal one (تبيّن أن: "it turned out that",
 /// beside تُبيّن الدراسة أن: "the study shows"): without a subject of its own it reports
 /// nothing.

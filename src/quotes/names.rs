@@ -413,7 +413,7 @@ impl Ctx<'_> {
         let lone_relative = (!name.contains(' ') && is_kin_with_pronoun(&first))
             || (name.split_whitespace().count() == 2 && is_kin_construct(toks, np.name.start));
         // أحد السكان، إحدى الموظفات: "one of" a group, named no further.
-        let one_of = matches!(first.as_str(), "احد" | "احدي" | "احدى");
+        let one_of = super::lexicon::is_one_of(&first);
         if (is_unnamed_source(&first) && !is_given_name(&first))
             || lone_document
             || lone_relative

@@ -378,7 +378,7 @@ fn known_in(
 fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
     let first = toks.get(seg.start).filter(|t| t.is_word())?;
     // أحد الباحثين آنج كوي: "one of" a definite plural describes the one named after it.
-    let one_of = matches!(first.norm.as_str(), "احد" | "احدي" | "احدى")
+    let one_of = super::lexicon::is_one_of(&first.norm)
         && toks
             .get(seg.start + 1)
             .is_some_and(|t| t.is_word() && strip_article(&t.norm).1);

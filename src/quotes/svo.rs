@@ -36,18 +36,7 @@ pub(super) fn svo_subject(
         .max(sent.start);
     for p in from..k {
         // وكانت صحيفة «…» قد أكدت: the subject after كان, the verb after قد.
-        let opener = p == sent.start
-            || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
-                is_clause_break(t)
-                    || (t.is_word()
-                        && (is_complementizer(&t.norm)
-                            || is_contrast(&t.norm)
-                            || matches!(
-                                t.norm.as_str(),
-                                "فان" | "لان" | "كان" | "كانت" | "وكان" | "وكانت"
-                            )))
-            });
-        if !opener {
+        if !opens_subject(toks, sent, p, true) {
             continue;
         }
         let after_complementizer = p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
@@ -187,6 +176,22 @@ fn bare_name_before(toks: &[Tok], p: usize, k: usize) -> Option<usize> {
     WORDS.contains(&(k - j)).then_some(j)
 }
 
+/// True when a subject written before its verb can start at `p`: the sentence's or clause's
+/// first word, or the word after a complementizer, لكنّ and its sisters, فإنّ or لأنّ, and with
+/// `after_kana` after كان too (وكانت صحيفة «…» قد أكدت).
+fn opens_subject(toks: &[Tok], sent: &Range<usize>, p: usize, after_kana: bool) -> bool {
+    p == sent.start
+        || p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|t| {
+            is_clause_break(t)
+                || (t.is_word()
+                    && (is_complementizer(&t.norm)
+                        || is_contrast(&t.norm)
+                        || matches!(t.norm.as_str(), "فان" | "لان")
+                        || (after_kana
+                            && matches!(t.norm.as_str(), "كان" | "كانت" | "وكان" | "وكانت"))))
+        })
+}
+
 /// لكنّ and the particles that, like it, put the subject before its verb.
 fn is_contrast(norm: &str) -> bool {
     matches!(norm, "لكن" | "ولكن" | "بينما" | "وبينما")
@@ -215,14 +220,7 @@ pub(super) fn thing_before_verb(
     else {
         return false;
     };
-    let opens_clause = head == sent.start
-        || toks.get(head - 1).is_some_and(|t| {
-            is_clause_break(t)
-                || (t.is_word()
-                    && (is_complementizer(&t.norm)
-                        || is_contrast(&t.norm)
-                        || matches!(t.norm.as_str(), "فان" | "لان" | "ان")))
-        });
+    let opens_clause = opens_subject(toks, sent, head, false);
     let speaks = |m: usize| {
         toks.get(m).is_none_or(|t| {
             let (body, _) = strip_article(&t.norm);
