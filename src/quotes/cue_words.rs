@@ -347,3 +347,16 @@ pub(super) fn is_demonstrative(norm: &str) -> bool {
         "هذا" | "وهذا" | "هذه" | "وهذه" | "ذلك" | "وذلك" | "هو" | "وهو"
     )
 }
+
+/// A word that sums up what was told as a verb's subject (وهذا يشير، مما يؤكد، وذلك يكشف):
+/// a demonstrative or the relative ما, never a personal pronoun.
+pub(super) fn is_summing_up(norm: &str) -> bool {
+    (is_demonstrative(norm) && !matches!(norm, "هو" | "وهو"))
+        || matches!(norm, "ما" | "مما" | "وما")
+}
+
+/// The prepositions a reporting verb takes before what it reports (أشار إلى، شدد على، كشف
+/// عن، نوه بـ).
+pub(super) fn is_verb_preposition(norm: &str) -> bool {
+    matches!(norm, "الى" | "على" | "عن" | "ب" | "بـ")
+}

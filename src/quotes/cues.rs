@@ -19,9 +19,9 @@ use super::person::{kin_subject, van_name};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::subject::{
     definite_subject, extend_name, is_subject, lone_description, past_time_adverbial,
-    quoted_name_last,
+    people_before_relative, quoted_name_last,
 };
-use super::svo::{svo_subject, thing_before_verb};
+use super::svo::{summed_up_before, svo_subject, thing_before_verb};
 use super::tokens::{Tok, TokKind};
 
 /// The sentence a cue is read in: its tokens, the cue of each token, the quoted spans.
@@ -315,6 +315,10 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // وهذا يشير إلى أن، مما يؤكد أن: what was told is the subject; the writer concludes.
+        if may_have_thing_subject(stem) && summed_up_before(toks, sent, k) {
+            return None;
+        }
         if let Some(np) = van_name(toks, subject_at, sent.end) {
             cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
             cue.np = Some(np.start..np.end);
@@ -323,6 +327,14 @@ impl Ctx<'_> {
         // … علي العياشي الذي أوضح أن: a relative pronoun's verb speaks for the name before.
         if let Some(np) = self.antecedent(toks, sent, k) {
             cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+            return statement_start(s, cue, k + 1);
+        }
+        if agreement == Agreement::Plural
+            && let Some(np) = people_before_relative(toks, sent, k)
+        {
+            let mut group = self.resolve(toks, &np, Attribution::Named);
+            group.attribution = Attribution::Unnamed;
+            cue.speaker = Some(group);
             return statement_start(s, cue, k + 1);
         }
         let scan_from = self.verb_speaker(s, &mut cue, subject_at, agreement);

@@ -419,6 +419,9 @@ impl<'a> Ctx<'a> {
                 }) {
                     self.learn_office_of(s);
                     self.set_subject(s.clone());
+                    // وطبق المدرب الخطط … من جهته أكد فلان أن … وقال: a verb joined after a
+                    // speaker of its own refers to that speaker, not to the sentence's first.
+                    self.main_subject = None;
                 }
                 // ولم تعلن أي جهة مسؤوليتها، لن يعلق على التحقيقات: a reporting verb negated in
                 // the past or the future says that nothing was said; its subject is still the one

@@ -131,6 +131,11 @@ static CUE_FORMS: LazyLock<HashMap<String, (String, CueForm)>> = LazyLock::new(|
                 bases.push(format!("{root}{suffix}"));
             }
         }
+        if v.starts_with('ي')
+            && let Some(root) = v.strip_suffix('ى')
+        {
+            bases.push(format!("{root}ون"));
+        }
         for suffix in VERB_SUFFIXES {
             bases.push(format!("{v}{suffix}"));
             if let Some(rest) = v.strip_prefix('ي') {
@@ -218,10 +223,13 @@ fn cue_stem_by_rules(norm: &str) -> Option<(String, CueForm)> {
                 continue;
             };
             // Past-tense endings never follow a present stem (يقرأ is not يقر + ا), and the
-            // dual ان only follows one (طالبان is a name, not طالب + ان).
+            // dual ان only follows one (طالبان is a name, not طالب + ان). A present verb
+            // whose stem ends in ي in the feminine plural (يروين) is rarer in news than a
+            // name of that shape; يدعون and يطالبن stay verbs.
             let present =
                 stem.starts_with('ي') || (stem.starts_with('ت') && !VERB_SET.contains(stem));
             if (present && matches!(*suffix, "ا" | "وا" | "تا" | "ت" | "ته" | "تها" | "تهم"))
+                || (present && *suffix == "ن" && stem.ends_with('ي'))
                 || (!present && matches!(*suffix, "ان" | "ون"))
             {
                 continue;
@@ -241,6 +249,13 @@ fn cue_stem_by_rules(norm: &str) -> Option<(String, CueForm)> {
                     if VERB_SET.contains(&full) {
                         return Some((full, CueForm::Verb));
                     }
+                }
+            }
+            // يرون، ترون: a present verb whose last letter is ى drops it before ون.
+            if present && *suffix == "ون" {
+                let full = format!("{stem}ى");
+                if VERB_SET.contains(&full) {
+                    return Some((full, CueForm::Verb));
                 }
             }
             // Present tense with the feminine prefix ت (تقول) reads as the masculine يقول.
@@ -657,7 +672,7 @@ const SPEAKING_BODIES: &[&str] = &[
     "مفوضية", "قوات", "متحدث", "مجموعة", "حركة", "حزب", "جماعة", "فصائل", "ائتلاف", "كتلة", "شركة",
     "بنك", "صندوق", "ناتو", "أطلسي", "غرب", "بلدان", "بلدين", "جانبان", "جانبين", "طرفان", "طرفين",
     "دولتان", "زعيمان", "فلسطينيون", "إسرائيليون", "استخبارات", "مخابرات", "جوازات", "صحافة",
-    "مقاومة", "جمارك", "مرور", "أجهزة", "وكالات", "جانب", "دول", "حكومات",
+    "مقاومة", "جمارك", "مرور", "أجهزة", "وكالات", "جانب", "دول", "حكومات", "وسائل",
 ];
 
 static BODY_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(SPEAKING_BODIES));

@@ -312,14 +312,16 @@ impl Ctx<'_> {
             return;
         }
         // A person's name: two words or more, none a particle, a number, a word with a
-        // preposition prefix (لأحدث) or a feminine noun after the first (دراسة).
+        // preposition prefix (لأحدث) or a feminine noun after the first (دراسة) but for a
+        // family name without the article at its end (تركي شبانة، علي جمعة).
         let words: Vec<&str> = name.split_whitespace().collect();
         let plausible = words.iter().enumerate().all(|(i, w)| {
             let n = light_norm(w);
+            let bare_last = i + 1 == words.len() && !strip_article(&n).1;
             !is_name_stop(&n)
                 && !n.chars().next().is_some_and(char::is_numeric)
                 && (!n.starts_with('ل') || ["لا", "لو", "لي"].iter().any(|p| n.starts_with(p)))
-                && (i == 0 || !n.ends_with('ة'))
+                && (i == 0 || !n.ends_with('ة') || bare_last)
         });
         if words.len() < 2 || !plausible {
             return;
@@ -367,6 +369,16 @@ impl Ctx<'_> {
         {
             name.drain(..'و'.len_utf8());
         }
+        // والخبراء يرون: the و that joins the clause is no part of a definite subject.
+        let first_word = light_norm(name.split_whitespace().next().unwrap_or_default());
+        if let Some(rest) = first_word.strip_prefix('و')
+            && let (body, true) = strip_article(rest)
+            && body.chars().count() >= 3
+            && !is_kin_with_pronoun(&first_word)
+            && !first_word.starts_with("والد")
+        {
+            name.drain(..'و'.len_utf8());
+        }
         let mut attribution = attribution;
         let mention_range = np.start..np.end;
         let mut role = np.role.as_ref().map(|r| {
@@ -384,7 +396,8 @@ impl Ctx<'_> {
                 attribution = Attribution::TitleResolved;
             }
         } else if name.split_whitespace().count() == 1
-            && !name.ends_with('ة')
+            // وأضاف شبانة: a bare word in ة may be a family name; الوزارة never is.
+            && !(name.ends_with('ة') && strip_article(&light_norm(&name)).1)
             && let Some(full) = self
                 .name_words
                 .get(&word_key(&light_norm(&name)))

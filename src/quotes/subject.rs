@@ -219,6 +219,47 @@ fn speaking_antecedent(toks: &[Tok], from: usize, rel: usize) -> Option<Np> {
         })
 }
 
+/// The most words of a group of people before الذين (رواد شبكات التواصل الاجتماعي).
+const GROUP_WORDS_MAX: usize = 4;
+
+/// The people a plural relative pronoun's verb speaks for, when no one is named (غضب المعلمين
+/// الذين طالبوا، عدد من المواطنين الذين أكدوا، الآلاف من رواد شبكات التواصل الذين طالبوا): الذين
+/// says they are people, and the phrase before it, opened by a plural, says who. They are left
+/// unnamed, as a source is: a group, never one speaker across articles.
+pub(super) fn people_before_relative(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
+    let rel = k.checked_sub(1).filter(|&r| r > sent.start)?;
+    let plural_relative = toks
+        .get(rel)
+        .is_some_and(|t| matches!(t.norm.strip_prefix('و').unwrap_or(&t.norm), "الذين"));
+    if !plural_relative {
+        return None;
+    }
+    let plural = |t: &Tok| {
+        let (body, _) = strip_article(&t.norm);
+        is_people_plural(&t.norm)
+            || (body.chars().count() >= 4 && (body.ends_with("ين") || body.ends_with("ون")))
+    };
+    (rel.saturating_sub(GROUP_WORDS_MAX).max(sent.start)..rel).find_map(|p| {
+        toks.get(p).filter(|t| t.is_word() && plural(t))?;
+        parse_np(toks, p, rel)
+            .filter(|np| np.end == rel)
+            .or_else(|| {
+                // A chain of nouns in the construct state (رواد شبكات التواصل).
+                let chain = (p..rel).all(|m| {
+                    toks.get(m)
+                        .is_some_and(|t| t.is_word() && !is_name_stop(&t.norm) && !t.tanween)
+                });
+                chain.then_some(Np {
+                    start: p,
+                    end: rel,
+                    name: p..rel,
+                    role: None,
+                    title_only: false,
+                })
+            })
+    })
+}
+
 /// A name no list knows, right before the relative pronoun at `rel`, after the definite words
 /// that describe the person (الملياردير الروسي يوري ميلنر الذي أعلن): one to three bare words,
 /// the description one or two definite words opening the phrase.

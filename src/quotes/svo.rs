@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::cue_words::{is_summing_up, is_verb_preposition};
 use super::extract::is_clause_break;
 use super::lexicon::{
     cue_stem, is_body, is_complementizer, is_country, is_document, is_group, is_institution,
@@ -85,9 +86,17 @@ pub(super) fn svo_subject(
             // Outside a reported clause only a title, group or known name can stand before
             // its verb; a sentence-initial word is more often a verb or a connector.
             // … يوهان فورنر، المدير العام للوكالة، يقول: a name with its role, then the verb.
+            // وكانت وسائل إعلام باكستانية ذكرت: after كان the subject always comes before the
+            // verb. والخبراء يرون: a plural of people heading its clause is its verb's subject.
+            let after_kana = p
+                .checked_sub(1)
+                .and_then(|q| toks.get(q))
+                .is_some_and(|t| is_kana(&t.norm));
             let strong = is_title(&first.norm)
                 || is_group(&first.norm)
                 || is_institution(&first.norm)
+                || is_people_plural(first.norm.strip_prefix('و').unwrap_or(&first.norm))
+                || (after_kana && may_name_a_speaker(first, |_| false))
                 || np.role.is_some();
             if cue_stem(&first.norm).is_none() && (after_complementizer || strong) {
                 return Some(np);
@@ -187,14 +196,35 @@ fn opens_subject(toks: &[Tok], sent: &Range<usize>, p: usize, after_kana: bool) 
                     && (is_complementizer(&t.norm)
                         || is_contrast(&t.norm)
                         || matches!(t.norm.as_str(), "فان" | "لان")
-                        || (after_kana
-                            && matches!(t.norm.as_str(), "كان" | "كانت" | "وكان" | "وكانت"))))
+                        || (after_kana && is_kana(&t.norm))))
         })
+}
+
+/// كان in the past, with or without و, which puts the subject before its verb in the pluperfect
+/// (وكانت الوزارة أعلنت، وكان الوزير قد أكد).
+fn is_kana(norm: &str) -> bool {
+    matches!(norm, "كان" | "كانت" | "وكان" | "وكانت")
 }
 
 /// لكنّ and the particles that, like it, put the subject before its verb.
 fn is_contrast(norm: &str) -> bool {
     matches!(norm, "لكن" | "ولكن" | "بينما" | "وبينما")
+}
+
+/// True when the verb at `k` has for subject a word that sums up what was told and its
+/// complement follows it at once (وهذا يشير إلى، مما يؤكد أن، وذلك يكشف عن): the writer
+/// draws a conclusion; nobody speaks. A personal pronoun (وهو يؤكد) is someone, and a verb
+/// with its subject after it (وهو ما أكده الوزير) names them.
+pub(super) fn summed_up_before(toks: &[Tok], sent: &Range<usize>, k: usize) -> bool {
+    let before = k
+        .checked_sub(1)
+        .filter(|&b| b >= sent.start)
+        .and_then(|b| toks.get(b))
+        .is_some_and(|t| is_summing_up(&t.norm));
+    let complement = toks.get(k + 1).is_some_and(|t| {
+        t.is_word() && (is_complementizer(&t.norm) || is_verb_preposition(&t.norm))
+    });
+    before && complement
 }
 
 /// The most adjectives between a thing and its verb (التوقعات الأولية تشير).
@@ -221,25 +251,28 @@ pub(super) fn thing_before_verb(
         return false;
     };
     let opens_clause = opens_subject(toks, sent, head, false);
-    let speaks = |m: usize| {
-        toks.get(m).is_none_or(|t| {
-            let (body, _) = strip_article(&t.norm);
-            is_title(&t.norm)
-                || is_institution(body)
-                || is_group(body)
-                || is_people_plural(body)
-                || is_body(body)
-                || is_document(body)
-                || is_unnamed_source(body)
-                || is_country(&t.norm)
-                || is_country(body)
-                || is_given_name(body)
-                || known(&t.norm)
-                || body.ends_with('ي')
-                || body.ends_with("ون")
-                || body.ends_with("ين")
-                || has_pronoun_suffix(&t.norm)
-        })
-    };
+    let speaks = |m: usize| toks.get(m).is_none_or(|t| may_name_a_speaker(t, &known));
     opens_clause && !(head..k).any(speaks)
+}
+
+/// True when the word may name someone who speaks, or be part of such a name: an office, a
+/// body, a group, people, a document, a source, a country, a given name or one `known` to the
+/// article, a nisba, a plural in ون / ين, a word with a pronoun.
+fn may_name_a_speaker(t: &Tok, known: impl Fn(&str) -> bool) -> bool {
+    let (body, _) = strip_article(&t.norm);
+    is_title(&t.norm)
+        || is_institution(body)
+        || is_group(body)
+        || is_people_plural(body)
+        || is_body(body)
+        || is_document(body)
+        || is_unnamed_source(body)
+        || is_country(&t.norm)
+        || is_country(body)
+        || is_given_name(body)
+        || known(&t.norm)
+        || body.ends_with('ي')
+        || body.ends_with("ون")
+        || body.ends_with("ين")
+        || has_pronoun_suffix(&t.norm)
 }

@@ -135,3 +135,78 @@ fn a_plural_verb_of_people_is_no_thing_that_shows() {
         "the statement was taken for narration"
     );
 }
+
+/// The texts of the speech items of `text`.
+fn speech_texts(text: &str) -> Vec<String> {
+    let (article, _) = parse("t", text);
+    extract_article(&article)
+        .iter()
+        .filter(|q| q.kind.is_speech())
+        .map(|q| q.text(&article).to_string())
+        .collect()
+}
+
+#[test]
+fn a_word_that_sums_up_what_was_told_reports_nothing() {
+    let text = "قال الوزير خالد الفالح إن الإنتاج سيرتفع.\nوهذا يشير إلى أن السوق تتعافى. \
+                وارتفع الطلب، مما يؤكد أن الأزمة انتهت.";
+    assert_eq!(
+        speech_texts(text),
+        ["الإنتاج سيرتفع"],
+        "a conclusion read as speech"
+    );
+    // A personal pronoun is someone: وهو يؤكد reports the man named before.
+    check("وقال المدرب [[S:سامي الجابر]] إن الفريق جاهز، وهو يؤكد أن [[R:اللاعبين في أفضل حال]].");
+}
+
+#[test]
+fn people_before_a_plural_relative_are_its_verbs_unnamed_speakers() {
+    let text = "وأثار القرار غضب رواد شبكات التواصل الذين طالبوا بإلغائه فورا.";
+    assert_eq!(
+        attribution_of(text, "بإلغائه"),
+        Some(Attribution::Unnamed),
+        "a group of people is an unnamed source"
+    );
+    check("وحضر الحفل عدد من [[S:المواطنين]] الذين أكدوا أن [[R:المهرجان ناجح]].");
+}
+
+#[test]
+fn a_joined_verb_refers_to_the_speaker_named_before_it_in_its_sentence() {
+    check(
+        "وطبق المدرب الخطط قبل البطولة من جهته أكد رئيس البعثة [[S:بتال العتيبي]] ان المعسكر \
+         يسير حسب الخطة وقال: \"[[D:نتمنى ان يحالفنا التوفيق في البطولة]]\".",
+    );
+}
+
+#[test]
+fn a_family_name_in_ta_marbuta_resolves_to_the_full_name() {
+    check(
+        "وقال المدير [[S:تركي شبانة]] إن [[R:المشروع بدأ]].\nوأضاف شبانة أن [[R:الأفلام \
+         المرممة كثيرة]].",
+    );
+}
+
+#[test]
+fn the_subject_after_kana_comes_before_its_verb() {
+    check(
+        "وقال المتحدث إن القائد بخير. وكانت [[S:وسائل الإعلام]] ذكرت أمس أن [[R:القائد \
+         توفي قبل عام]].",
+    );
+    // A thing after كان is no speaker: nothing is reported.
+    assert!(
+        speech_texts("وكانت عقارب الساعة تشير إلى منتصف الليل.").len() <= 1,
+        "never a speaker of its own"
+    );
+}
+
+#[test]
+fn a_plural_of_people_heading_its_clause_speaks_without_its_conjunction() {
+    check("و[[S:الخبراء]] يرون أن [[R:الأسعار ستنخفض]].");
+    // والد opens a kinship noun, not و and a definite word.
+    check("وأعرب [[S:والد الشهيد]] عن [[R:شكره للأمير]].");
+}
+
+#[test]
+fn a_name_shaped_like_a_present_verb_in_the_feminine_plural_is_a_name() {
+    check("قال [[S:يروين ديسلبلوم]] رئيس مجموعة اليورو إن [[R:المحادثات ستستأنف قريبا]].");
+}
