@@ -400,7 +400,16 @@ impl<'a> Ctx<'a> {
             let in_subject = cues
                 .last()
                 .is_some_and(|c| !c.after && k > c.tok && c.comp.is_some_and(|comp| k < comp));
-            if not_cue && !in_subject && (clause_start || verb_then_subject(toks, cue_of, k)) {
+            // قال فلان إن طريق الملك سعود هو …، وبين أن: the nouns of a statement are what
+            // was said, not a subject a later verb refers to.
+            let in_statement = cues.last().is_some_and(|c| {
+                !c.after && c.speaker.is_some() && c.comp.is_some_and(|comp| k > comp)
+            });
+            if not_cue
+                && !in_subject
+                && !in_statement
+                && (clause_start || verb_then_subject(toks, cue_of, k))
+            {
                 self.track_subject(toks, k, sent.end);
             }
             if not_cue && k == sent.start {

@@ -210,3 +210,15 @@ fn a_plural_of_people_heading_its_clause_speaks_without_its_conjunction() {
 fn a_name_shaped_like_a_present_verb_in_the_feminine_plural_is_a_name() {
     check("قال [[S:يروين ديسلبلوم]] رئيس مجموعة اليورو إن [[R:المحادثات ستستأنف قريبا]].");
 }
+
+#[test]
+fn the_nouns_of_a_statement_are_no_subject_a_later_verb_refers_to() {
+    check(
+        "إلى ذلك، أوضح مدير الطرق بالمنطقة [[S:سعد الحربي]] أمس أن طريق الملك فهد هو ضمن \
+         المشاريع المقترح تنفيذها، وأضاف أن [[R:الأولويات تحددها اللجنة]].",
+    );
+    check(
+        "وأوضح المفتي [[S:عبدالعزيز آل الشيخ]] أن الإسلام يريد مجتمعا فاضلا يحافظ على \
+         المصالح، داعيا إلى [[R:الابتعاد عن الشرك]].",
+    );
+}
