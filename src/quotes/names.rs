@@ -337,15 +337,34 @@ impl Ctx<'_> {
             self.names.len() - 1
         };
         let count = |i: usize| self.name_counts.get(i).copied().unwrap_or(0);
+        // A word no given name is a surname where it ends the name (أليكسيس تسيبراس): such a
+        // name is the better reading of it than one where words follow it (تسيبراس عقد مؤتمر,
+        // a name run on into the sentence).
+        let ends_with = |i: usize, key: &str| {
+            self.names.get(i).is_some_and(|n| {
+                n.split_whitespace()
+                    .last()
+                    .is_some_and(|w| word_key(&light_norm(w)) == key)
+            })
+        };
         for w in name.split_whitespace() {
             let key = word_key(&light_norm(w));
             if key.chars().count() < 3 {
                 continue;
             }
+            // A given name (محمد، سعود) opens names more often than it ends them.
+            let given = is_given_name(&light_norm(w));
             let better = self.name_words.get(&key).is_none_or(|&old| {
-                count(idx) > count(old)
-                    || (count(idx) == count(old)
-                        && name.len() > self.names.get(old).map_or(0, String::len))
+                let (last, old_last) = if given {
+                    (false, false)
+                } else {
+                    (ends_with(idx, &key), ends_with(old, &key))
+                };
+                (last && !old_last)
+                    || (last == old_last
+                        && (count(idx) > count(old)
+                            || (count(idx) == count(old)
+                                && name.len() > self.names.get(old).map_or(0, String::len))))
             });
             if better {
                 self.name_words.insert(key, idx);

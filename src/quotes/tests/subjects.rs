@@ -222,3 +222,12 @@ fn the_nouns_of_a_statement_are_no_subject_a_later_verb_refers_to() {
          المصالح، داعيا إلى [[R:الابتعاد عن الشرك]].",
     );
 }
+
+#[test]
+fn a_surname_resolves_to_the_name_it_ends_not_one_run_on_into_the_sentence() {
+    // «دونالد ترامب تقديم» is a name run on into its verb's object: ترامب ends the name.
+    check(
+        "ورفض دونالد ترامب تقديم اعتذارات للمهاجرين. وقال المرشح الجمهوري دونالد ترامب إن \
+         الهجرة مشكلة. وأضاف ترامب أن [[R@دونالد ترامب:الجدار ضروري]].",
+    );
+}
