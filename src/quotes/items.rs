@@ -258,7 +258,11 @@ impl Ctx<'_> {
         if cue.inscription {
             return self.push_not_speech(toks, s, sent.clone(), "inscription");
         }
+        // وقال الوزير فلان «…»: the quotation right after the verb's subject is its statement.
+        let after_subject =
+            cue.form == CueForm::Verb && cue.np.as_ref().is_some_and(|np| np.end == s.open);
         let opens_statement = before.is_some_and(|t| t.is_punct(':'))
+            || after_subject
             || s.open.checked_sub(1) == Some(cue.tok)
             || (cue.comp.is_some_and(|c| c + 1 == s.open)
                 && before.is_some_and(|t| is_bare_complementizer(&t.norm)))
@@ -276,6 +280,7 @@ impl Ctx<'_> {
         let kind = if opens_statement
             && ends_clause
             && (cue.colon
+                || after_subject
                 || cue.tok > s.open
                 || before.is_some_and(|t| t.is_punct(':') || is_bare_complementizer(&t.norm))
                 || s.open.checked_sub(1) == Some(cue.tok))

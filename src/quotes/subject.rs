@@ -169,11 +169,20 @@ impl Ctx<'_> {
         let end = subject_end(toks, spans, from, limit)?;
         let found = split_subject(toks, from..end, |w| self.is_known_name_word(w))
             .or_else(|| quoted_name(toks, spans, from, end))?;
-        // A name inside quote marks (قال «صالح السرحاني») ends after its closing mark.
+        // A name inside quote marks (قال «صالح السرحاني») ends after its closing mark, and a
+        // short quoted description goes with the name (فلان "والد الطفلة": إن، فلان "الوطن"
+        // بأن); a quotation that opens there (وقال الوزير فلان «…») is the statement.
         let mut np_end = found.name.end;
+        let statement_opens = opening_at(spans, np_end).is_some_and(|span| {
+            let continues = toks
+                .get(span.outer_end())
+                .is_some_and(|n| n.is_word() || n.is_punct(':') || n.is_comma());
+            span.inner().len() > QUOTED_NAME_WORDS_MAX || span.close.is_none() || !continues
+        });
         if toks
             .get(np_end)
             .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+            && !statement_opens
         {
             np_end += 1;
         }

@@ -231,3 +231,14 @@ fn a_surname_resolves_to_the_name_it_ends_not_one_run_on_into_the_sentence() {
          الهجرة مشكلة. وأضاف ترامب أن [[R@دونالد ترامب:الجدار ضروري]].",
     );
 }
+
+#[test]
+fn a_quotation_right_after_the_verbs_subject_is_its_statement() {
+    check("وقال المواطن [[S:حمد سعد]] \"[[D:منذ سنين ونحن نطالب بتعديل هذا الطريق]]\".");
+    check("وأضاف الوزير [[S:خالد الفالح]] «[[D:الإنتاج سيرتفع في العام المقبل بنسبة كبيرة]]».");
+    // A short quoted description after the name is no statement: the words after it are.
+    check(
+        "وقال [[S:محمد الحربي]] \"[[N:والد الطفلة]]\": إن [[R:ابنته بصحة جيدة بعد \
+         العملية]].",
+    );
+}
