@@ -548,6 +548,12 @@ pub(crate) fn is_naming(norm: &str) -> bool {
     if NAMING_SET.contains(norm) {
         return true;
     }
+    // صحيفتا «…» و«…»: the dual in the construct state names two.
+    if let Some(stem) = norm.strip_suffix("تا")
+        && NAMING_SET.contains(format!("{stem}ة").as_str())
+    {
+        return true;
+    }
     let (body, _) = strip_article(norm);
     if NAMING_SET.contains(body) {
         return true;

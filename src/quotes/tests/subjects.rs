@@ -242,3 +242,8 @@ fn a_quotation_right_after_the_verbs_subject_is_its_statement() {
          العملية]].",
     );
 }
+
+#[test]
+fn a_dual_in_the_construct_state_names_its_body_in_quote_marks() {
+    check("وذكرت [[S:صحيفتا \"ذي تايمز\"]] ان [[R:الفريق يسعى الى حسم الصفقة]].");
+}
