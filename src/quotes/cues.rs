@@ -10,8 +10,9 @@ use super::agreement::{self, Agreement};
 use super::cue_words::{after_occasion, also_said, name_withheld_at, reports_nothing};
 use super::extract::{Ctx, Cue, Reach, Resolved, bytes_of, text_of};
 use super::lexicon::{
-    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_impersonal_form, is_prep_pronoun,
-    is_title, is_told_to_press, may_have_thing_subject, object_pronoun, strip_article,
+    AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_first_person_opinion,
+    is_impersonal_form, is_passive_mention, is_prep_pronoun, is_title, is_told_to_press,
+    may_have_thing_subject, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
 use super::names::person_after_verb;
@@ -344,6 +345,21 @@ impl Ctx<'_> {
             .as_ref()
             .is_some_and(|r| r.attribution != Attribution::CarriedOver);
         if !own_subject && toks.get(k).is_some_and(|t| is_impersonal_form(&t.norm)) {
+            return None;
+        }
+        let next = toks
+            .get(k + 1)
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_str());
+        if toks
+            .get(k)
+            .is_some_and(|t| is_passive_mention(&t.norm, next))
+        {
+            return None;
+        }
+        // أعتقد أن …: the writer's own view.
+        let written = toks.get(k).and_then(|t| self.text().get(t.start..t.end));
+        if !own_subject && written.is_some_and(is_first_person_opinion) {
             return None;
         }
         if cue.after {

@@ -299,6 +299,28 @@ pub(crate) fn is_impersonal_form(norm: &str) -> bool {
     matches!(body, "تبين" | "يتبين")
 }
 
+/// يُذكر "it is mentioned", with or without و: impersonal where its complement follows at once
+/// (يذكر أن …), an adjective after a noun (تغير يذكر على …); with a subject after it (يذكر
+/// المؤلف أن) it reports.
+pub(crate) fn is_passive_mention(norm: &str, next: Option<&str>) -> bool {
+    let body = norm.strip_prefix('و').unwrap_or(norm);
+    body == "يذكر"
+        && next.is_none_or(|n| {
+            is_complementizer(n) || matches!(n, "على" | "عن" | "في" | "الى" | "ب" | "بـ")
+        })
+}
+
+/// The writer's own opinion in the first person, as written (أعتقد، وأظن): outside quote marks
+/// it is the column's voice, not a statement reported. Matched on the written word, since
+/// without its hamza أعتقد reads as the past اعتقد ("he believed").
+pub(crate) fn is_first_person_opinion(written: &str) -> bool {
+    let body = written
+        .strip_prefix('و')
+        .or_else(|| written.strip_prefix('ف'))
+        .unwrap_or(written);
+    matches!(body, "أعتقد" | "أظن" | "أرى" | "أجزم")
+}
+
 /// Complementizers that open a reported statement (قال إن …).
 pub(crate) fn is_complementizer(norm: &str) -> bool {
     let body = norm
