@@ -275,3 +275,39 @@ fn qualitative_coding_imports_the_project() {
         );
     }
 }
+
+#[test]
+fn the_command_line_exports_qdpx_and_qdc_and_lists_the_codes() {
+    let (_, s, _) = coded();
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("coded.isnad");
+    session::save(&file, &s).expect("saves");
+    let bin = env!("CARGO_BIN_EXE_isnad");
+    for (name, format) in [("project.qdpx", None), ("book.xml", Some("qdc"))] {
+        let out = dir.path().join(name);
+        let mut cmd = Command::new(bin);
+        cmd.args(["export", "--session"])
+            .arg(&file)
+            .arg("-o")
+            .arg(&out);
+        if let Some(f) = format {
+            cmd.args(["--format", f]);
+        }
+        let run = cmd.output().expect("runs");
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(std::fs::metadata(&out).expect("written").len() > 100);
+    }
+    let qdc = std::fs::read_to_string(dir.path().join("book.xml")).expect("qdc");
+    assert!(qdc.contains("urn:QDA-XML:codebook:1.0") && qdc.contains("name=\"عسكرية\""));
+    let run = Command::new(bin)
+        .args(["codes", "--csv", "--session"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    let csv = String::from_utf8(run.stdout).expect("utf-8");
+    assert!(csv.contains("سياسة ▸ دبلوماسية,#4A7BB7,3,3"), "{csv}");
+}
