@@ -3,11 +3,14 @@
 //!
 //! - [`segments`]: every segment of a code with its article, outlet, date, the sentence around
 //!   it and the speaker of a quotation; counts per code.
+//! - [`import`]: a QDPX project of another tool read as articles and a session; a QDC codebook
+//!   joined to a session.
 //! - [`refi`]: a session and its articles written as a QDPX project or its codebook as QDC.
 //!
 //! REFI-QDA counts positions in Unicode code points; the session keeps byte offsets, so every
 //! position is converted where it is written.
 
+pub mod import;
 pub mod refi;
 pub mod segments;
 
