@@ -59,6 +59,7 @@ def read_pyrefiqda(path):
 
 
 def read_qc(path, folder):
+    # qualitative-coding 1.7.8 left a breakpoint() in its reader of sources: switch it off.
     env = dict(os.environ, PYTHONBREAKPOINT="0")
     qc = Path(sys.executable).parent / "qc"
     run = subprocess.run([str(qc), "init", "--import", str(path)], cwd=folder, env=env,
