@@ -238,6 +238,32 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
         })
 }
 
+/// A `Code` element: a code under the one it is in; `codes` is the path of open ones.
+fn start_code(
+    out: &mut Parsed,
+    codes: &mut Vec<CodeId>,
+    e: &BytesStart<'_>,
+    empty: bool,
+) -> Result<(), ImportError> {
+    let id = CodeId(out.session.next_id);
+    out.session.next_id += 1;
+    let mut code = Code::new(attr(e, "name").unwrap_or_default());
+    code.id = id;
+    code.parent = codes.last().copied();
+    if let Some(c) = attr(e, "color").and_then(|c| parse_colour(&c)) {
+        code.colour = c;
+    }
+    out.codes.insert(attr(e, "guid").unwrap_or_default(), id);
+    out.session.codes.push(code);
+    if !empty {
+        if codes.len() >= MAX_DEPTH {
+            return Err(ImportError::TooDeep);
+        }
+        codes.push(id);
+    }
+    Ok(())
+}
+
 /// Reads the codebook, sources and selections of `project.qde` (or the codes of a QDC file).
 fn parse(xml: &str) -> Result<Parsed, ImportError> {
     let mut reader = Reader::from_str(xml);
@@ -254,24 +280,7 @@ fn parse(xml: &str) -> Result<Parsed, ImportError> {
         let empty = matches!(event, Event::Empty(_));
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
-                "Code" => {
-                    let id = CodeId(out.session.next_id);
-                    out.session.next_id += 1;
-                    let mut code = Code::new(attr(&e, "name").unwrap_or_default());
-                    code.id = id;
-                    code.parent = codes.last().copied();
-                    if let Some(c) = attr(&e, "color").and_then(|c| parse_colour(&c)) {
-                        code.colour = c;
-                    }
-                    out.codes.insert(attr(&e, "guid").unwrap_or_default(), id);
-                    out.session.codes.push(code);
-                    if !empty {
-                        if codes.len() >= MAX_DEPTH {
-                            return Err(ImportError::TooDeep);
-                        }
-                        codes.push(id);
-                    }
-                }
+                "Code" => start_code(&mut out, &mut codes, &e, empty)?,
                 "TextSource" => out.sources.push(Source {
                     guid: attr(&e, "guid").unwrap_or_default(),
                     name: attr(&e, "name")
