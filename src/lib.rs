@@ -9,6 +9,7 @@
 //!   spelling variants of foreign names.
 //! - [`search`]: query parsing, the sentence and word index, Arabic-aware matching, hits in
 //!   keyword-in-context form.
+//! - [`qda`]: coded segments and counts of the codebook; REFI-QDA (QDPX, QDC) exchange.
 //! - [`quotes`]: quotations and reported statements, their speakers, corrections.
 //! - [`session`]: the analyst's research session and its file.
 //! - [`stories`]: copies of one text published by several outlets, grouped as one story, and the
@@ -35,6 +36,7 @@ pub mod corpus;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod qda;
 pub mod quotes;
 pub mod search;
 pub mod session;

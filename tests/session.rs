@@ -230,6 +230,16 @@ fn a_file_written_before_a_field_existed_still_loads() {
 }
 
 #[test]
+fn a_format_2_file_loads_with_an_empty_codebook_and_keeps_its_ids() {
+    let old = "(\n    version: 2,\n    notes: [\n        (id: 4, target: Article(\"004\"), text: \"مصدر ثانٍ\"),\n    ],\n    next_id: 5,\n)";
+    let s = session::from_ron(old).expect("loads");
+    assert_eq!(s.version, SESSION_VERSION);
+    assert_eq!(s.notes[0].id.0, 4);
+    assert!(s.codes.is_empty() && s.codings.is_empty() && s.project_memo.is_empty());
+    assert_eq!(s.next_id, 5, "a code made next does not take the note's id");
+}
+
+#[test]
 fn a_newer_session_is_refused_and_never_overwritten() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("future.ron");

@@ -7,8 +7,8 @@
 use isnad::corpus::ArticleId;
 use isnad::quotes::{Correction, QuoteAnchor};
 use isnad::session::{
-    self, Anchor, Bookmark, BookmarkId, Document, Edit, MetadataEdit, Note, NoteId, QuoteTag,
-    SavedSearch, SearchId, Session, Target,
+    self, Anchor, Bookmark, BookmarkId, Code, CodeId, Coding, CodingId, Document, Edit,
+    MetadataEdit, Note, NoteId, QuoteTag, SavedSearch, SearchId, Session, Target,
 };
 use proptest::prelude::*;
 
@@ -81,6 +81,20 @@ fn start_session() -> impl Strategy<Value = Session> {
                 s.metadata_edits
                     .insert(ArticleId::new(format!("00{i}")), edit);
             }
+            // A small codebook, nested, with a coding, as every session of coders has.
+            for (i, name) in ["سياسة", "اقتصاد", "دبلوماسية"].into_iter().enumerate()
+            {
+                s.codes.push(Code {
+                    id: CodeId(100 + i as u64),
+                    parent: (i == 2).then_some(CodeId(100)),
+                    ..Code::new(name)
+                });
+            }
+            s.codings.push(Coding {
+                id: CodingId(200),
+                code: CodeId(102),
+                target: target(2),
+            });
             s.corrections.push(Correction::MergeSpeakers {
                 from: "بوتين".to_owned(),
                 into: "فلاديمير بوتين".to_owned(),
@@ -108,7 +122,7 @@ struct Plan {
 
 fn plan() -> impl Strategy<Value = Plan> {
     (
-        0..11u8,
+        0..21u8,
         0..8usize,
         text(),
         prop::collection::vec(text(), 0..3),
@@ -152,10 +166,47 @@ fn resolve(p: &Plan, s: &Session) -> Edit {
         9 => Edit::Correct(Correction::DeleteQuote {
             quote: quote(p.pick),
         }),
+        11..=20 => resolve_code(p, s),
         _ => Edit::Correct(Correction::SetSpeaker {
             quote: quote(p.pick),
             speaker: p.text.clone(),
         }),
+    }
+}
+
+/// A codebook or coding edit: `pick` chooses the code (past the end: a code that is gone).
+fn resolve_code(p: &Plan, s: &Session) -> Edit {
+    let code = |pick: usize| CodeId(pick_id(&s.codes, pick, |c| c.id.0));
+    let id = code(p.pick);
+    match p.kind {
+        11 => Edit::AddCode(Code {
+            parent: p.pick.is_multiple_of(2).then(|| code(p.pick / 2)),
+            ..Code::new(p.text.clone())
+        }),
+        12 => Edit::RenameCode {
+            id,
+            name: p.text.clone(),
+        },
+        13 => Edit::RecolourCode {
+            id,
+            colour: [p.pick as u8 * 30, 0x80, p.text.len() as u8],
+        },
+        14 => Edit::DescribeCode {
+            id,
+            description: format!("{}\n\n{}", p.text, p.tags.join("\n")),
+        },
+        15 => Edit::MoveCode {
+            id,
+            parent: (!p.pick.is_multiple_of(3)).then(|| code(p.text.len() % 4)),
+        },
+        16 => Edit::MergeCodes {
+            from: id,
+            into: code(p.text.len() % 4),
+        },
+        17 => Edit::DeleteCode(id),
+        18 => Edit::AddCoding(Coding::new(code(p.pick % 4), target(p.text.len()))),
+        19 => Edit::RemoveCoding(CodingId(pick_id(&s.codings, p.pick, |c| c.id.0))),
+        _ => Edit::SetProjectMemo(p.tags.join("\n")),
     }
 }
 

@@ -1,4 +1,5 @@
-//! `isnad export`: the quote table written to a file as CSV, XLSX, Markdown, JSON or HTML.
+//! `isnad export`: the quote table written to a file as CSV, XLSX, Markdown, JSON or HTML, or
+//! the whole project as a REFI-QDA QDPX project, or its codebook as QDC.
 
 use std::path::{Path, PathBuf};
 
@@ -25,12 +26,70 @@ pub struct ExportArgs {
     /// a symbolic link, the file it names), keeping its permissions; anything else is refused.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
-    /// Table format (default: from the extension of OUT).
+    /// Table format, or `qdpx` (the project for other QDA tools) or `qdc` (the codebook);
+    /// default: from the extension of OUT.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<ExportFormat>,
+    /// The coder's name written into a QDPX project.
+    #[arg(long, default_value = "Isnad")]
+    pub user: String,
     /// Also export quote marks that are not speech (names, terms, headlines).
     #[arg(long)]
     pub all: bool,
+}
+
+/// What `isnad export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// The quote table as CSV.
+    Csv,
+    /// The quote table as an Excel workbook.
+    Xlsx,
+    /// The quote table as Markdown.
+    #[value(name = "md", alias = "markdown")]
+    Markdown,
+    /// The quote table as JSON.
+    Json,
+    /// The quote table as an HTML page.
+    Html,
+    /// The project (articles, codebook, codings, quotations, notes) as REFI-QDA QDPX.
+    Qdpx,
+    /// The codebook as REFI-QDA QDC.
+    Qdc,
+}
+
+impl ExportFormat {
+    fn of_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "qdpx" => Some(Self::Qdpx),
+            "qdc" => Some(Self::Qdc),
+            _ => Format::from_extension(path).map(Self::from),
+        }
+    }
+
+    fn table(self) -> Option<Format> {
+        Some(match self {
+            Self::Csv => Format::Csv,
+            Self::Xlsx => Format::Xlsx,
+            Self::Markdown => Format::Markdown,
+            Self::Json => Format::Json,
+            Self::Html => Format::Html,
+            Self::Qdpx | Self::Qdc => return None,
+        })
+    }
+}
+
+impl From<Format> for ExportFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Csv => Self::Csv,
+            Format::Xlsx => Self::Xlsx,
+            Format::Markdown => Self::Markdown,
+            Format::Json => Self::Json,
+            Format::Html => Self::Html,
+        }
+    }
 }
 
 /// Runs `isnad export`; returns the exit code: 2 when some input was skipped (listed on
@@ -38,9 +97,9 @@ pub struct ExportArgs {
 pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
     let format = match args.format {
         Some(f) => f,
-        None => Format::from_extension(&args.output).with_context(|| {
+        None => ExportFormat::of_path(&args.output).with_context(|| {
             format!(
-                "{}: cannot tell the format from the file name; give --format csv|xlsx|md|json|html",
+                "{}: cannot tell the format from the file name; give --format csv|xlsx|md|json|html|qdpx|qdc",
                 args.output.display()
             )
         })?,
@@ -55,18 +114,44 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<i32> {
     for (index, error) in &report.failed {
         eprintln!("isnad: correction {}: {error}", index + 1);
     }
-    export::write(&rows, format, &args.output)?;
-    eprintln!(
-        "isnad: wrote {} quotations to {}",
-        rows.len(),
-        args.output.display()
-    );
+    let out = args.output.display();
+    match format.table() {
+        Some(table) => {
+            export::write(&rows, table, &args.output)?;
+            eprintln!("isnad: wrote {} quotations to {out}", rows.len());
+        }
+        None if format == ExportFormat::Qdc => {
+            export::write_file(&args.output, |w| Ok(crate::qda::write_qdc(&session, w)?))?;
+            eprintln!("isnad: wrote {} codes to {out}", session.codes.len());
+        }
+        None => {
+            let mut summary = crate::qda::QdpxSummary::default();
+            export::write_file(&args.output, |w| {
+                summary =
+                    crate::qda::write_qdpx(&session, corpus.articles(), &rows, &args.user, w)?;
+                Ok(())
+            })?;
+            eprintln!(
+                "isnad: wrote {} articles, {} codes and {} coded segments to {out}",
+                summary.sources, summary.codes, summary.selections
+            );
+            if summary.unplaced > 0 {
+                eprintln!(
+                    "isnad: {} codings could not be placed and were left out",
+                    summary.unplaced
+                );
+            }
+        }
+    }
     Ok(loaded.exit_code())
 }
 
 /// A session's articles, its problems on stderr. Refuses a session naming files outside its
 /// folder that this machine has not opened, unless `allow_outside`.
-fn load_session(path: &Path, allow_outside: bool) -> anyhow::Result<(super::Loaded, Session)> {
+pub(super) fn load_session(
+    path: &Path,
+    allow_outside: bool,
+) -> anyhow::Result<(super::Loaded, Session)> {
     let session = crate::session::load(path)?;
     let outside =
         crate::session::sources_to_confirm(&session, path, &crate::session::OpenedPaths::load());

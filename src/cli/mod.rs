@@ -1,5 +1,6 @@
 //! The headless commands: the same core as the window, printing to stdout for scripts.
 
+mod codes;
 mod export;
 mod quotes;
 mod search;
@@ -9,7 +10,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
-pub use export::ExportArgs;
+pub use export::{ExportArgs, ExportFormat};
 pub use quotes::QuotesFormat;
 pub use search::{SearchArgs, SortArg, hit_json};
 
@@ -67,8 +68,21 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
-    /// Write the quote table to a file: CSV, XLSX, Markdown, JSON or HTML.
+    /// Write the quote table to a file (CSV, XLSX, Markdown, JSON or HTML), or the project as
+    /// REFI-QDA QDPX, or its codebook as QDC.
     Export(ExportArgs),
+    /// List a session's codes with how many codings each has (and with the codes under it).
+    Codes {
+        /// The session file.
+        #[arg(long, value_name = "FILE")]
+        session: PathBuf,
+        /// Print JSON Lines.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print a CSV table.
+        #[arg(long)]
+        csv: bool,
+    },
     /// The cache of processed corpora (`$ISNAD_CACHE_DIR`, else the user's cache folder).
     Cache {
         /// What to do with it.
@@ -255,6 +269,14 @@ pub fn run(command: &Command, use_cache: bool) -> anyhow::Result<i32> {
             *all,
         ),
         Command::Export(args) => export::run(args),
+        Command::Codes { session, json, csv } => codes::run(
+            session,
+            match (json, csv) {
+                (true, _) => codes::CodesFormat::Json,
+                (_, true) => codes::CodesFormat::Csv,
+                _ => codes::CodesFormat::Text,
+            },
+        ),
         Command::Cache { action } => cache_command(*action),
     }
 }

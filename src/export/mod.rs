@@ -188,6 +188,16 @@ pub fn write_to(rows: &[ExportRow], format: Format, out: impl Write) -> Result<(
 /// at `path` is followed (the file it names is replaced, the link stays); an existing file keeps
 /// its permissions; a device, FIFO, socket or folder at `path` is refused and left alone.
 pub fn write(rows: &[ExportRow], format: Format, path: &Path) -> Result<(), ExportError> {
+    write_file(path, |out| write_to(rows, format, out))
+}
+
+/// Writes a file at `path` with `write` the way [`write`] does: a temporary file in the target's
+/// folder, flushed, synced and renamed over it; links followed, anything but a regular file
+/// refused. Other exports (QDPX, QDC) write through it too.
+pub fn write_file(
+    path: &Path,
+    write: impl FnOnce(&mut io::BufWriter<&mut std::fs::File>) -> Result<(), FormatError>,
+) -> Result<(), ExportError> {
     let target = crate::files::resolve_target(path).map_err(|e| match e {
         TargetError::NotRegular {
             kind: crate::files::FileKind::Folder,
@@ -217,7 +227,7 @@ pub fn write(rows: &[ExportRow], format: Format, path: &Path) -> Result<(), Expo
     })?;
     let written = {
         let mut out = io::BufWriter::new(file.as_file_mut());
-        write_to(rows, format, &mut out).and_then(|()| out.flush().map_err(FormatError::from))
+        write(&mut out).and_then(|()| out.flush().map_err(FormatError::from))
     };
     written
         .and_then(|()| file.as_file().sync_all().map_err(FormatError::from))

@@ -29,10 +29,23 @@ pub struct Migration {
 }
 
 /// The upgrade chain, oldest first.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    upgrade: ids_given_when_read,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        upgrade: ids_given_when_read,
+    },
+    Migration {
+        from: 2,
+        upgrade: codebook_starts_empty,
+    },
+];
+
+/// Format 2 to 3: format 3 added the codebook, the codings and the project memo, all missing
+/// from an older file and read as empty, so the text stays as it is.
+#[allow(clippy::unnecessary_wraps)]
+fn codebook_starts_empty(text: &str) -> Result<String, String> {
+    Ok(text.to_owned())
+}
 
 /// Format 1 to 2: format 2 added ids to notes, bookmarks and kept searches, and the `next_id`
 /// counter. Both read as missing (`0` and the default), and every session read gets the ids it

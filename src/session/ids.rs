@@ -1,4 +1,4 @@
-//! Stable ids of the session's notes, bookmarks and kept searches: edits name an item by its id,
+//! Stable ids of the session's notes, bookmarks, kept searches, codes and codings: edits name an item by its id,
 //! which stays the same when the items before it come and go (an index would not).
 //!
 //! Ids come from one counter kept in the session ([`Session::next_id`]), so that an id is not
@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Bookmark, Note, SavedSearch, Session};
+use super::{Bookmark, Code, Coding, Note, SavedSearch, Session};
 
 /// The largest id kept from a file; larger ones are given anew. Far beyond any session (one id
 /// per note ever written), and small enough that counting on from it never overflows.
@@ -53,6 +53,16 @@ id_type!(
     SearchId,
     "kept search"
 );
+id_type!(
+    /// The id of a code of the codebook.
+    CodeId,
+    "code"
+);
+id_type!(
+    /// The id of a coding (a code applied to a passage or quotation).
+    CodingId,
+    "coding"
+);
 
 /// An item of one of the session's lists that edits name by id.
 pub(crate) trait Listed: Clone {
@@ -88,6 +98,8 @@ macro_rules! listed {
 listed!(Note, NoteId, notes);
 listed!(Bookmark, BookmarkId, bookmarks);
 listed!(SavedSearch, SearchId, saved_searches);
+listed!(Code, CodeId, codes);
+listed!(Coding, CodingId, codings);
 
 /// The position of the item with id `id` in its list.
 pub(crate) fn position<T: Listed>(s: &Session, id: u64) -> Option<usize> {
@@ -134,6 +146,8 @@ impl Session {
         next = assign_list(&mut self.notes, next);
         next = assign_list(&mut self.bookmarks, next);
         next = assign_list(&mut self.saved_searches, next);
+        next = assign_list(&mut self.codes, next);
+        next = assign_list(&mut self.codings, next);
         self.next_id = next;
     }
 }

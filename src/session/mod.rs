@@ -9,12 +9,14 @@
 //! - [`anchor`]: placing notes, bookmarks, tags and corrections again in the loaded articles.
 //! - [`sources`]: article sources with content hashes, loading them, metadata edits.
 //! - [`history`]: the open [`Document`] with undo, redo and unsaved-changes tracking.
+//! - [`codes`]: the codebook (codes in a hierarchy, with colours and memos) and codings.
 //! - [`ids`]: the stable ids edits name notes, bookmarks and kept searches by.
 //! - [`trust`]: which files outside the session's folder may be read for it.
 //! - [`recovery`]: the autosaved recovery file offered after a crash.
 //! - [`error`]: what can go wrong, in words the analyst understands.
 
 pub mod anchor;
+pub mod codes;
 pub mod error;
 pub mod file;
 pub mod history;
@@ -26,10 +28,11 @@ pub mod trust;
 pub use anchor::{
     AnnotationRef, MarkedPassage, Placed, Placement, Unplaceable, Unplaced, place_quote,
 };
+pub use codes::{Code, Coding, PATH_SEPARATOR, parse_colour};
 pub use error::{FormatError, SessionError, WriteStep};
 pub use file::{backup_path, from_bytes, from_ron, load, save, to_ron};
 pub use history::{Document, HISTORY_LIMIT};
-pub use ids::{BookmarkId, NoteId, SearchId};
+pub use ids::{BookmarkId, CodeId, CodingId, NoteId, SearchId};
 pub use recovery::{RECOVERY_FILE, Recovered, Recovery};
 pub use sources::{
     MetadataProblem, SourceProblem, apply_metadata_edits, check_sources, load_session_corpus,
@@ -54,8 +57,9 @@ pub use edit::{Edit, EditError, Restore};
 /// newer versions are refused (and never overwritten).
 ///
 /// Format 2 gave notes, bookmarks and kept searches an `id`, and the session the `next_id`
-/// counter; format 1 files get ids when read.
-pub const SESSION_VERSION: u32 = 2;
+/// counter; format 1 files get ids when read. Format 3 added the codebook (`codes`), the
+/// `codings` and the `project_memo`; a format 2 file has none of them.
+pub const SESSION_VERSION: u32 = 3;
 
 /// A research session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,7 +81,13 @@ pub struct Session {
     pub tags: Vec<QuoteTag>,
     /// Searches the analyst kept.
     pub saved_searches: Vec<SavedSearch>,
-    /// The id the next note, bookmark or kept search gets (see [`ids`]).
+    /// The codebook: codes in a hierarchy, parents listed anywhere in it.
+    pub codes: Vec<Code>,
+    /// Codes applied to passages, articles and quotations, in the order they were made.
+    pub codings: Vec<Coding>,
+    /// The project memo: what the research is about, any number of paragraphs.
+    pub project_memo: String,
+    /// The id the next note, bookmark, kept search, code or coding gets (see [`ids`]).
     pub next_id: u64,
     /// What the window showed.
     pub view: ViewState,
@@ -94,6 +104,9 @@ impl Default for Session {
             notes: Vec::new(),
             tags: Vec::new(),
             saved_searches: Vec::new(),
+            codes: Vec::new(),
+            codings: Vec::new(),
+            project_memo: String::new(),
             next_id: 1,
             view: ViewState::default(),
         }
@@ -121,6 +134,8 @@ impl Session {
                 "articles' details edited",
             ),
             (self.saved_searches.len(), "kept search", "kept searches"),
+            (self.codes.len(), "code", "codes"),
+            (self.codings.len(), "coding", "codings"),
             (files, "imported file", "imported files"),
         ];
         let parts: Vec<String> = counts

@@ -7,12 +7,13 @@
 //! are each one application. Edits name notes, bookmarks and kept searches by id (see
 //! [`super::ids`]); an edit whose item is gone is an [`EditError`] and changes nothing.
 
+mod codebook;
 mod restore;
 #[cfg(test)]
 mod tests;
 
-use super::ids::{BookmarkId, NoteId, SearchId};
-use super::{Bookmark, MetadataEdit, Note, SavedSearch, Session, Target};
+use super::ids::{BookmarkId, CodeId, CodingId, NoteId, SearchId};
+use super::{Bookmark, Code, Coding, MetadataEdit, Note, SavedSearch, Session, Target};
 use crate::corpus::ArticleId;
 use crate::quotes::{Correction, QuoteAnchor};
 
@@ -56,6 +57,52 @@ pub enum Edit {
     SaveSearch(SavedSearch),
     /// Forget a kept search.
     RemoveSavedSearch(SearchId),
+    /// Add a code to the codebook (given an id if it has none), under an existing parent.
+    AddCode(Code),
+    /// Rename a code.
+    RenameCode {
+        /// The code.
+        id: CodeId,
+        /// Its new name (trimmed; never empty).
+        name: String,
+    },
+    /// Give a code another colour.
+    RecolourCode {
+        /// The code.
+        id: CodeId,
+        /// Red, green, blue.
+        colour: [u8; 3],
+    },
+    /// Replace a code's description memo.
+    DescribeCode {
+        /// The code.
+        id: CodeId,
+        /// The memo (may be empty).
+        description: String,
+    },
+    /// Put a code under another (`None`: at the top); never under itself or a code below it.
+    MoveCode {
+        /// The code.
+        id: CodeId,
+        /// Its new parent.
+        parent: Option<CodeId>,
+    },
+    /// Merge a code into another: its codings and children go to `into`, and it is removed.
+    MergeCodes {
+        /// The code that goes.
+        from: CodeId,
+        /// The code that stays.
+        into: CodeId,
+    },
+    /// Delete a code with its codings; the codes under it move up to its parent.
+    DeleteCode(CodeId),
+    /// Code a passage, article or quotation (given an id if it has none); a target that
+    /// already has the code keeps it once.
+    AddCoding(Coding),
+    /// Remove a coding.
+    RemoveCoding(CodingId),
+    /// Replace the project memo.
+    SetProjectMemo(String),
     /// Put back what another edit changed: the inverse [`Edit::apply`] returns.
     Restore(Restore),
 }
@@ -92,6 +139,9 @@ pub enum EditError {
     /// Every id was given.
     #[error("the session has no id left to give")]
     NoIdLeft,
+    /// The edit would make the codebook wrong (a code without a name, a code under itself).
+    #[error("{0}")]
+    Refused(&'static str),
 }
 
 impl Edit {
@@ -118,6 +168,16 @@ impl Edit {
             Self::EditMetadata { .. } => "edit article details".to_owned(),
             Self::SaveSearch(_) => "save search".to_owned(),
             Self::RemoveSavedSearch(_) => "forget saved search".to_owned(),
+            Self::AddCode(_) => "add code".to_owned(),
+            Self::RenameCode { .. } => "rename code".to_owned(),
+            Self::RecolourCode { .. } => "recolour code".to_owned(),
+            Self::DescribeCode { .. } => "describe code".to_owned(),
+            Self::MoveCode { .. } => "move code".to_owned(),
+            Self::MergeCodes { .. } => "merge codes".to_owned(),
+            Self::DeleteCode(_) => "delete code".to_owned(),
+            Self::AddCoding(_) => "code passage".to_owned(),
+            Self::RemoveCoding(_) => "remove coding".to_owned(),
+            Self::SetProjectMemo(_) => "edit project memo".to_owned(),
             Self::Restore(_) => "restore".to_owned(),
         }
     }
@@ -181,8 +241,32 @@ impl Edit {
             }
             Self::RemoveSavedSearch(id) => Some(restore::remove(s, ItemId::Search(id), None)?),
             Self::Restore(r) => Some(r.apply(s)?),
+            code_edit => code_edit.apply_to_codebook(s)?,
         };
         Ok(changed)
+    }
+}
+
+impl Edit {
+    /// Applies an edit of the codebook, codings or project memo.
+    fn apply_to_codebook(self, s: &mut Session) -> Result<Option<Restore>, EditError> {
+        Ok(match self {
+            Self::AddCode(code) => Some(codebook::add_code(s, code)?),
+            Self::RenameCode { id, name } => codebook::change_code(s, id, |c| c.name = name)?,
+            Self::RecolourCode { id, colour } => {
+                codebook::change_code(s, id, |c| c.colour = colour)?
+            }
+            Self::DescribeCode { id, description } => {
+                codebook::change_code(s, id, |c| c.description = description)?
+            }
+            Self::MoveCode { id, parent } => codebook::change_code(s, id, |c| c.parent = parent)?,
+            Self::MergeCodes { from, into } => Some(codebook::merge(s, from, into)?),
+            Self::DeleteCode(id) => Some(codebook::delete(s, id)?),
+            Self::AddCoding(coding) => codebook::add_coding(s, coding)?,
+            Self::RemoveCoding(id) => Some(codebook::remove_coding(s, id)?),
+            Self::SetProjectMemo(memo) => codebook::set_memo(s, memo),
+            _ => None,
+        })
     }
 }
 

@@ -3,19 +3,19 @@
 
 use std::mem;
 
-use super::EditError;
+use super::{EditError, codebook};
 use crate::corpus::ArticleId;
 use crate::quotes::{Correction, QuoteAnchor};
-use crate::session::ids::{self, BookmarkId, Listed, NoteId, SearchId};
-use crate::session::{Bookmark, MetadataEdit, Note, QuoteTag, SavedSearch, Session};
+use crate::session::ids::{self, BookmarkId, CodeId, CodingId, Listed, NoteId, SearchId};
+use crate::session::{Bookmark, Code, Coding, MetadataEdit, Note, QuoteTag, SavedSearch, Session};
 
 /// What undoes an edit (or, once applied, redoes it). Made only by applying an edit, so it
 /// always fits the session it was made on: the history keeps these, not copies of the session.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Restore(Undo);
+pub struct Restore(pub(super) Undo);
 
 #[derive(Debug, Clone, PartialEq)]
-enum Undo {
+pub(super) enum Undo {
     /// Put a correction back at its place.
     InsertCorrection {
         index: usize,
@@ -40,6 +40,15 @@ enum Undo {
         article: ArticleId,
         edit: Option<MetadataEdit>,
     },
+    /// A code as it was (name, colour, description, parent), found by its id.
+    Code { code: Code },
+    /// The codebook and the codings as they were.
+    Lists {
+        codes: Vec<Code>,
+        codings: Vec<Coding>,
+    },
+    /// The project memo as it was.
+    Memo(String),
 }
 
 /// A note, bookmark or kept search.
@@ -48,6 +57,8 @@ pub(super) enum Item {
     Note(Note),
     Bookmark(Bookmark),
     Search(SavedSearch),
+    Code(Code),
+    Coding(Coding),
 }
 
 /// The id of a note, bookmark or kept search.
@@ -56,6 +67,8 @@ pub(super) enum ItemId {
     Note(NoteId),
     Bookmark(BookmarkId),
     Search(SearchId),
+    Code(CodeId),
+    Coding(CodingId),
 }
 
 impl Restore {
@@ -82,6 +95,9 @@ impl Restore {
             }
             Undo::Tags { quote, tags } => place_tags(s, quote, tags),
             Undo::Metadata { article, edit } => Ok(put_metadata(s, article, edit)),
+            Undo::Code { code } => codebook::restore_code(s, code),
+            Undo::Lists { codes, codings } => Ok(codebook::put_lists(s, codes, codings)),
+            Undo::Memo(memo) => Ok(codebook::put_memo(s, memo)),
         }
     }
 
@@ -139,6 +155,16 @@ impl Named for SavedSearch {
     const PLURAL: &'static str = "kept searches";
 }
 
+impl Named for Code {
+    const WHAT: &'static str = "code";
+    const PLURAL: &'static str = "codes";
+}
+
+impl Named for Coding {
+    const WHAT: &'static str = "coding";
+    const PLURAL: &'static str = "codings";
+}
+
 /// Puts `item` at `index` in its list (the end for `None`), with a fresh id if it has none.
 pub(super) fn insert(
     s: &mut Session,
@@ -150,6 +176,8 @@ pub(super) fn insert(
         Item::Note(n) => ItemId::Note(NoteId(insert_as(s, index, n)?)),
         Item::Bookmark(b) => ItemId::Bookmark(BookmarkId(insert_as(s, index, b)?)),
         Item::Search(x) => ItemId::Search(SearchId(insert_as(s, index, x)?)),
+        Item::Code(c) => ItemId::Code(CodeId(insert_as(s, index, c)?)),
+        Item::Coding(c) => ItemId::Coding(CodingId(insert_as(s, index, c)?)),
     };
     Ok(Restore(Undo::Remove { id, next_id }))
 }
@@ -194,6 +222,8 @@ pub(super) fn remove(
         ItemId::Search(id) => {
             remove_as::<SavedSearch>(s, id.0).map(|(i, x)| (i, Item::Search(x)))?
         }
+        ItemId::Code(id) => remove_as::<Code>(s, id.0).map(|(i, c)| (i, Item::Code(c)))?,
+        ItemId::Coding(id) => remove_as::<Coding>(s, id.0).map(|(i, c)| (i, Item::Coding(c)))?,
     };
     if let Some(next_id) = next_id {
         s.next_id = next_id;
