@@ -15,7 +15,6 @@ use super::lexicon::{
     may_have_thing_subject, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
-use super::names::person_after_verb;
 use super::person::{kin_subject, van_name};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::subject::{
@@ -24,6 +23,7 @@ use super::subject::{
 };
 use super::svo::{summed_up_before, svo_subject, thing_before_verb};
 use super::tokens::{Tok, TokKind};
+use super::tracking::person_after_verb;
 
 /// The sentence a cue is read in: its tokens, the cue of each token, the quoted spans.
 pub(super) struct Scope<'t> {

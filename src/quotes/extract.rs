@@ -16,9 +16,9 @@ use super::cues::Scope;
 use super::items::{mark_recurring_in_article, mark_recurring_names};
 use super::lexicon::{CueForm, cue_stem, is_title, light_norm, strip_article};
 use super::marks::{MarkSpan, find_spans, opening_in};
-use super::names::verb_then_subject;
 use super::speakers::is_sacred_name;
 use super::tokens::{Tok, TokKind, tokenize};
+use super::tracking::verb_then_subject;
 use super::{Attribution, Quote};
 use crate::corpus::{Article, BlockKind};
 

@@ -19,6 +19,7 @@
 mod agreement;
 mod aliases;
 mod corrections;
+mod cue_lexicon;
 mod cue_words;
 mod cues;
 mod extract;
@@ -35,6 +36,7 @@ mod speakers;
 mod subject;
 mod svo;
 mod tokens;
+mod tracking;
 mod word_classes;
 
 #[cfg(test)]

@@ -252,7 +252,11 @@ fn a_dual_in_the_construct_state_names_its_body_in_quote_marks() {
 fn the_writers_own_view_and_the_passive_mention_report_nothing() {
     let text = "وقال المدرب سامي الجابر إن الفريق جاهز.\nوأعتقد أن المدرب وصل إلى الحل المناسب.\n\
                 يذكر أن الحقل اكتشف قبل عشر سنوات. ولم يطرأ تغير يذكر على الأسعار.";
-    assert_eq!(speech_texts(text), ["الفريق جاهز"], "narration read as speech");
+    assert_eq!(
+        speech_texts(text),
+        ["الفريق جاهز"],
+        "narration read as speech"
+    );
     // With a subject of its own يذكر reports; اعتقد without its hamza is "he believed".
     check("ويذكر [[S:المؤلف]] أن [[R:الكنائس كانت قائمة قبل ذلك]].");
     check("وقال الوزير [[S:خالد الفالح]] إنه اعتقد أن [[R:الأسعار سترتفع]].");
