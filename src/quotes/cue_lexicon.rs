@@ -253,9 +253,7 @@ pub(crate) fn is_impersonal_form(norm: &str) -> bool {
 pub(crate) fn is_passive_mention(norm: &str, next: Option<&str>) -> bool {
     let body = norm.strip_prefix('و').unwrap_or(norm);
     body == "يذكر"
-        && next.is_none_or(|n| {
-            is_complementizer(n) || matches!(n, "على" | "عن" | "في" | "الى" | "ب" | "بـ")
-        })
+        && next.is_none_or(|n| is_complementizer(n) || is_verb_preposition(n) || n == "في")
 }
 
 /// The writer's own opinion in the first person, as written (أعتقد، وأظن): outside quote marks
@@ -267,4 +265,10 @@ pub(crate) fn is_first_person_opinion(written: &str) -> bool {
         .or_else(|| written.strip_prefix('ف'))
         .unwrap_or(written);
     matches!(body, "أعتقد" | "أظن" | "أرى" | "أجزم")
+}
+
+/// The prepositions a reporting verb takes before what it reports (أشار إلى، شدد على، كشف
+/// عن، نوه بـ).
+pub(crate) fn is_verb_preposition(norm: &str) -> bool {
+    matches!(norm, "الى" | "على" | "عن" | "ب" | "بـ")
 }

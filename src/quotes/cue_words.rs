@@ -354,9 +354,3 @@ pub(super) fn is_summing_up(norm: &str) -> bool {
     (is_demonstrative(norm) && !matches!(norm, "هو" | "وهو"))
         || matches!(norm, "ما" | "مما" | "وما")
 }
-
-/// The prepositions a reporting verb takes before what it reports (أشار إلى، شدد على، كشف
-/// عن، نوه بـ).
-pub(super) fn is_verb_preposition(norm: &str) -> bool {
-    matches!(norm, "الى" | "على" | "عن" | "ب" | "بـ")
-}

@@ -50,10 +50,6 @@ pub(super) fn subject_end(
                     m += 1;
                     continue;
                 };
-                let words = span.inner().len();
-                let continues = toks
-                    .get(span.outer_end())
-                    .is_some_and(|n| n.is_word() || n.is_punct(':') || n.is_comma());
                 // Only a name stands in quote marks inside a subject: the subject itself, the
                 // one told (لـ«الاقتصادية») or a body's name, after a naming noun or as the
                 // genitive of a bare noun (المدير التنفيذي لفرع «واعي» بالرياض).
@@ -68,7 +64,7 @@ pub(super) fn subject_end(
                                 && !is_name_stop(&p.norm)
                                 && cue_stem(&p.norm).is_none())
                     });
-                if words > QUOTED_NAME_WORDS_MAX || !continues || span.close.is_none() || !named {
+                if is_quoted_statement(toks, span) || !named {
                     return (m > from).then_some(m);
                 }
                 m = span.outer_end();
@@ -173,12 +169,8 @@ impl Ctx<'_> {
         // short quoted description goes with the name (فلان "والد الطفلة": إن، فلان "الوطن"
         // بأن); a quotation that opens there (وقال الوزير فلان «…») is the statement.
         let mut np_end = found.name.end;
-        let statement_opens = opening_at(spans, np_end).is_some_and(|span| {
-            let continues = toks
-                .get(span.outer_end())
-                .is_some_and(|n| n.is_word() || n.is_punct(':') || n.is_comma());
-            span.inner().len() > QUOTED_NAME_WORDS_MAX || span.close.is_none() || !continues
-        });
+        let statement_opens =
+            opening_at(spans, np_end).is_some_and(|span| is_quoted_statement(toks, span));
         if toks
             .get(np_end)
             .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
@@ -357,6 +349,16 @@ pub(super) fn quoted_name_last(
         role: None,
         title_only: false,
     })
+}
+
+/// True when the quoted span can be no part of a subject, only the statement after it: longer
+/// than a name ([`QUOTED_NAME_WORDS_MAX`] words), never closed, or not followed by more of the
+/// subject (a word, a colon or a comma).
+fn is_quoted_statement(toks: &[Tok], span: &MarkSpan) -> bool {
+    let continues = toks
+        .get(span.outer_end())
+        .is_some_and(|n| n.is_word() || n.is_punct(':') || n.is_comma());
+    span.inner().len() > QUOTED_NAME_WORDS_MAX || span.close.is_none() || !continues
 }
 
 /// The words inside a quoted span short enough to be a name (one to

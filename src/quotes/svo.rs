@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use super::cue_words::{is_summing_up, is_verb_preposition};
+use super::cue_lexicon::is_verb_preposition;
+use super::cue_words::is_summing_up;
 use super::extract::is_clause_break;
 use super::lexicon::{
     cue_stem, is_body, is_complementizer, is_country, is_document, is_group, is_institution,
