@@ -203,8 +203,8 @@ pub(super) enum Reach {
 
 pub(super) struct Ctx<'a> {
     pub(super) article: &'a Article,
-    /// Title phrase (folded) → the name it was given with.
-    pub(super) titles: HashMap<String, String>,
+    /// The offices the article names its people with.
+    pub(super) titles: super::titles::Titles,
     /// Multi-word names seen in the article.
     pub(super) names: Vec<String>,
     /// How often each name was seen.
@@ -304,7 +304,7 @@ impl<'a> Ctx<'a> {
         Self {
             article,
             blocks,
-            titles: HashMap::default(),
+            titles: super::titles::Titles::default(),
             names: Vec::new(),
             name_counts: Vec::new(),
             name_words: HashMap::default(),
@@ -455,7 +455,16 @@ impl<'a> Ctx<'a> {
             self.quote_span(toks, s, &cues, &sent, sentence_bytes.clone());
         }
         for cue in &cues {
-            self.reported(toks, spans, cue, &sent, sentence_bytes.clone());
+            // وأوضح فلان قائلاً: إن …: the participle after the subject says the statement;
+            // the verb before it has no statement of its own.
+            let restated = !cue.after
+                && cue.comp.is_some_and(|comp| {
+                    cues.iter()
+                        .any(|o| o.tok == comp && !o.after && o.form == CueForm::Hal)
+                });
+            if !restated {
+                self.reported(toks, spans, cue, &sent, sentence_bytes.clone());
+            }
         }
     }
 }

@@ -35,6 +35,7 @@ mod source_cues;
 mod speakers;
 mod subject;
 mod svo;
+mod titles;
 mod tokens;
 mod tracking;
 mod word_classes;

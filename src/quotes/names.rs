@@ -16,6 +16,7 @@ use super::person::{
     coordinated_person, follows_link, is_arabic_given_name, is_given_name, is_kin_construct,
     is_kin_with_pronoun, person_with_families,
 };
+use super::phrase_words::after_eponym;
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::tokens::Tok;
 use crate::corpus::BlockKind;
@@ -35,7 +36,10 @@ fn without_honorifics(title: &str) -> &str {
     let mut rest = title.trim_end_matches(['.', '\u{2024}', ' ']);
     while let Some((head, last)) = rest.rsplit_once(' ') {
         let norm = light_norm(last.trim_end_matches(['.', '\u{2024}']));
-        let honorific = is_title(&norm) && (strip_article(&norm).1 || norm.chars().count() == 1);
+        // أ.د.، م.: letters of an abbreviated title.
+        let letters = norm.contains('.') && norm.split('.').all(|p| p.chars().count() <= 1);
+        let honorific =
+            letters || is_title(&norm) && (strip_article(&norm).1 || norm.chars().count() == 1);
         if !honorific {
             break;
         }
@@ -56,6 +60,26 @@ pub(super) fn word_key(norm: &str) -> String {
         .collect()
 }
 
+/// The office in apposition after a name, between commas (محمد بوسعيد، وزير المالية المغربي،):
+/// from a title to the next comma or the end of the sentence, a few words at most.
+fn office_after(toks: &[Tok], end: usize) -> Option<Range<usize>> {
+    const OFFICE_WORDS_MAX: usize = 8;
+    let start = end + 1;
+    let opens = toks.get(end).is_some_and(Tok::is_comma)
+        && toks
+            .get(start)
+            .is_some_and(|t| t.is_word() && is_title(&t.norm));
+    if !opens {
+        return None;
+    }
+    let stop = (start..toks.len().min(start + OFFICE_WORDS_MAX + 1))
+        .find(|&k| toks.get(k).is_some_and(|t| !t.is_word()))?;
+    let closed = toks
+        .get(stop)
+        .is_some_and(|t| t.is_comma() || t.is_sentence_end());
+    (closed && stop >= start + 2).then_some(start..stop)
+}
+
 impl Ctx<'_> {
     /// First pass: names given with a title anywhere in the article (الرئيس الروسي فلاديمير
     /// بوتين), so later bare titles and surnames resolve to them.
@@ -73,12 +97,21 @@ impl Ctx<'_> {
                     parse_np(toks, i, limit).map(|np| super::subject::extend_name(toks, np, limit))
                 {
                     if let (Some(role), false) = (&np.role, np.title_only) {
-                        let name = text_of(self.text(), toks, &np.name);
+                        // … عبدالله بن سعيد المبطي حادث التفجير: outside a report the name may run
+                        // on into the verb's object; a name that opens with a given name ends
+                        // where the name's own words end.
+                        let mut range = np.name.clone();
+                        if let Some(end) = person_with_families(toks, range.start, range.end, 2)
+                            .filter(|&e| e >= range.start + 2 && e < range.end)
+                        {
+                            range.end = end;
+                        }
+                        let name = text_of(self.text(), toks, &range);
                         let title = text_of(self.text(), toks, role);
                         // أمين المنطقة بالإنابة المهندس فلان … وأضاف أمين المنطقة بالإنابة: the
                         // office is named again without the honorific before the name.
-                        for key in [title_key(&title), title_key(without_honorifics(&title))] {
-                            self.titles.entry(key).or_insert_with(|| name.clone());
+                        for office in [title.as_str(), without_honorifics(&title)] {
+                            self.titles.learn(office, &name);
                         }
                         self.add_name(&name);
                     }
@@ -92,11 +125,15 @@ impl Ctx<'_> {
         let mut i = 0;
         while i < toks.len() {
             match person_with_families(toks, i, toks.len(), 1)
-                .filter(|&e| e >= i + 2 && !follows_link(toks, i))
+                .filter(|&e| e >= i + 2 && !follows_link(toks, i) && !after_eponym(toks, i))
             {
                 Some(end) => {
                     let name = text_of(self.text(), toks, &(i..end));
                     self.add_name(&name);
+                    if let Some(office) = office_after(toks, end) {
+                        let office = text_of(self.text(), toks, &office);
+                        self.titles.learn(&office, &name);
+                    }
                     i = end;
                 }
                 // … وعادل الجبير: the second of two people named together.
@@ -110,23 +147,26 @@ impl Ctx<'_> {
         }
     }
 
-    /// The office a speaker was named with after their name (وأوضح عبد الله الزيد مساعد الرئيس
-    /// التنفيذي للإعلام أن): learned as a title of that person, so that the office named alone
-    /// later (وأكد مساعد الرئيس التنفيذي للإعلام) is resolved to them. An office before a name is
-    /// learned from the whole article ([`Self::learn_names`]) and comes first.
+    /// The office a speaker was named with, mostly after their name (وأوضح عبد الله الزيد مساعد
+    /// الرئيس التنفيذي للإعلام أن): learned as a title of that person, so that the office named
+    /// alone later (وأكد مساعد الرئيس التنفيذي للإعلام) is resolved to them. An office before a
+    /// name is learned from the whole article ([`Self::learn_names`]) and comes first.
     pub(super) fn learn_office_of(&mut self, speaker: &Resolved) {
         let Some(role) = speaker.role.as_deref() else {
             return;
         };
-        let after_name = speaker.attribution == Attribution::Named
-            && speaker.mention.starts_with(&*speaker.name)
+        // Before the name too, where the whole-article pass could not read the office (رئيس
+        // غرفة أبها م. فلان: an abbreviated honorific between them).
+        let around_name = speaker.attribution == Attribution::Named
+            && (speaker.mention.starts_with(&*speaker.name)
+                || speaker.mention.ends_with(&*speaker.name))
             && speaker.mention.len() > speaker.name.len();
         let office = role.split_whitespace().count() >= 2
             && role
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| is_title(&light_norm(w)));
-        if after_name && office {
+        if around_name && office {
             // … مساعد الرئيس التنفيذي للإعلام في مهرجان تمور بريدة: named again, the office
             // may stop before its place.
             let words: Vec<&str> = role.split_whitespace().collect();
@@ -137,11 +177,10 @@ impl Ctx<'_> {
             let keys = [Some(role.to_owned()), short]
                 .into_iter()
                 .flatten()
-                .flat_map(|r| [title_key(&r), title_key(without_honorifics(&r))]);
-            for key in keys {
-                self.titles
-                    .entry(key)
-                    .or_insert_with(|| speaker.name.to_string());
+                .collect::<Vec<_>>();
+            for office in &keys {
+                self.titles.learn(office, &speaker.name);
+                self.titles.learn(without_honorifics(office), &speaker.name);
             }
         }
     }
@@ -407,11 +446,21 @@ impl Ctx<'_> {
         if let Some(who) = sacred_speaker(toks, np) {
             who.clone_into(&mut name);
         } else if np.title_only {
-            if let Some(n) = self.titles.get(&title_key(&name)) {
+            if let Some(n) = self.titles.holder(&name) {
                 role = Some(name.clone());
                 name.clone_from(n);
                 attribution = Attribution::TitleResolved;
             }
+        } else if np.role.is_none()
+            && name.split_whitespace().count() >= 2
+            && is_title(&first_word)
+            && let Some(n) = self.titles.holder(&name)
+        {
+            // مدير جامعة الملك خالد: an office whose last words read as a name, the one it was
+            // given with before.
+            role = Some(name.clone());
+            name.clone_from(n);
+            attribution = Attribution::TitleResolved;
         } else if name.split_whitespace().count() == 1
             // وأضاف شبانة: a bare word in ة may be a family name; الوزارة never is.
             && !(name.ends_with('ة') && strip_article(&light_norm(&name)).1)

@@ -71,7 +71,10 @@ pub(crate) fn given_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
         return Some(1); // عبدالله، عبدالعزيز، عبدالرحمن
     }
     if !is_given_name(w) {
-        return None;
+        // الوليد بن طلال، الحسن بن علي: a given name may take the article, and then a lineage
+        // word follows it.
+        let definite_given = w.strip_prefix("ال").is_some_and(|b| GIVEN.contains(b));
+        return (definite_given && next.is_some_and(is_lineage)).then_some(1);
     }
     // عيد الفطر، رمضان المبارك: a feast or a month, not a person.
     if next.is_some_and(|n| FEASTS.contains(n)) {
@@ -93,6 +96,8 @@ fn name_word(t: &Tok) -> bool {
     let w = t.norm.as_str();
     t.is_word()
         && !w.is_empty()
+        // أ.د.، م.: a letter of an abbreviated title.
+        && w.chars().nth(1).is_some()
         && !is_name_stop(w)
         && !is_title(w)
         && !is_complementizer(w)
@@ -126,7 +131,7 @@ fn family_word(t: &Tok) -> bool {
 /// A family name that looks like a common word, read as a name where nothing else can follow
 /// the given name: a day (عبدالرحمن الخميس) right after an Arabic given name, or a word in ة
 /// that is no nisba adjective after an honorific (المهندس محمد العمرة), with the subject ending right after
-/// it (a comma, أن / إن, a colon, a full stop). A foreign name is dated by a day (أوباما الخميس).
+/// it (a comma, أن / إن, a colon, a full stop, a reporting word). A foreign name is dated by a day (أوباما الخميس).
 fn family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
     let Some(t) = toks.get(j) else {
         return false;
@@ -143,7 +148,8 @@ fn family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
     let ends = j + 1 >= limit
         || toks.get(j + 1).is_some_and(|n| match n.kind {
             TokKind::Punct(c) => matches!(c, '،' | ',' | ':' | '.' | '؛'),
-            TokKind::Word => is_complementizer(&n.norm),
+            // … المهندس محمد العمرة قائلاً: a reporting word after the name ends it too.
+            TokKind::Word => is_complementizer(&n.norm) || cue_stem(&n.norm).is_some(),
             TokKind::Mark(_) => false,
         });
     if !ends {
@@ -409,7 +415,12 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
         let listed = is_given_name(w);
         let bare_name =
             !strip_article(w).1 && (listed || (!w.starts_with('و') && !w.ends_with('ة')));
-        if ends_office && name_word(t) && bare_name && !genitive_of_institution(toks, k) {
+        if ends_office
+            && name_word(t)
+            && bare_name
+            && !genitive_of_institution(toks, k)
+            && !eponym(toks, seg, k)
+        {
             let mut end = k + 1;
             while end < seg.end
                 && end - k < 4

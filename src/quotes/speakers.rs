@@ -395,6 +395,9 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         && given_at(toks, j, limit).is_none())
                 {
                     break;
+                } else if head == Head::Title && after_eponym(toks, j) {
+                    // مدير جامعة الملك خالد: the king an institution is named after belongs to
+                    // the office.
                 } else {
                     state = State::Name;
                     name_start = Some(j);

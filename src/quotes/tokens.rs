@@ -134,6 +134,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
                 .get(i + 1..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_numeric);
+        // The token keeps the written character's bytes: the dot read as another is still one
+        // byte of the text.
+        let written = c.len_utf8();
         let c = if abbreviation || decimal {
             ABBREVIATION_DOT
         } else {
@@ -142,7 +145,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
         let kind = mark_family(c).map_or(TokKind::Punct(c), TokKind::Mark);
         toks.push(Tok {
             start: base + i,
-            end: base + i + c.len_utf8(),
+            end: base + i + written,
             kind,
             norm: String::new(),
             prefixed_ifal: false,

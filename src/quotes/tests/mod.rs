@@ -10,6 +10,7 @@ mod clauses;
 mod cues;
 mod families;
 mod merges;
+mod offices;
 mod order;
 mod speakers;
 mod subjects;
