@@ -141,3 +141,12 @@ fn a_feminine_participle_reports_the_abstract_noun_it_governs() {
     let found = super::speakers("وتابعت الفرق الميدانية العمل، ومتابعة مستمرة من الإدارة.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_verb_that_opens_the_statement_is_no_speaker() {
+    // وأضاف جرى …: the subject was dropped and the statement starts at once.
+    check(
+        "وقال مدير الدفاع المدني [[S:نايف الشريف]] إن [[R:الحريق اندلع فجرا]]. وأضاف [[R:جرى \
+         اقتحام المبنى من قبل فرق الإنقاذ]].",
+    );
+}
