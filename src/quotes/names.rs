@@ -30,24 +30,6 @@ pub(super) fn title_key(title: &str) -> String {
     }
 }
 
-/// An office without the honorifics that close it before the name (… بالإنابة المهندس، …
-/// الدكتور، … د.).
-fn without_honorifics(title: &str) -> &str {
-    let mut rest = title.trim_end_matches(['.', '\u{2024}', ' ']);
-    while let Some((head, last)) = rest.rsplit_once(' ') {
-        let norm = light_norm(last.trim_end_matches(['.', '\u{2024}']));
-        // أ.د.، م.: letters of an abbreviated title.
-        let letters = norm.contains('.') && norm.split('.').all(|p| p.chars().count() <= 1);
-        let honorific =
-            letters || is_title(&norm) && (strip_article(&norm).1 || norm.chars().count() == 1);
-        if !honorific {
-            break;
-        }
-        rest = head.trim_end_matches(['.', '\u{2024}', ' ']);
-    }
-    rest
-}
-
 /// Key of one already light-normalized word for the article's name table: final ya and ta
 /// marbuta folded as [`speaker_key`] folds them, without its full Unicode lowercasing.
 pub(super) fn word_key(norm: &str) -> String {
@@ -108,11 +90,7 @@ impl Ctx<'_> {
                         }
                         let name = text_of(self.text(), toks, &range);
                         let title = text_of(self.text(), toks, role);
-                        // أمين المنطقة بالإنابة المهندس فلان … وأضاف أمين المنطقة بالإنابة: the
-                        // office is named again without the honorific before the name.
-                        for office in [title.as_str(), without_honorifics(&title)] {
-                            self.titles.learn(office, &name);
-                        }
+                        self.titles.learn_office(&title, &name);
                         self.add_name(&name);
                     }
                     i = np.end.max(i + 1);
@@ -174,13 +152,8 @@ impl Ctx<'_> {
                 .iter()
                 .position(|w| is_name_stop(&light_norm(w)))
                 .map(|n| words[..n].join(" "));
-            let keys = [Some(role.to_owned()), short]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>();
-            for office in &keys {
-                self.titles.learn(office, &speaker.name);
-                self.titles.learn(without_honorifics(office), &speaker.name);
+            for office in [Some(role.to_owned()), short].into_iter().flatten() {
+                self.titles.learn_office(&office, &speaker.name);
             }
         }
     }

@@ -95,8 +95,7 @@ pub(crate) fn given_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
 fn name_word(t: &Tok) -> bool {
     let w = t.norm.as_str();
     t.is_word()
-        && !w.is_empty()
-        // أ.د.، م.: a letter of an abbreviated title.
+        // Two letters at least: أ.د.، م. are letters of an abbreviated title.
         && w.chars().nth(1).is_some()
         && !is_name_stop(w)
         && !is_title(w)
@@ -130,8 +129,9 @@ fn family_word(t: &Tok) -> bool {
 
 /// A family name that looks like a common word, read as a name where nothing else can follow
 /// the given name: a day (عبدالرحمن الخميس) right after an Arabic given name, or a word in ة
-/// that is no nisba adjective after an honorific (المهندس محمد العمرة), with the subject ending right after
-/// it (a comma, أن / إن, a colon, a full stop, a reporting word). A foreign name is dated by a day (أوباما الخميس).
+/// that is no nisba adjective after an honorific (المهندس محمد العمرة), with the subject ending
+/// right after it (a comma, أن / إن, a colon, a full stop, a reporting word). A foreign name is
+/// dated by a day (أوباما الخميس).
 fn family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
     let Some(t) = toks.get(j) else {
         return false;

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::lexicon::{is_place_adjective, light_norm, strip_article};
+use super::lexicon::{is_place_adjective, is_title, light_norm, strip_article};
 use super::names::{title_key, word_key};
 use super::person::is_given_name;
 
@@ -35,6 +35,24 @@ fn title_words(title: &str) -> Vec<String> {
             word_key(bare)
         })
         .collect()
+}
+
+/// An office without the honorifics that close it before the name (… بالإنابة المهندس، …
+/// الدكتور، … د.).
+fn without_honorifics(title: &str) -> &str {
+    let mut rest = title.trim_end_matches(['.', '\u{2024}', ' ']);
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        let norm = light_norm(last.trim_end_matches(['.', '\u{2024}']));
+        // أ.د.، م.: letters of an abbreviated title.
+        let letters = norm.contains('.') && norm.split('.').all(|p| p.chars().count() <= 1);
+        let honorific =
+            letters || is_title(&norm) && (strip_article(&norm).1 || norm.chars().count() == 1);
+        if !honorific {
+            break;
+        }
+        rest = head.trim_end_matches(['.', '\u{2024}', ' ']);
+    }
+    rest
 }
 
 /// True when `name` reads as a person's name, which a shortened office may refer to: its first
@@ -74,6 +92,13 @@ impl Titles {
         {
             self.words.push((words, name.to_owned()));
         }
+    }
+
+    /// Learns `office` of `name` as given, and without the honorifics that close it before the
+    /// name: أمين المنطقة بالإنابة المهندس فلان … وأضاف أمين المنطقة بالإنابة.
+    pub(super) fn learn_office(&mut self, office: &str, name: &str) {
+        self.learn(office, name);
+        self.learn(without_honorifics(office), name);
     }
 
     /// The name an office said alone refers to: the one given with that very office, else the
