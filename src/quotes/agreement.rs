@@ -5,8 +5,9 @@
 //! cannot (وذكرت أن … is not the مسؤولو الاستخبارات of the sentence before).
 
 use super::extract::Resolved;
+use super::kinship::is_masculine_in_ta;
 use super::lexicon::{CueForm, is_group, is_people_plural, is_title, light_norm, strip_article};
-use super::person::{is_given_name, is_masculine_in_ta};
+use super::person::is_given_name;
 
 /// What a verb or a subject shows of gender and number; `Unknown` agrees with anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,13 +9,13 @@ use super::Attribution;
 use super::agreement::{self, Agreement};
 use super::cue_words::{after_occasion, also_said, name_withheld_at, reports_nothing};
 use super::extract::{Ctx, Cue, Reach, Resolved, bytes_of, text_of};
+use super::kinship::{kin_subject, van_name};
 use super::lexicon::{
     AFTER_MARKERS, CueForm, cue_stem, is_complementizer, is_first_person_opinion,
     is_impersonal_form, is_passive_mention, is_prep_pronoun, is_title, is_told_to_press,
     may_have_thing_subject, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
-use super::person::{kin_subject, van_name};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::subject::{
     definite_subject, extend_name, is_subject, lone_description, past_time_adverbial,

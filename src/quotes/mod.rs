@@ -24,6 +24,7 @@ mod cue_words;
 mod cues;
 mod extract;
 mod items;
+mod kinship;
 mod lexicon;
 mod listing;
 mod main_subject;

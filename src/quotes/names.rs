@@ -8,13 +8,13 @@ use std::sync::Arc;
 use super::Attribution;
 use super::aliases::speaker_key;
 use super::extract::{Ctx, Cue, Resolved, bytes_of, text_of};
+use super::kinship::{is_kin_construct, is_kin_with_pronoun};
 use super::lexicon::{
     is_body_head, is_document, is_issuing_verb, is_name_stop, is_title, is_unnamed_source,
     light_norm, strip_article,
 };
 use super::person::{
-    coordinated_person, follows_link, is_arabic_given_name, is_given_name, is_kin_construct,
-    is_kin_with_pronoun, person_with_families,
+    coordinated_person, follows_link, is_arabic_given_name, is_given_name, person_with_families,
 };
 use super::phrase_words::after_eponym;
 use super::speakers::{Np, parse_np, sacred_speaker};
