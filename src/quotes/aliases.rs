@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use super::Quote;
+use super::kinship::is_kin_word;
 use super::lexicon::{
     is_country, is_document, is_group, is_institution, is_name_stop, is_title, light_norm,
     strip_article,
@@ -84,12 +85,13 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     // Each word of a person's full name → the most frequent full name that holds it.
     let mut by_word: HashMap<String, (&String, usize, bool)> = HashMap::default();
     for key in forms.keys() {
-        // Only a person's name lends its words to surnames: not a title, a group or a place.
+        // Only a person's name lends its words to surnames: not a title, a group or a place,
+        // nor a relative named by whose relative they are (والد مايكل براون، أسرة قنديل).
         // Judged on the written name: the key's letters are folded past what the word lists know.
         let written = canonical_of.get(key).map_or(key.as_str(), |f| &**f);
         let not_person = written.split_whitespace().any(|w| {
             let n = light_norm(w);
-            names_no_person(&n) || is_name_stop(&n) || n.starts_with("ال")
+            names_no_person(&n) || is_name_stop(&n) || n.starts_with("ال") || is_kin_word(&n)
         });
         if not_person || key.split(' ').count() > 4 {
             continue;

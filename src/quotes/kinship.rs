@@ -14,8 +14,16 @@ use super::tokens::Tok;
 static KINSHIP: LazyLock<HashSet<String>> =
     LazyLock::new(|| word_list(include_str!("words/kinship.txt")));
 
+static KIN_NOT_BEFORE_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_list(include_str!("words/kin_not_before_names.txt")));
+
 static MASCULINE_IN_TA: LazyLock<HashSet<String>> =
     LazyLock::new(|| word_list(include_str!("words/masculine_in_ta.txt")));
+
+/// True for a noun of kinship as written bare (والد، أسرة، شقيقة).
+pub(crate) fn is_kin_word(norm: &str) -> bool {
+    KINSHIP.contains(norm)
+}
 
 /// True for a noun of a man that ends in ة (عمدة، خليفة), with or without ال.
 pub(crate) fn is_masculine_in_ta(norm: &str) -> bool {
@@ -75,18 +83,25 @@ pub(crate) fn van_name(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
 /// True for a noun of kinship in the construct state, before the one it relates to (والدة
 /// الطفلة، شقيق الضحية).
 pub(crate) fn is_kin_construct(toks: &[Tok], i: usize) -> bool {
-    // Not ابن، بنت nor the two-letter أب، أم، أخ: they open names too (ابن القيم، أم كلثوم).
-    let kin = toks.get(i).is_some_and(|t| {
+    let kin = is_kin_noun(toks, i);
+    let genitive = toks.get(i + 1).is_some_and(|t| {
+        t.is_word() && strip_article(&t.norm).1 && !is_name_stop(&t.norm) && !t.tanween
+    });
+    kin && genitive
+}
+
+/// True for a bare noun of kinship at `i` that can stand before the one it relates to (والد،
+/// شقيقة، زوجة). Not ابن، بنت nor the two-letter أب، أم، أخ: they open names too (ابن القيم، أم
+/// كلثوم).
+pub(crate) fn is_kin_noun(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
         t.is_word()
             && !t.tanween
             && KINSHIP.contains(t.norm.as_str())
             && t.norm.chars().count() >= 3
             && !is_lineage(&t.norm)
-    });
-    let genitive = toks.get(i + 1).is_some_and(|t| {
-        t.is_word() && strip_article(&t.norm).1 && !is_name_stop(&t.norm) && !t.tanween
-    });
-    kin && genitive
+            && !KIN_NOT_BEFORE_NAMES.contains(t.norm.as_str())
+    })
 }
 
 /// The speaker phrase of a relative at `i` (وقالت والدتها سارة الحربي …، وأكد شقيقه أن …،

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::extract::Ctx;
+use super::kinship::is_kin_noun;
 use super::lexicon::{
     CueForm, can_speak, cue_stem, is_complementizer, is_document, is_group, is_institution,
     is_name_stop, is_naming, is_occasion, is_people_plural, is_prefixed_complement, is_relative,
@@ -180,6 +181,22 @@ impl Ctx<'_> {
         }
         if let Some(role) = &found.role {
             np_end = np_end.max(role.end);
+        }
+        // وقال والد مايكل براون: the name is the genitive of the kinship noun before it, and the
+        // one who speaks is the relative, not the person named.
+        let kin = found
+            .name
+            .start
+            .checked_sub(1)
+            .filter(|&k| k >= from && is_kin_noun(toks, k));
+        if let Some(k) = kin {
+            return Some(Np {
+                start: from,
+                end: np_end,
+                name: k..found.name.end,
+                role: None,
+                title_only: false,
+            });
         }
         Some(Np {
             start: from,

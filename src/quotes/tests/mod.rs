@@ -12,6 +12,7 @@ mod families;
 mod merges;
 mod offices;
 mod order;
+mod relatives;
 mod speakers;
 mod subjects;
 

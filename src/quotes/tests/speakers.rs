@@ -564,13 +564,6 @@ fn scripture_is_gods_word_after_qala_and_not_after_da_a() {
 }
 
 #[test]
-fn a_relative_speaks_with_the_name_after_the_kinship_word() {
-    check("وقالت والدتها [[S:سارة الحربي]] إن [[R:ابنتها تحب القراءة]].");
-    // A relative the text does not name is kept as written, one article's.
-    check("وأكد [[S:شقيقه]] أن [[R:الأسرة تنتظر نتائج التحقيق]].");
-}
-
-#[test]
 fn a_mayor_is_a_man_though_his_office_ends_in_ta_marbuta() {
     check(
         "وقال [[S:عمدة المدينة]] إن [[R:الطرق ستفتح غدا]]، وأضاف أن [[R@عمدة المدينة:الأمطار انحسرت]].",

@@ -1,0 +1,18 @@
+//! Relatives as speakers: a kinship word with its pronoun and the name after it, or before the
+//! one it relates to. Each sentence is our own, written in the shape the rule covers.
+
+use super::check;
+
+#[test]
+fn a_relative_speaks_with_the_name_after_the_kinship_word() {
+    check("وقالت والدتها [[S:سارة الحربي]] إن [[R:ابنتها تحب القراءة]].");
+    // A relative the text does not name is kept as written, one article's.
+    check("وأكد [[S:شقيقه]] أن [[R:الأسرة تنتظر نتائج التحقيق]].");
+}
+
+#[test]
+fn a_name_after_a_kinship_noun_is_whose_relative_speaks() {
+    // والد فلان: the father speaks, not the man named after him.
+    check("وقال [[S:والد سامي العتيبي]] للصحافيين إن [[R:العائلة تطالب بكشف الحقيقة]].");
+    check("وأكدت [[S:شقيقة جون سميث]] أن [[R:أخاها لم يغادر المنزل تلك الليلة]].");
+}
