@@ -16,6 +16,7 @@ use super::lexicon::{
     may_have_thing_subject, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
+use super::no_subject::{is_bare_accusative, is_prepositional_complement};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::subject::{
     definite_subject, extend_name, is_subject, lone_description, past_time_adverbial,
@@ -382,12 +383,21 @@ impl Ctx<'_> {
         // تحدثنا إليها سريعًا، ودعا الشبابَ: right after its verb an accusative word (fathatan,
         // or a fatha on its last letter) is an adverb or the object, never the subject (which
         // is nominative).
-        // قال أمس لصحيفة «واشنطن بوست»: the paper told is no subject either.
+        // قال أمس لصحيفة «واشنطن بوست»: the paper told is no subject either, nor the verb's
+        // complement (وطالب بفتح قنوات) or an accusative written bare (وقال باكيا).
+        let known = |w: &str| self.is_known_name_word(w);
         let accusative = toks.get(subject_at).is_some_and(|t| {
             is_told_to_press(&t.norm)
                 || self.text().get(t.start..t.end).is_some_and(|w| {
                     (t.tanween && w.contains('\u{064B}')) || w.ends_with('\u{064E}')
                 })
+                || is_bare_accusative(&t.norm, known)
+                || toks
+                    .get(k)
+                    .and_then(|v| cue_stem(&v.norm))
+                    .is_some_and(|(stem, _)| {
+                        is_prepositional_complement(toks, (&stem, subject_at), known)
+                    })
         });
         let svo = if cue.after {
             None

@@ -363,7 +363,10 @@ impl<'a> Ctx<'a> {
         let mut start = 0;
         for (i, t) in toks.iter().enumerate() {
             let last = i + 1 == toks.len();
-            if (t.is_sentence_end() && !in_quote.get(i).copied().unwrap_or(false)) || last {
+            let ends = t.is_sentence_end()
+                && !in_quote.get(i).copied().unwrap_or(false)
+                && !semicolon_continues(toks, i);
+            if ends || last {
                 self.sentence(toks, &cue_of, &in_quote, &spans, start..i + 1);
                 start = i + 1;
             }
@@ -467,4 +470,17 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// True for a semicolon the clause runs on after: no sentence starts with a complementizer or
+/// a preposition's complement, so in وطالب الوزير فلان؛ بتهيئة الفرص the words after it are the
+/// verb's statement, not a sentence of their own.
+fn semicolon_continues(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| matches!(t.kind, TokKind::Punct('؛' | ';')))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && (super::lexicon::is_complementizer(&n.norm)
+                    || super::lexicon::is_prefixed_complement(&n.norm))
+        })
 }

@@ -459,6 +459,14 @@ pub(crate) fn is_country(norm: &str) -> bool {
     SET.contains(norm)
 }
 
+/// True for a city or region named without the article after the office it qualifies (مدير
+/// التعليم بجدة، إمام المسجد الحرام بمكة المكرمة).
+pub(crate) fn is_city(norm: &str) -> bool {
+    static SET: LazyLock<rustc_hash::FxHashSet<String>> =
+        LazyLock::new(|| word_list(include_str!("words/cities.txt")));
+    SET.contains(norm)
+}
+
 /// True for a body that speaks as a whole, named by its definite noun without the article
 /// (الكرملين، الحكومة، الجيش).
 pub(crate) fn is_body(body: &str) -> bool {

@@ -30,6 +30,7 @@ mod listing;
 mod main_subject;
 mod marks;
 mod names;
+mod no_subject;
 mod person;
 mod phrase_words;
 mod source_cues;

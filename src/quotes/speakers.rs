@@ -255,6 +255,8 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
         if is_told_to_press(w) && !toks.get(j - 1).is_some_and(|p| is_media_role(&p.norm)) {
             break;
         }
+        // مدير التعليم بجدة: a city the office is of, closed like بالرياض.
+        let at_city = w.strip_prefix('ب').is_some_and(super::lexicon::is_city);
         match state {
             State::Title | State::Construct => {
                 if in_title
@@ -263,6 +265,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     && (w.starts_with("لل")
                         || w.starts_with("بال")
                         || ((w.starts_with('ل') || w.starts_with('ب')) && is_institution(w))
+                        || at_city
                         || (w.starts_with('ل')
                             && (!(t.prefixed_ifal || ends_feminine(w))
                                 || purpose_in_name(toks, i, j))
@@ -274,7 +277,7 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     // لحقوق الإنسان: a noun without the article takes the next word as its
                     // genitive.
                     preps += 1;
-                    state = if w.starts_with("لل") || w.starts_with("بال") {
+                    state = if w.starts_with("لل") || w.starts_with("بال") || at_city {
                         State::Title
                     } else {
                         State::Construct

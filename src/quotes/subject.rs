@@ -94,9 +94,10 @@ pub(super) fn subject_end(
                 let rest = subject_end(toks, spans, m + 1, limit);
                 return rest.map(|_| m);
             }
-            // أعلن قائد العمليات اللواء قاسم المحمدي، مقتل أربعة: after a comma, a word that
-            // is no office and no name is the object: the subject ended.
-            TokKind::Punct('،' | ',')
+            // أعلن قائد العمليات اللواء قاسم المحمدي، مقتل أربعة: after a comma (or a
+            // semicolon: طالب الشيخ فلان؛ بتهيئة الفرص), a word that is no office and no name
+            // is the object: the subject ended.
+            TokKind::Punct('،' | ',' | '؛' | ';')
                 if m > from
                     && toks.get(m + 1).is_some_and(|n| {
                         n.is_word()

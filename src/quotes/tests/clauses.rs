@@ -60,3 +60,25 @@ fn a_sentence_that_opens_with_a_particle_gives_no_main_subject() {
         "the verb read as a name: {found:?}"
     );
 }
+
+#[test]
+fn a_verbs_complement_or_an_accusative_after_it_leaves_the_subject_dropped() {
+    // وطالب بفتح: ب opens what is demanded; the one who demands is the one named before.
+    check(
+        "وقال الشيخ [[S:سعد الغامدي]] إن [[R:الشباب أمانة]]. وطالب [[R:بفتح قنوات الحوار مع الشباب]].",
+    );
+    // وقال باكيا: a circumstantial adjective written without its tanween.
+    check("ومثل [[S:جون سميث]] أمام المحكمة. وقال باكيا: [[R:كنت مضطرا لذلك]].");
+    // بوتين starts with ب and is the subject all the same.
+    check("وقال [[S:بوتين]] إن [[R:المحادثات كانت مثمرة]].");
+}
+
+#[test]
+fn a_semicolon_before_the_statement_does_not_end_the_sentence() {
+    check("طالب وزير الصحة الدكتور [[S:خالد بن سعد الحربي]]؛ [[R:بتهيئة الفرص الوظيفية للشباب]].");
+}
+
+#[test]
+fn a_city_after_an_office_is_more_of_the_office() {
+    check("وطالب مدير التعليم بجدة [[S:سعد الغامدي]] [[R:بتهيئة الفصول قبل بدء الدراسة]].");
+}
