@@ -190,9 +190,15 @@ pub(crate) fn person_with_families(
     limit: usize,
     families: usize,
 ) -> Option<usize> {
-    let mut j = i + given_at(toks, i, limit)?;
+    let given_len = given_at(toks, i, limit)?;
+    let mut j = i + given_len;
     let mut family = 0;
     let mut bare = 0;
+    // ماجد عبدالكريم: a father's name after the given one, so a nisba after both is the
+    // family name (ماجد عبدالكريم الإفريقي), not an adjective of an office.
+    let mut father = false;
+    // ريتشارد توتاه: the words of a foreign name may end in اه, which is no pronoun.
+    let foreign = word(toks, i).is_some_and(|w| FOREIGN_GIVEN.contains(w));
     while j < limit && j - i < NAME_WORDS_MAX {
         let Some(t) = toks.get(j).filter(|t| t.is_word()) else {
             break;
@@ -209,8 +215,11 @@ pub(crate) fn person_with_families(
             && let Some(len) = given_at(toks, j, limit)
         {
             j += len; // محمد عبد الله المبارك: a father's name without بن
+            father = true;
         } else if family < families
-            && (family_word(t) || (family == 0 && family_at_boundary(toks, i, j, limit)))
+            && (family_word(t)
+                || (family == 0 && family_at_boundary(toks, i, j, limit))
+                || (family == 0 && father && nisba_family(t)))
         {
             family += 1;
             j += 1;
@@ -220,7 +229,9 @@ pub(crate) fn person_with_families(
             && !and_given_name(toks, j, limit)
             && !strip_article(w).1
             && !(j >= i + 2 && w.ends_with('ة'))
-            && !(w.chars().count() >= 5 && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)))
+            && !(!(foreign && w.ends_with("اه"))
+                && w.chars().count() >= 5
+                && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)))
         {
             // After two words a bare word in ة that is no listed name is a noun (وسام حمدان
             // جدارة …: the object of the verb); a word with a pronoun is one too (أوناي ايمري
@@ -228,11 +239,56 @@ pub(crate) fn person_with_families(
             // هيلاري كلينتون، خوسيه أنطونيو ريس: the words of a foreign name.
             bare += 1;
             j += 1;
+        } else if family == 0
+            && bare == 0
+            && j == i + given_len
+            && bare_family_at_boundary(toks, i, j, limit)
+        {
+            family += 1;
+            j += 1;
         } else {
             break;
         }
     }
     Some(j)
+}
+
+/// A nisba with the article (الإفريقي، المصري) as a family name: the adjective a place gives.
+fn nisba_family(t: &Tok) -> bool {
+    let w = t.norm.as_str();
+    strip_article(w).1 && !w.starts_with('و') && name_word(t) && is_place_adjective(w)
+}
+
+/// A family name of no shape a name has (امين طالب، حامد بالخير), right after an Arabic given
+/// name and with the statement opening right after it (a comma, أن / إن, a colon): nothing but
+/// the family name stands there.
+fn bare_family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
+    let Some(t) = toks.get(j).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = t.norm.as_str();
+    let arabic = word(toks, i).is_some_and(|g| is_arabic_given_name(g) || g.starts_with("عبد"));
+    let plain = w.chars().count() >= 3
+        && !t.tanween
+        && !w.starts_with('و')
+        && !strip_article(w).1
+        && !is_name_stop(w)
+        && !is_title(w)
+        && !is_complementizer(w)
+        && !is_day(w)
+        && !super::lexicon::is_time_word(w)
+        // حسين قائلا، عبدالإله بالقول، رمضان بإمكانه، صالح للألغام: a reporting word, a word
+        // with a pronoun or a preposition with the article is no name.
+        && cue_stem(w).is_none()
+        && !w.starts_with("لل")
+        && !(w.chars().count() >= 5 && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)));
+    let opens = j + 1 < limit
+        && toks.get(j + 1).is_some_and(|n| match n.kind {
+            TokKind::Punct(c) => matches!(c, '،' | ',' | ':'),
+            TokKind::Word => is_complementizer(&n.norm),
+            TokKind::Mark(_) => false,
+        });
+    arabic && plain && opens
 }
 
 /// The speaker found in the subject words `seg` of a reporting verb: the name's tokens, and the

@@ -113,3 +113,22 @@ fn the_office_after_the_name_is_not_the_words_reported() {
     );
     assert_eq!(report.text(&article), "على الكشافة السعودية وحضورها المميز");
 }
+
+#[test]
+fn a_family_name_of_no_known_shape_ends_the_name_before_the_statement() {
+    // باعشن، بالخير: Hadrami family names read like a preposition and a noun.
+    check("قال قائد الكتيبة العقيد [[S:حامد بالخير]]، إن [[R:الجيش يحتاج إلى الدعم]].");
+    check("وأوضح رئيس اللجنة [[S:عبدالقادر باعشن]] أن [[R:المهرجان يبدأ غدا]].");
+    // A reporting word after the given name is no family name.
+    check("وعلق [[S:حسين]] قائلا إن [[R:الأطباء يعرفون المزيد اليوم]].");
+}
+
+#[test]
+fn a_nisba_after_the_given_and_fathers_names_is_the_family_name() {
+    check("وأكد [[S:ماجد عبدالكريم الإفريقي]] من الرياض أن [[R:الاحتفالات شهدت فعاليات كثيرة]].");
+}
+
+#[test]
+fn a_foreign_name_may_end_in_alif_ha() {
+    check("وحذر [[S:ريتشارد توتاه]] الخبير في شؤون الأمن، من أن [[R:الهجمات ممكنة]].");
+}
