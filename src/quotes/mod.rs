@@ -23,6 +23,7 @@ mod cue_lexicon;
 mod cue_words;
 mod cues;
 mod extract;
+mod family_names;
 mod items;
 mod kinship;
 mod lexicon;

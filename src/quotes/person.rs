@@ -17,12 +17,13 @@ use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::family_names::{bare_family_at_boundary, family_at_boundary, nisba_family};
 use super::lexicon::{
-    cue_stem, is_complementizer, is_day, is_eponym_title, is_group, is_institution, is_name_stop,
-    is_naming, is_place_adjective, is_prefixed_complement, is_title, is_unnamed_source,
-    strip_article, word_list,
+    cue_stem, is_complementizer, is_group, is_institution, is_name_stop, is_naming,
+    is_place_adjective, is_prefixed_complement, is_title, is_unnamed_source, strip_article,
+    word_list,
 };
-use super::phrase_words::{after_eponym, is_definite_honorific};
+use super::phrase_words::after_eponym;
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
 
 /// Arabic given names that open a full name (the lexicon file lists them).
@@ -51,7 +52,7 @@ pub(crate) fn is_arabic_given_name(norm: &str) -> bool {
     GIVEN.contains(norm)
 }
 
-fn word(toks: &[Tok], i: usize) -> Option<&str> {
+pub(crate) fn word(toks: &[Tok], i: usize) -> Option<&str> {
     toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
 }
 
@@ -91,7 +92,7 @@ pub(crate) fn given_at(toks: &[Tok], i: usize, limit: usize) -> Option<usize> {
 
 /// A word that may stand inside a name after its first word: not a particle, an office, a
 /// reporting verb, a number or a prepositional complement.
-fn name_word(t: &Tok) -> bool {
+pub(crate) fn name_word(t: &Tok) -> bool {
     let w = t.norm.as_str();
     t.is_word()
         // Two letters at least: أ.د.، م. are letters of an abbreviated title.
@@ -124,55 +125,6 @@ fn family_word(t: &Tok) -> bool {
         && !is_place_adjective(w)
         && !body.ends_with('ة')
         && !["ها", "هم", "هما"].iter().any(|s| body.ends_with(s))
-}
-
-/// A family name that looks like a common word, read as a name where nothing else can follow
-/// the given name: a day (عبدالرحمن الخميس) right after an Arabic given name, or a word in ة
-/// that is no nisba adjective after an honorific (المهندس محمد العمرة), with the subject ending
-/// right after it (a comma, أن / إن, a colon, a full stop, a reporting word). A foreign name is
-/// dated by a day (أوباما الخميس).
-fn family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
-    let Some(t) = toks.get(j) else {
-        return false;
-    };
-    let (body, definite) = strip_article(&t.norm);
-    if !definite || t.norm.starts_with('و') {
-        return false;
-    }
-    let day = is_day(&t.norm);
-    let in_ta = body.ends_with('ة') && !body.ends_with("ية") && body.chars().count() >= 4;
-    if !day && !in_ta {
-        return false;
-    }
-    let ends = j + 1 >= limit
-        || toks.get(j + 1).is_some_and(|n| match n.kind {
-            TokKind::Punct(c) => matches!(c, '،' | ',' | ':' | '.' | '؛'),
-            // … المهندس محمد العمرة قائلاً: a reporting word after the name ends it too.
-            TokKind::Word => is_complementizer(&n.norm) || cue_stem(&n.norm).is_some(),
-            TokKind::Mark(_) => false,
-        });
-    if !ends {
-        return false;
-    }
-    if day {
-        // عبدالرحمن الخميس، عبد الله الجمعة: the day right after an Arabic given name; مسؤول
-        // تركي الإثنين: a given name that reads as an adjective of the noun before it.
-        let arabic = word(toks, i).is_some_and(|w| is_arabic_given_name(w) || w.starts_with("عبد"));
-        let after_noun = i > 0
-            && toks.get(i - 1).is_some_and(|p| {
-                p.is_word() && !strip_article(&p.norm).1 && cue_stem(&p.norm).is_none()
-            });
-        return arabic && !after_noun && given_at(toks, i, limit).is_some_and(|len| i + len == j);
-    }
-    // A word in ة after a name an honorific announces (المهندس محمد العمرة): after a king's
-    // or a prince's name it is more of an institution's name (مكتبة الملك عبدالعزيز العامة).
-    // An office with the article announces one too (الوزير توفيق الربيعة), a ruler's does not.
-    let announced = i > 0
-        && toks.get(i - 1).is_some_and(|h| {
-            is_definite_honorific(&h.norm)
-                || (strip_article(&h.norm).1 && is_title(&h.norm) && !is_eponym_title(&h.norm))
-        });
-    announced && !is_institution(&t.norm) && !is_group(&t.norm)
 }
 
 /// The end (one past the last token) of the person's name that starts at `i` with a given
@@ -251,44 +203,6 @@ pub(crate) fn person_with_families(
         }
     }
     Some(j)
-}
-
-/// A nisba with the article (الإفريقي، المصري) as a family name: the adjective a place gives.
-fn nisba_family(t: &Tok) -> bool {
-    let w = t.norm.as_str();
-    strip_article(w).1 && !w.starts_with('و') && name_word(t) && is_place_adjective(w)
-}
-
-/// A family name of no shape a name has (امين طالب، حامد بالخير), right after an Arabic given
-/// name and with the statement opening right after it (a comma, أن / إن, a colon): nothing but
-/// the family name stands there.
-fn bare_family_at_boundary(toks: &[Tok], i: usize, j: usize, limit: usize) -> bool {
-    let Some(t) = toks.get(j).filter(|t| t.is_word()) else {
-        return false;
-    };
-    let w = t.norm.as_str();
-    let arabic = word(toks, i).is_some_and(|g| is_arabic_given_name(g) || g.starts_with("عبد"));
-    let plain = w.chars().count() >= 3
-        && !t.tanween
-        && !w.starts_with('و')
-        && !strip_article(w).1
-        && !is_name_stop(w)
-        && !is_title(w)
-        && !is_complementizer(w)
-        && !is_day(w)
-        && !super::lexicon::is_time_word(w)
-        // حسين قائلا، عبدالإله بالقول، رمضان بإمكانه، صالح للألغام: a reporting word, a word
-        // with a pronoun or a preposition with the article is no name.
-        && cue_stem(w).is_none()
-        && !w.starts_with("لل")
-        && !(w.chars().count() >= 5 && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)));
-    let opens = j + 1 < limit
-        && toks.get(j + 1).is_some_and(|n| match n.kind {
-            TokKind::Punct(c) => matches!(c, '،' | ',' | ':'),
-            TokKind::Word => is_complementizer(&n.norm),
-            TokKind::Mark(_) => false,
-        });
-    arabic && plain && opens
 }
 
 /// The speaker found in the subject words `seg` of a reporting verb: the name's tokens, and the
