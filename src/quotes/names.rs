@@ -295,13 +295,44 @@ impl Ctx<'_> {
             .flatten()
     }
 
-    /// The full phrase of a body or document mentioned by its noun alone (الوزارة، التقرير).
+    /// The full phrase of a body or document mentioned by its noun alone (الوزارة، التقرير), or
+    /// with the adjective of its country (الصحيفة البريطانية after صحيفة «ديلي ميل»).
+    /// The adjective must be the named body's own: in its phrase or right after it where the
+    /// article names it (not الحكومة البريطانية for الحكومة المحلية في الأنبار).
     fn body_named(&self, name: &str) -> Option<&String> {
-        let norm = light_norm(name);
-        let (body, definite) = strip_article(&norm);
-        (definite && !name.contains(' ') && is_body_head(&norm))
-            .then(|| self.bodies().get(&word_key(body)))
-            .flatten()
+        let mut words = name.split_whitespace();
+        let head = light_norm(words.next()?);
+        let adjective = match (words.next(), words.next()) {
+            (None, _) => None,
+            // البريطانية: the feminine of a nationality agrees with a feminine body.
+            (Some(adjective), None)
+                if super::titles::is_nationality(adjective)
+                    || adjective
+                        .strip_suffix('ة')
+                        .is_some_and(super::titles::is_nationality) =>
+            {
+                Some(adjective)
+            }
+            _ => return None,
+        };
+        let (body, definite) = strip_article(&head);
+        if !definite || !is_body_head(&head) {
+            return None;
+        }
+        let full = self.bodies().get(&word_key(body))?;
+        // … and a phrase of the body alone: no preposition, و or person's name joining more to
+        // it (المفوضية الأوروبية في بروكسل، والبنك المركزي …), which the mention says better.
+        let plain = || {
+            full.split_whitespace().skip(1).all(|w| {
+                let n = light_norm(w);
+                !is_name_stop(&n) && !n.starts_with('و') && !is_given_name(&n)
+            })
+        };
+        let own = |adjective: &str| {
+            (full.split_whitespace().any(|w| w == adjective) && plain())
+                || self.text().contains(&format!("{full} {adjective}"))
+        };
+        adjective.is_none_or(own).then_some(full)
     }
 
     fn add_name(&mut self, name: &str) {

@@ -75,7 +75,7 @@ fn is_person_name(name: &str) -> bool {
 
 /// A nationality or place adjective as written (المصري، الأممي، الأوروبي): definite, in ي as
 /// written (not ى: المفدى is an epithet), or a listed place adjective.
-fn is_nationality(word: &str) -> bool {
+pub(super) fn is_nationality(word: &str) -> bool {
     let norm = light_norm(word);
     is_place_adjective(&norm)
         || (strip_article(&norm).1 && word.ends_with('ي') && word.chars().count() >= 5)

@@ -6,6 +6,7 @@
 //! the first after it). A line starting with `# ` is a headline. Every direct or partial
 //! quotation the rules find must be marked, and every marked item found, with its speaker.
 
+mod bodies;
 mod clauses;
 mod cues;
 mod families;
