@@ -372,7 +372,9 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
                 .is_some_and(|p| matches!(p.norm.as_str(), "في" | "من" | "ب"))
             && !is_naming(&prev.norm)
             && !is_institution(&prev.norm);
+        // … في شركة "فاير آي" مانيش جوبتا: a body's quoted name closes the office too.
         let ends_office = prev.is_punct(ABBREVIATION_DOT)
+            || (matches!(prev.kind, TokKind::Mark(_)) && closes_quoted(toks, seg.start, k - 1))
             || prev.is_word()
                 && (strip_article(&prev.norm).1
                     || after_place
@@ -382,8 +384,17 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
         // (أكد الوزير ضرورة …), not a name.
         let w = t.norm.as_str();
         let listed = is_given_name(w);
-        let bare_name =
-            !strip_article(w).1 && (listed || (!w.starts_with('و') && !w.ends_with('ة')));
+        // نائب الرئيس الأول لقسم المنتجات: ل or ب with a definite genitive after it is more
+        // of the office, not a name.
+        // لوبا السمري: a family name in ي after it keeps it a name. بجازان: a city is the
+        // office's place.
+        let genitive = (w.starts_with('ل') || w.starts_with('ب'))
+            && toks.get(k + 1).is_some_and(|n| {
+                n.is_word() && strip_article(&n.norm).1 && !n.norm.ends_with('ي')
+            });
+        let city = w.strip_prefix('ب').is_some_and(super::lexicon::is_city);
+        let bare_name = !strip_article(w).1
+            && (listed || (!w.starts_with('و') && !w.ends_with('ة') && !genitive && !city));
         if ends_office
             && name_word(t)
             && bare_name
@@ -407,6 +418,15 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
         k += 1;
     }
     None
+}
+
+/// True when the quote mark at `at` closes one opened after `from`: an even count of marks
+/// from there up to it.
+fn closes_quoted(toks: &[Tok], from: usize, at: usize) -> bool {
+    let marks = (from..=at)
+        .filter(|&m| toks.get(m).is_some_and(|t| matches!(t.kind, TokKind::Mark(_))))
+        .count();
+    marks >= 2 && marks % 2 == 0
 }
 
 /// The office given with the name: the words before it (from a title), or an apposition after

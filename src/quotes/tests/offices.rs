@@ -86,3 +86,13 @@ fn a_verb_restated_by_a_participle_lists_the_statement_once() {
         .collect();
     assert_eq!(reported.len(), 1, "{reported:?}");
 }
+
+#[test]
+fn a_genitive_with_l_is_more_of_the_office_and_a_quoted_body_closes_it() {
+    // لقسم المنتجات: "of the products division", no name; the name follows the company's.
+    check(
+        "وقال نائب الرئيس الأول لقسم المنتجات في شركة \"نوفا\" [[S:ديفيد كلارك]] إن [[R:الطلب على الخدمة تضاعف]].",
+    );
+    // لوبا السمري: a name that starts with ل, its family name in ي.
+    check("وقالت المتحدثة باسم الشرطة [[S:لوبا السمري]] إن [[R:الشرطة اعتقلت ثلاثة]].");
+}
