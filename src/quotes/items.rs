@@ -480,7 +480,15 @@ fn statement_end(toks: &[Tok], start: usize, limit: usize) -> usize {
             let coordinated =
                 t.norm.starts_with('و') && cue.as_ref().is_some_and(|(_, f)| *f != CueForm::Source);
             let after_comma = toks.get(m - 1).is_some_and(Tok::is_comma);
-            if coordinated || (after_comma && (cue.is_some() || is_connector(&t.norm))) {
+            // …، كما أننا خاطبنا الجهات: "as well as that" goes on with the same statement;
+            // كما and a verb may be the reporter's next sentence (…، كما تطرق إلى).
+            let goes_on = t.norm == "كما"
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|n| n.is_word() && n.norm.starts_with("ان"));
+            if coordinated
+                || (after_comma && (cue.is_some() || (is_connector(&t.norm) && !goes_on)))
+            {
                 let mut end = m;
                 while end > start && toks.get(end - 1).is_some_and(Tok::is_comma) {
                     end -= 1;

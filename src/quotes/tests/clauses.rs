@@ -82,3 +82,9 @@ fn a_semicolon_before_the_statement_does_not_end_the_sentence() {
 fn a_city_after_an_office_is_more_of_the_office() {
     check("وطالب مدير التعليم بجدة [[S:سعد الغامدي]] [[R:بتهيئة الفصول قبل بدء الدراسة]].");
 }
+
+#[test]
+fn kama_anna_goes_on_with_the_statement() {
+    // …، كما أننا: "as well as that" is more of what he said; …، كما تطرق: the reporter's.
+    check("وقال [[S:سعد الغامدي]] إن [[R:لدينا خطا ساخنا مع الدول، كما أننا خاطبنا الجهات المسؤولة]].");
+}
