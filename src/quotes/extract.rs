@@ -421,6 +421,15 @@ impl<'a> Ctx<'a> {
             if let Some((stem, form)) = cue_of.get(k).cloned().flatten()
                 && let Some(cue) = self.cue(&scope, k, &stem, form, &cues)
             {
+                // قال القاضي إن المحاكمة تكشف مدى الافتقار …: a verb inside another's
+                // statement whose subject names no one is part of what was said.
+                let said_inside = in_statement
+                    && cue.speaker.as_ref().is_some_and(|s| {
+                        s.attribution == Attribution::Named && !self.names_a_speaker(&s.name)
+                    });
+                if said_inside {
+                    continue;
+                }
                 // The source of a بحسب / وفقا لـ phrase is not the subject that a later verb
                 // without one refers to: that is the paragraph's speaker.
                 if let Some(s) = cue.speaker.as_ref().filter(|s| {
@@ -483,4 +492,36 @@ fn semicolon_continues(toks: &[Tok], i: usize) -> bool {
                 && (super::lexicon::is_complementizer(&n.norm)
                     || super::lexicon::is_prefixed_complement(&n.norm))
         })
+}
+
+impl Ctx<'_> {
+    /// True when a speaker phrase names someone who can speak: a person (a given name or a name
+    /// the article gave), an office, a body, a group, people, a document, a country or an
+    /// unnamed source; not a noun of what was said (مدى الافتقار، سقوط ملائكة).
+    fn names_a_speaker(&self, name: &str) -> bool {
+        use super::lexicon::{
+            is_body, is_country, is_document, is_group, is_institution, is_unnamed_source,
+        };
+        let words: Vec<String> = name.split_whitespace().map(light_norm).collect();
+        let Some(first) = words.first() else {
+            return false;
+        };
+        let (body, definite) = strip_article(first);
+        is_title(first)
+            || is_group(first)
+            || is_institution(first)
+            || is_body(body)
+            || is_document(body)
+            || is_country(first)
+            || is_unnamed_source(first)
+            || super::word_classes::is_people_plural(body)
+            || super::kinship::is_kin_word(first)
+            || (definite && super::lexicon::can_speak(first))
+            // السلطات، الإحصاءات، الدراسات: a definite feminine plural is a body or a record.
+            || (definite && body.ends_with("ات"))
+            || name.contains(['«', '"', '“'])
+            || words
+                .iter()
+                .any(|w| super::person::is_given_name(w) || self.is_known_name_word(w))
+    }
 }

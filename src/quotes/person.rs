@@ -110,6 +110,8 @@ pub(crate) fn name_word(t: &Tok) -> bool {
         // opens the verb's object (كشف فلان أبرز ملامح …).
         && !w.strip_prefix('و').is_some_and(is_title)
         && !super::lexicon::is_object_elative(w)
+        // لفرانس برس، لرويترز: the press told, never the name.
+        && !super::word_classes::is_told_to_press(w)
 }
 
 /// A family name with the article (الملحم، الصباح، العتيبي): a definite word that is not an

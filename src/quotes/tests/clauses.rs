@@ -88,3 +88,17 @@ fn kama_anna_goes_on_with_the_statement() {
     // …، كما أننا: "as well as that" is more of what he said; …، كما تطرق: the reporter's.
     check("وقال [[S:سعد الغامدي]] إن [[R:لدينا خطا ساخنا مع الدول، كما أننا خاطبنا الجهات المسؤولة]].");
 }
+
+#[test]
+fn a_verb_inside_a_statement_with_no_one_for_subject_is_part_of_it() {
+    // تكشف مدى الافتقار: the trial reveals, nobody speaks; منتقدا is the judge's.
+    check(
+        "وقال القاضي [[S:جون سميث]] إن [[R:المحاكمة تكشف مدى الافتقار إلى النزاهة]]، منتقدا [[R:الدور الذي لعبه المتهم]].",
+    );
+}
+
+#[test]
+fn an_agency_told_by_its_own_name_is_the_addressee() {
+    check("وقال [[S:المدير العام للطيران المدني]] لفرانس برس إن [[R:القطعة جاءت من سلم منزلي]].");
+    check("وقال [[S:سعد الحربي]] لرويترز إن [[R:المحادثات كانت مثمرة]].");
+}
