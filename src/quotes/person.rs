@@ -391,9 +391,9 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
         // لوبا السمري: a family name in ي after it keeps it a name. بجازان: a city is the
         // office's place.
         let genitive = (w.starts_with('ل') || w.starts_with('ب'))
-            && toks.get(k + 1).is_some_and(|n| {
-                n.is_word() && strip_article(&n.norm).1 && !n.norm.ends_with('ي')
-            });
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && strip_article(&n.norm).1 && !n.norm.ends_with('ي'));
         let city = w.strip_prefix('ب').is_some_and(super::lexicon::is_city);
         let bare_name = !strip_article(w).1
             && (listed || (!w.starts_with('و') && !w.ends_with('ة') && !genitive && !city));
@@ -426,7 +426,10 @@ fn after_office(toks: &[Tok], seg: &Range<usize>) -> Option<Range<usize>> {
 /// from there up to it.
 fn closes_quoted(toks: &[Tok], from: usize, at: usize) -> bool {
     let marks = (from..=at)
-        .filter(|&m| toks.get(m).is_some_and(|t| matches!(t.kind, TokKind::Mark(_))))
+        .filter(|&m| {
+            toks.get(m)
+                .is_some_and(|t| matches!(t.kind, TokKind::Mark(_)))
+        })
         .count();
     marks >= 2 && marks % 2 == 0
 }

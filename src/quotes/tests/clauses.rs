@@ -86,7 +86,9 @@ fn a_city_after_an_office_is_more_of_the_office() {
 #[test]
 fn kama_anna_goes_on_with_the_statement() {
     // …، كما أننا: "as well as that" is more of what he said; …، كما تطرق: the reporter's.
-    check("وقال [[S:سعد الغامدي]] إن [[R:لدينا خطا ساخنا مع الدول، كما أننا خاطبنا الجهات المسؤولة]].");
+    check(
+        "وقال [[S:سعد الغامدي]] إن [[R:لدينا خطا ساخنا مع الدول، كما أننا خاطبنا الجهات المسؤولة]].",
+    );
 }
 
 #[test]
