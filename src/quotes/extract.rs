@@ -82,7 +82,10 @@ pub fn extract_article(article: &Article) -> Vec<Quote> {
     let blocks: Vec<(BlockKind, Vec<Tok>)> = article
         .blocks
         .iter()
-        .map(|b| (b.kind, tokenize(article.block_text(b), b.range.start)))
+        .map(|b| {
+            let toks = tokenize(article.block_text(b), b.range.start);
+            (b.kind, super::phrase_words::without_name_dashes(toks))
+        })
         .collect();
     let mut ctx = Ctx::new(article, &blocks);
     for (_, toks) in blocks.iter().filter(|(k, _)| *k == BlockKind::Paragraph) {

@@ -7,7 +7,7 @@ use super::lexicon::{
     is_name_stop, is_place_adjective, is_prefixed_complement, is_title, strip_article,
 };
 use super::speakers::Np;
-use super::tokens::Tok;
+use super::tokens::{Tok, TokKind};
 
 static HONORIFICS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| super::lexicon::word_list(include_str!("words/honorifics.txt")));
@@ -268,4 +268,42 @@ pub(super) fn foreign_name_ahead(toks: &[Tok], i: usize, limit: usize) -> bool {
 pub(super) fn after_eponym(toks: &[Tok], ns: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
     ns >= 2 && word(ns - 1).is_some_and(is_eponym_title) && word(ns - 2).is_some_and(is_eponym_noun)
+}
+
+/// The tokens without the dashes set between a reporting verb or an honorific and the name
+/// after it (وقالت السيدة – دانيا من المدينة، وأشارت - السيدة رفه): typography, not a clause
+/// break, so the name is read as the subject.
+pub(super) fn without_name_dashes(toks: Vec<Tok>) -> Vec<Tok> {
+    let dash = |t: &Tok| matches!(t.kind, TokKind::Punct('-' | '–' | '—'));
+    let keep: Vec<bool> = (0..toks.len())
+        .map(|i| {
+            if !toks.get(i).is_some_and(dash) {
+                return true;
+            }
+            // After a verb, only where a name's honorific or a given name follows: a dash
+            // there may open an aside (قال – رضي الله عنه –).
+            let prev = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .filter(|p| p.is_word());
+            let next = toks.get(i + 1).filter(|n| n.is_word());
+            let after_honorific = prev.is_some_and(|p| is_definite_honorific(&p.norm));
+            let after_verb = prev.is_some_and(|p| is_verb_cue(&p.norm))
+                && next.is_some_and(|n| {
+                    is_definite_honorific(&n.norm) || super::person::is_given_name(&n.norm)
+                });
+            // A dash set apart by spaces on both sides (السيدة – دانيا), not one that opens an
+            // aside against its word (الشيخ -استشاري غدد-).
+            let spaced = match (prev, toks.get(i), next) {
+                (Some(p), Some(t), Some(n)) => p.end < t.start && t.end < n.start,
+                _ => false,
+            };
+            let (before, after) = (after_honorific || after_verb, spaced);
+            !(before && after)
+        })
+        .collect();
+    toks.into_iter()
+        .zip(keep)
+        .filter_map(|(t, k)| k.then_some(t))
+        .collect()
 }

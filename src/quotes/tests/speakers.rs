@@ -708,3 +708,9 @@ fn a_nickname_in_quote_marks_is_a_name() {
 fn two_closing_marks_a_few_words_apart_are_a_pair() {
     check("وتضيف [[S:نورة العلي]]: إن الكلام يصل إلى» [[P:الشباب الطامعين]]» بسرعة.");
 }
+
+#[test]
+fn a_spaced_dash_between_an_honorific_and_the_name_is_typography() {
+    check("وقالت السيدة – [[S:سارة]] من المدينة: [[R:العيد كان جميلا هذا العام]].");
+    check("وأشارت - السيدة [[S:منى]] إلى أن [[R:الفعاليات جمعت بين الثقافة والترفيه]].");
+}
