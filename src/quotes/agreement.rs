@@ -112,7 +112,13 @@ pub(super) fn of_subject(r: &Resolved) -> Agreement {
     } else if head.ends_with('ة') && !is_masculine_in_ta(head) {
         Agreement::Feminine
     } else if is_masculine_in_ta(head) {
-        Agreement::Masculine
+        // الداعية مريم الهواوي: a noun in ة said of men is said of women too; with a name the
+        // office tells only that it is one person.
+        if r.role.is_some() && r.name.split_whitespace().count() >= 2 {
+            Agreement::Person
+        } else {
+            Agreement::Masculine
+        }
     } else {
         Agreement::Unknown
     }

@@ -241,6 +241,8 @@ impl Ctx<'_> {
             .rev()
             .filter(|c| c.reach == Reach::Paragraph)
             .find_map(|c| c.speaker.clone())
+            // وبينت أن رسول الله ﷺ قال: «…»، موضحة: scripture quoted is not the main clause.
+            .filter(|r| !super::phrase_words::is_sacred_name(&r.name))
             .filter(|r| agreement::agrees(agreement, agreement::of_subject(r)));
         cue.speaker = main
             .or_else(|| self.main_subject_for(agreement))

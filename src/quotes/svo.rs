@@ -28,6 +28,9 @@ pub(super) fn svo_subject(
     sent: &Range<usize>,
     k: usize,
 ) -> Option<Np> {
+    if let Some(np) = prophet_before(toks, sent, k) {
+        return Some(np);
+    }
     // A name in quote marks right before the verb lengthens the subject by its words.
     let quoted_before = k
         .checked_sub(1)
@@ -276,4 +279,36 @@ fn may_name_a_speaker(t: &Tok, known: impl Fn(&str) -> bool) -> bool {
         || body.ends_with("ون")
         || body.ends_with("ين")
         || has_pronoun_suffix(&t.norm)
+}
+
+/// The Prophet named before the verb with the blessing after his name (أن رسول الله -صلى الله
+/// عليه وسلم- قال: «…»، النبي صلى الله عليه وسلم يقول): the blessing, which names him, as the
+/// subject.
+fn prophet_before(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
+    let aside = |t: &Tok| matches!(t.kind, TokKind::Punct('-' | '–' | '(' | ')'));
+    let mut end = k;
+    while end > sent.start && toks.get(end - 1).is_some_and(aside) {
+        end -= 1;
+    }
+    let start = end.checked_sub(4).filter(|&s| s >= sent.start)?;
+    let (len, _) = super::phrase_words::sacred_at(toks, start, end)
+        .filter(|(len, who)| start + len == end && *who == "النبي محمد")?;
+    let mut before = start;
+    while before > sent.start && toks.get(before - 1).is_some_and(aside) {
+        before -= 1;
+    }
+    let named = toks.get(before.checked_sub(1)?).is_some_and(|t| {
+        t.is_word()
+            && (matches!(t.norm.as_str(), "النبي" | "الرسول" | "المصطفى")
+                || (t.norm == "الله"
+                    && before >= 2
+                    && toks.get(before - 2).is_some_and(|r| r.norm == "رسول")))
+    });
+    named.then_some(Np {
+        start,
+        end: start + len,
+        name: start..start + len,
+        role: None,
+        title_only: false,
+    })
 }

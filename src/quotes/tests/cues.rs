@@ -150,3 +150,10 @@ fn a_verb_that_opens_the_statement_is_no_speaker() {
          اقتحام المبنى من قبل فرق الإنقاذ]].",
     );
 }
+
+#[test]
+fn the_prophet_named_with_his_blessing_before_the_verb_speaks_the_hadith() {
+    check(
+        "وقالت الداعية [[S:سارة الحربي]] إن [[R:العيد فرحة]]. وبينت أن رسول الله -صلى الله عليه وسلم- قال: \"[[D@النبي محمد:للصائم فرحتان]]\"، موضحة أن [[R@سارة الحربي:الفرح سنة]].",
+    );
+}

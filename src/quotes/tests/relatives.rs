@@ -16,3 +16,9 @@ fn a_name_after_a_kinship_noun_is_whose_relative_speaks() {
     check("وقال [[S:والد سامي العتيبي]] للصحافيين إن [[R:العائلة تطالب بكشف الحقيقة]].");
     check("وأكدت [[S:شقيقة جون سميث]] أن [[R:أخاها لم يغادر المنزل تلك الليلة]].");
 }
+
+#[test]
+fn a_preacher_in_ta_with_a_womans_name_takes_her_verbs() {
+    // الداعية is said of men and women: with her name, the feminine verb after is hers.
+    check("وقالت الداعية [[S:مريم الهواوي]] إن [[R:العيد فرحة]]. وبينت أن [[R:الفرح سنة]].");
+}
