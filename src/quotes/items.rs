@@ -237,6 +237,32 @@ impl Ctx<'_> {
             (Some(b), Some(a)) => Some(if sentence_initial { a } else { b }),
             (b, a) => b.or(a),
         };
+        // وفي الحديث: (…)، جاء في الحديث الشريف «…»: a hadith quoted is the Prophet's words,
+        // a hadith qudsi God's, whoever quotes it.
+        if let Some((who, at)) = hadith_before(toks, s.open) {
+            let mention = toks
+                .get(at)
+                .and_then(|t| self.text().get(t.start..t.end))
+                .unwrap_or_default();
+            let speaker = Resolved {
+                name: Arc::from(who),
+                mention: Arc::from(mention),
+                mention_bytes: bytes_of(toks, &(at..at + 1)),
+                role: None,
+                attribution: Attribution::Named,
+            };
+            let confidence = confidence(Some(&speaker), s.close.is_some());
+            self.push(
+                QuoteKind::Direct,
+                bytes,
+                Some(&speaker),
+                None,
+                sentence,
+                confidence,
+                None,
+            );
+            return;
+        }
         let Some(cue) = governing else {
             // A quotation standing as a whole sentence right after another one continues it.
             let whole = sentence_initial && s.close.is_none_or(|c| c + 2 >= sent.end);
@@ -511,4 +537,34 @@ fn confidence(speaker: Option<&Resolved>, closed: bool) -> f32 {
         None => 0.3,
     };
     if closed { base } else { base * 0.9 }
+}
+
+/// Who speaks a quotation that opens at `open` right after the word for a hadith (في الحديث:،
+/// الحديث الشريف، الحديث القدسي), and where that word is.
+fn hadith_before(toks: &[Tok], open: usize) -> Option<(&'static str, usize)> {
+    let mut at = open.checked_sub(1)?;
+    if toks.get(at).is_some_and(|t| t.is_punct(':')) {
+        at = at.checked_sub(1)?;
+    }
+    let word = |m: usize| toks.get(m).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let qualifier = word(at).filter(|w| matches!(*w, "الشريف" | "الصحيح" | "النبوي" | "القدسي"));
+    let head = if qualifier.is_some() {
+        at.checked_sub(1)?
+    } else {
+        at
+    };
+    // حديث alone is any talk (في حديث لصحيفة، بدأ في الحديث: «…»): only وفي الحديث, جاء
+    // في الحديث, or الحديث with its qualifier.
+    let fi = head.checked_sub(1).and_then(word);
+    let opener = head.checked_sub(2).and_then(word);
+    let after_fi = matches!(fi, Some("وفي" | "ففي"))
+        || (fi == Some("في")
+            && opener.is_none_or(|w| matches!(w, "جاء" | "ورد" | "وجاء" | "وورد" | "كما")));
+    let hadith = word(head).is_some_and(|w| w == "الحديث") && (qualifier.is_some() || after_fi);
+    let who = if qualifier == Some("القدسي") {
+        "الله تعالى"
+    } else {
+        "النبي محمد"
+    };
+    hadith.then_some((who, head))
 }
