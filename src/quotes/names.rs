@@ -190,8 +190,18 @@ impl Ctx<'_> {
                 Some(np) => {
                     // مسؤولون في مجلس السلامة الهولندي: a body named inside another phrase is
                     // learned too.
-                    let text = text_of(self.text(), toks, &(np.start..np.end));
-                    bodies.entry(key).or_insert(text);
+                    // … المنظمة لهجوم إلكتروني من جانب المتسللين: after the noun with its
+                    // article, a preposition shows the sentence run on past the body's name
+                    // (مصدر في المعارضة is a source and where it stands).
+                    let run_on = strip_article(&head.norm).1
+                        && (np.start + 1..np.end).any(|m| {
+                            toks.get(m)
+                                .is_some_and(|t| t.is_word() && is_name_stop(&t.norm))
+                        });
+                    if !run_on {
+                        let text = text_of(self.text(), toks, &(np.start..np.end));
+                        bodies.entry(key).or_insert(text);
+                    }
                     i += 1;
                 }
                 None => i += 1,

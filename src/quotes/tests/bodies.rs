@@ -15,3 +15,10 @@ fn a_body_mentioned_with_its_nationality_is_the_one_named_before() {
          وأعلنت [[S:الحكومة البريطانية]] أن [[R:مساعداتها وصلت]].",
     );
 }
+
+#[test]
+fn a_description_that_runs_on_past_the_body_is_no_name_for_it() {
+    check(
+        "وتعرضت المنظمة لهجوم إلكتروني من جانب المتسللين. وقالت [[S:المنظمة]] إن [[R:مواقعها تعطلت]].",
+    );
+}
