@@ -407,19 +407,9 @@ impl Ctx<'_> {
             svo_subject(toks, s.spans, sent, k)
         };
         // وأكد سموه، وقال معاليه: an honorific pronoun refers to the subject before.
-        let honorific = toks.get(subject_at).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "سموه"
-                    | "معاليه"
-                    | "فضيلته"
-                    | "سعادته"
-                    | "سيادته"
-                    | "جلالته"
-                    | "سموها"
-                    | "معاليها"
-            )
-        });
+        let honorific = toks
+            .get(subject_at)
+            .is_some_and(|t| super::word_classes::is_honorific_pronoun(&t.norm));
         if honorific {
             cue.speaker = self.carried_person(agreement);
             scan_from = subject_at + 1;

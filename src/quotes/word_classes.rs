@@ -118,3 +118,10 @@ static OBJECT_FIRST_VERBS: LazyLock<HashSet<String>> =
 pub(crate) fn takes_object_first(stem: &str) -> bool {
     OBJECT_FIRST_VERBS.contains(stem)
 }
+
+/// Honorific pronouns that stand for the subject named before (وأكد سموه، وقال معاليه).
+pub(crate) fn is_honorific_pronoun(norm: &str) -> bool {
+    static SET: LazyLock<HashSet<String>> =
+        LazyLock::new(|| word_list(include_str!("words/honorific_pronouns.txt")));
+    SET.contains(norm)
+}
