@@ -84,6 +84,9 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     }
     // Each word of a person's full name → the most frequent full name that holds it.
     let mut by_word: HashMap<String, (&String, usize, bool)> = HashMap::default();
+    // Each surname → how often each full name that ends with it is said, to tell a surname many
+    // people share (براون: جيري براون، كيم براون، مايكل براون) from one person's.
+    let mut ending: HashMap<String, Vec<(&str, usize)>> = HashMap::default();
     for key in forms.keys() {
         // Only a person's name lends its words to surnames: not a title, a group or a place,
         // nor a relative named by whose relative they are (والد مايكل براون، أسرة قنديل).
@@ -107,6 +110,9 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
             // تسيبراس, not a phrase that starts with it).
             let ends = i + 1 == words.len();
             let n = total(key);
+            if ends && let Some(given) = written.split_whitespace().next() {
+                ending.entry((*w).to_owned()).or_default().push((given, n));
+            }
             let e = by_word.entry((*w).to_owned()).or_insert((key, n, ends));
             // Ties go to the smaller key, not to whichever the hash map visited first.
             if (ends, n) > (e.2, e.1) || ((ends, n) == (e.2, e.1) && key < e.0) {
@@ -148,13 +154,33 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         {
             // A given name said alone (محمد، عبدالعزيز) is one article's person: it joins no
             // full name of another article.
+            // A surname two people of the corpus are often named by (another given name, said
+            // twice at least and a third as often as the first) is neither's when said alone
+            // elsewhere.
+            let shared = is_shared_surname(&ending, &key);
             target = by_word
                 .get(&key)
+                .filter(|_| !shared)
                 .and_then(|(k, _, _)| canonical_of.get(k).copied())
                 .filter(|full| spelled_alike(&s.name, full));
         }
         s.canonical = Arc::clone(target.unwrap_or(&s.name));
     }
+}
+
+/// True when two people of the corpus are often named by the surname `key`: full names ending
+/// with it under another given name (not a spelling of the first: يروين / جيروين), said twice
+/// at least and a third as often as the first.
+fn is_shared_surname(ending: &HashMap<String, Vec<(&str, usize)>>, key: &str) -> bool {
+    let Some(named) = ending.get(key) else {
+        return false;
+    };
+    let Some(&(first, most)) = named.iter().max_by_key(|(_, n)| *n) else {
+        return false;
+    };
+    named
+        .iter()
+        .any(|&(given, n)| n >= 2 && n * 3 >= most && strsim::levenshtein(given, first) > 1)
 }
 
 /// True for a word that makes its phrase an office, a group, a body, a document or a country,

@@ -84,3 +84,24 @@ fn after_wafqan_the_li_is_the_preposition_whatever_name_follows() {
     )];
     assert_eq!(merged_in(&docs, "a"), ["ستيفين إنجلاندر"]);
 }
+
+#[test]
+fn a_surname_two_people_share_joins_neither() {
+    let docs = [
+        (
+            "a",
+            "وقال حاكم الولاية جيري براون إن “الحرائق خطيرة”. وأكد جيري براون أن “الإطفاء مستمر”.",
+        ),
+        (
+            "b",
+            "وقالت الباحثة كيم براون إن “الدراسة اكتملت”. وأكدت كيم براون أن “النتائج واضحة”.",
+        ),
+        ("c", "وقال براون إن “الجفاف سيستمر”."),
+        // Spellings of one given name are one person: the surname joins him.
+        ("d", "وقال يروين ديسلبلوم إن “المحادثات صعبة”."),
+        ("e", "وقال جيروين ديسلبلوم إن “الاتفاق قريب”."),
+        ("f", "وقال ديسلبلوم إن “الخطوات ضرورية”."),
+    ];
+    assert_eq!(merged_in(&docs, "c"), ["براون"]);
+    assert_ne!(merged_in(&docs, "f"), ["ديسلبلوم"]);
+}
