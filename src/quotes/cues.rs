@@ -394,11 +394,11 @@ impl Ctx<'_> {
                     (t.tanween && w.contains('\u{064B}')) || w.ends_with('\u{064E}')
                 })
                 || is_bare_accusative(&t.norm, known)
-                || toks
+                || s.cue_of
                     .get(k)
-                    .and_then(|v| cue_stem(&v.norm))
+                    .and_then(Option::as_ref)
                     .is_some_and(|(stem, _)| {
-                        is_prepositional_complement(toks, (&stem, subject_at), known)
+                        is_prepositional_complement(toks, (stem, subject_at), known)
                     })
         });
         let svo = if cue.after {

@@ -7,7 +7,7 @@ use super::lexicon::{
     cue_stem, is_complementizer, is_day, is_eponym_title, is_group, is_institution, is_name_stop,
     is_place_adjective, is_title, strip_article,
 };
-use super::person::{given_at, is_arabic_given_name, name_word, word};
+use super::person::{ends_in_pronoun, given_at, is_arabic_given_name, name_word, word};
 use super::phrase_words::is_definite_honorific;
 use super::tokens::{Tok, TokKind};
 
@@ -88,7 +88,7 @@ pub(crate) fn bare_family_at_boundary(toks: &[Tok], given: usize, at: usize, lim
         // with a pronoun or a preposition with the article is no name.
         && cue_stem(w).is_none()
         && !w.starts_with("لل")
-        && !(w.chars().count() >= 5 && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)));
+        && !ends_in_pronoun(w);
     let opens = at + 1 < limit
         && toks.get(at + 1).is_some_and(|n| match n.kind {
             TokKind::Punct(c) => matches!(c, '،' | ',' | ':'),

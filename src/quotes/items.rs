@@ -562,9 +562,9 @@ fn hadith_before(toks: &[Tok], open: usize) -> Option<(&'static str, usize)> {
             && opener.is_none_or(|w| matches!(w, "جاء" | "ورد" | "وجاء" | "وورد" | "كما")));
     let hadith = word(head).is_some_and(|w| w == "الحديث") && (qualifier.is_some() || after_fi);
     let who = if qualifier == Some("القدسي") {
-        "الله تعالى"
+        super::phrase_words::GOD
     } else {
-        "النبي محمد"
+        super::phrase_words::PROPHET
     };
     hadith.then_some((who, head))
 }

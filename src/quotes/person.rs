@@ -114,6 +114,12 @@ pub(crate) fn name_word(t: &Tok) -> bool {
         && !super::word_classes::is_told_to_press(w)
 }
 
+/// True for a long word that ends in an attached pronoun (سعيهم، بإمكانه، أعمالنا), which no
+/// word of a name does.
+pub(crate) fn ends_in_pronoun(w: &str) -> bool {
+    w.chars().count() >= 5 && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x))
+}
+
 /// A family name with the article (الملحم، الصباح، العتيبي): a definite word that is not an
 /// office, a body, a feminine noun or a word with a pronoun.
 fn family_word(t: &Tok) -> bool {
@@ -183,9 +189,7 @@ pub(crate) fn person_with_families(
             && !and_given_name(toks, j, limit)
             && !strip_article(w).1
             && !(j >= i + 2 && w.ends_with('ة'))
-            && !(!(foreign && w.ends_with("اه"))
-                && w.chars().count() >= 5
-                && ["ه", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x)))
+            && !(!(foreign && w.ends_with("اه")) && ends_in_pronoun(w))
         {
             // After two words a bare word in ة that is no listed name is a noun (وسام حمدان
             // جدارة …: the object of the verb); a word with a pronoun is one too (أوناي ايمري

@@ -28,17 +28,23 @@ pub(super) fn is_blessing(norm: &str) -> bool {
     matches!(norm, "رحمه" | "رحمها" | "يرحمه" | "حفظه" | "يحفظه" | "صلى")
 }
 
+/// The name God is credited with as a speaker.
+pub(super) const GOD: &str = "الله تعالى";
+
+/// The name the Prophet is credited with as a speaker.
+pub(super) const PROPHET: &str = "النبي محمد";
+
 /// The phrases that stand for God or the Prophet right after a reporting verb, as religious text
 /// quotes scripture (قال تعالى، يقول صلى الله عليه وسلم), and who they name.
 const SACRED: &[(&[&str], &str)] = &[
-    (&["الله", "سبحانه", "وتعالى"], "الله تعالى"),
-    (&["الله", "تبارك", "وتعالى"], "الله تعالى"),
-    (&["الله", "عز", "وجل"], "الله تعالى"),
-    (&["الله", "تعالى"], "الله تعالى"),
-    (&["سبحانه", "وتعالى"], "الله تعالى"),
-    (&["تعالى"], "الله تعالى"),
-    (&["عز", "وجل"], "الله تعالى"),
-    (&["صلى", "الله", "عليه", "وسلم"], "النبي محمد"),
+    (&["الله", "سبحانه", "وتعالى"], GOD),
+    (&["الله", "تبارك", "وتعالى"], GOD),
+    (&["الله", "عز", "وجل"], GOD),
+    (&["الله", "تعالى"], GOD),
+    (&["سبحانه", "وتعالى"], GOD),
+    (&["تعالى"], GOD),
+    (&["عز", "وجل"], GOD),
+    (&["صلى", "الله", "عليه", "وسلم"], PROPHET),
 ];
 
 /// The sacred phrase at token `i`: its length in tokens and who it names.
@@ -298,8 +304,7 @@ pub(super) fn without_name_dashes(toks: Vec<Tok>) -> Vec<Tok> {
                 (Some(p), Some(t), Some(n)) => p.end < t.start && t.end < n.start,
                 _ => false,
             };
-            let (before, after) = (after_honorific || after_verb, spaced);
-            !(before && after)
+            !((after_honorific || after_verb) && spaced)
         })
         .collect();
     toks.into_iter()

@@ -292,7 +292,7 @@ fn prophet_before(toks: &[Tok], sent: &Range<usize>, k: usize) -> Option<Np> {
     }
     let start = end.checked_sub(4).filter(|&s| s >= sent.start)?;
     let (len, _) = super::phrase_words::sacred_at(toks, start, end)
-        .filter(|(len, who)| start + len == end && *who == "النبي محمد")?;
+        .filter(|(len, who)| start + len == end && *who == super::phrase_words::PROPHET)?;
     let mut before = start;
     while before > sent.start && toks.get(before - 1).is_some_and(aside) {
         before -= 1;
