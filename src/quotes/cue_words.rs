@@ -162,8 +162,38 @@ pub(super) fn holds_here(toks: &[Tok], k: usize, stem: &str) -> bool {
         }
         // طالبا عدم كشف اسمه: asking not to be named, no demand reported.
         "طالب" => name_withheld_at(toks, k + 1).is_none(),
+        // تابع is "went on (speaking)" only with the speech after its subject (وتابع الوزير:
+        // …، وتابع قائلا، وتابع أن); with an object it is "followed" (تابعت الجهات الحادثة).
+        "تابع" | "يتابع" => speech_follows_subject(toks, k),
         _ => true,
     }
+}
+
+/// True when the words after the verb at `k` lead, before a comma or the sentence's end, to
+/// speech: a colon, a quote mark, a complementizer or قائلا / بالقول.
+fn speech_follows_subject(toks: &[Tok], k: usize) -> bool {
+    let leads = |n: &Tok| {
+        n.is_punct(':')
+            || matches!(n.kind, TokKind::Mark(_))
+            || (n.is_word()
+                && (is_complementizer(&n.norm)
+                    || matches!(n.norm.as_str(), "قائلا" | "قائلة" | "بالقول")))
+    };
+    // A subject may run long (وتابع لوبيز الذي استمر في شغل مركز … : «…»).
+    for m in k + 1..k + 40 {
+        let Some(n) = toks.get(m) else { return false };
+        if leads(n) {
+            return true;
+        }
+        // وتابع، أن …، وتابع عاشور، أن …: a comma before the speech still leads to it.
+        if n.is_comma() && toks.get(m + 1).is_some_and(leads) {
+            continue;
+        }
+        if (n.is_comma() && m > k + 1) || n.is_sentence_end() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The token of the name or identity kept back when عدم at `at` opens the phrase that keeps it

@@ -460,9 +460,16 @@ impl Ctx<'_> {
         if let Some(who) = sacred_speaker(toks, np) {
             who.clone_into(&mut name);
         } else if np.title_only {
-            if let Some(n) = self.titles.holder(&name) {
+            let at = toks.get(np.start).map_or(0, |t| t.start);
+            if self.introduced_unnamed(&name, at) {
+                // وأضاف المسؤول after قال مسؤول إسرائيلي: the source left unnamed.
+            } else if let Some(n) = self.titles.holder(&name) {
                 role = Some(name.clone());
                 name.clone_from(n);
+                attribution = Attribution::TitleResolved;
+            } else if let Some(person) = self.hypernym_referent(&name) {
+                role = Some(name.clone());
+                name = person.name.to_string();
                 attribution = Attribution::TitleResolved;
             }
         } else if np.role.is_none()

@@ -312,3 +312,13 @@ pub(super) fn without_name_dashes(toks: Vec<Tok>) -> Vec<Tok> {
         .filter_map(|(t, k)| k.then_some(t))
         .collect()
 }
+
+static RANKS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::LazyLock::new(|| {
+    super::lexicon::word_list(include_str!("words/rank_adjectives.txt"))
+});
+
+/// True for an adjective of rank or standing that describes an office held by someone left
+/// unnamed (مسؤول أمريكي كبير، دبلوماسي غربي بارز): more of the description, never a name.
+pub(super) fn is_rank_adjective(norm: &str) -> bool {
+    RANKS.contains(norm)
+}

@@ -17,8 +17,8 @@ use super::person::{given_at, is_arabic_given_name};
 use super::phrase_words::{
     after_eponym, ends_feminine, foreign_name_ahead, has_pronoun_suffix, inflected, is_bare_prep,
     is_blessing, is_chief, is_complement_word, is_definite_honorific, is_inna_particle,
-    is_name_linker, is_number, is_verb_cue, next_is_genitive, possessive_or_future,
-    purpose_in_name, sacred_at, verbal_noun_shape,
+    is_name_linker, is_number, is_rank_adjective, is_verb_cue, next_is_genitive,
+    possessive_or_future, purpose_in_name, sacred_at, verbal_noun_shape,
 };
 pub(crate) use super::phrase_words::{is_sacred_name, sacred_speaker};
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
@@ -398,6 +398,12 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                         && given_at(toks, j, limit).is_none())
                 {
                     break;
+                } else if name_start.is_none()
+                    && state == State::Title
+                    && is_rank_adjective(w)
+                    && toks.get(j - 1).is_some_and(|p| !strip_article(&p.norm).1)
+                {
+                    // مسؤول أمريكي كبير: a rank after an unnamed office and its nationality.
                 } else if head == Head::Title && after_eponym(toks, j) {
                     // مدير جامعة الملك خالد: the king an institution is named after belongs to
                     // the office.

@@ -17,6 +17,8 @@ pub(super) struct Titles {
     /// The words of each title (the first without its article) and the name, for people's
     /// names only.
     words: Vec<(Vec<String>, String)>,
+    /// Every office learned, light-normalized, with its name.
+    offices: Vec<(String, String)>,
 }
 
 /// The words of a title phrase as they are compared: light-normalized, folded, the first
@@ -84,6 +86,7 @@ pub(super) fn is_nationality(word: &str) -> bool {
 impl Titles {
     /// Learns `title` as an office of `name`; the first name learned for a title keeps it.
     pub(super) fn learn(&mut self, title: &str, name: &str) {
+        self.offices.push((light_norm(title), name.to_owned()));
         self.exact
             .entry(title_key(title))
             .or_insert_with(|| name.to_owned());
@@ -99,6 +102,14 @@ impl Titles {
     pub(super) fn learn_office(&mut self, office: &str, name: &str) {
         self.learn(office, name);
         self.learn(without_honorifics(office), name);
+    }
+
+    /// The offices the article gave `name` with, light-normalized.
+    pub(super) fn offices_of<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s str> {
+        self.offices
+            .iter()
+            .filter(move |(_, n)| n == name)
+            .map(|(o, _)| o.as_str())
     }
 
     /// The name an office said alone refers to: the one given with that very office, else the

@@ -113,6 +113,7 @@ impl Ctx<'_> {
             let first = |t: &str| light_norm(t.split_whitespace().next().unwrap_or_default());
             r.role.as_deref().is_some_and(|role| is_title(&first(role)))
                 || is_given_name(&first(&r.name))
+                || (first(&r.name).starts_with("عبد") && r.name.contains(' '))
                 || is_title(&first(&r.name))
         };
         self.subjects
@@ -274,4 +275,85 @@ pub(super) fn verb_then_subject(
                 && (is_title(&t.norm)
                     || person_with_families(toks, k, toks.len(), 1).is_some_and(|e| e >= k + 2))
         })
+}
+
+impl Ctx<'_> {
+    /// The person a definite office word of any office refers to (وكشف المسؤول اليمني أن …،
+    /// وأضافت المسؤولة): the newest person the article spoke of, when the mention is such a
+    /// word alone or with nationality adjectives. The article marks it as one it already
+    /// introduced; a description added to it (المسؤول في الوزارة) introduces someone new.
+    pub(super) fn hypernym_referent(&self, mention: &str) -> Option<Resolved> {
+        let mut words = mention.split_whitespace();
+        let head = light_norm(words.next()?);
+        let (body, definite) = strip_article(&head);
+        if !definite || !super::word_classes::is_office_hypernym(body) {
+            return None;
+        }
+        let adjectives: Vec<&str> = words.collect();
+        if !adjectives.iter().all(|w| super::titles::is_nationality(w)) {
+            return None;
+        }
+        let verb = if body.ends_with('ة') {
+            Agreement::Feminine
+        } else {
+            Agreement::Masculine
+        };
+        // The subject spoken of last, never one further back past a source or a body.
+        let person = self.carried_person(verb)?;
+        if self
+            .last_subject
+            .as_ref()
+            .is_none_or(|l| l.name != person.name)
+        {
+            return None;
+        }
+        // A person's name of two words or more, never a description left of an unnamed
+        // source (مسؤول كبير).
+        if person.attribution == Attribution::Unnamed || !person.name.contains(' ') {
+            return None;
+        }
+        // An official the article gave an office, and the nationality it gave him (المسؤول
+        // اليمني for … في الحكومة اليمنية).
+        let offices: Vec<&str> = self.titles.offices_of(&person.name).collect();
+        let fits = !offices.is_empty()
+            && adjectives.iter().all(|w| {
+                let stem = nationality_stem(w);
+                offices.iter().any(|o| o.contains(stem.as_str()))
+            });
+        fits.then_some(person)
+    }
+}
+
+/// A nationality adjective without its article and ending (اليمنية، اليمني → يمن).
+fn nationality_stem(word: &str) -> String {
+    let norm = light_norm(word);
+    let (body, _) = strip_article(&norm);
+    let body = body.strip_suffix('ة').unwrap_or(body);
+    body.strip_suffix('ي').unwrap_or(body).to_owned()
+}
+
+impl Ctx<'_> {
+    /// True when `mention` opens with an office word of any office (المسؤول) that the text
+    /// before byte `at` introduced without the article and outside a construct (قال مسؤول
+    /// إسرائيلي …): the definite word is that source, whom the article leaves unnamed.
+    pub(super) fn introduced_unnamed(&self, mention: &str, at: usize) -> bool {
+        let head = light_norm(mention.split_whitespace().next().unwrap_or_default());
+        let (body, definite) = strip_article(&head);
+        if !definite || !super::word_classes::is_office_hypernym(body) {
+            return false;
+        }
+        // مسؤول الشرطة فلان: in the construct state the word is an office given with a name.
+        let words: Vec<String> = self
+            .text()
+            .get(..at)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(light_norm)
+            .collect();
+        words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w == body && words.get(i + 1).is_none_or(|n| !strip_article(n).1))
+    }
 }

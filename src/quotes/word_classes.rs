@@ -125,3 +125,11 @@ pub(crate) fn is_honorific_pronoun(norm: &str) -> bool {
         LazyLock::new(|| word_list(include_str!("words/honorific_pronouns.txt")));
     SET.contains(norm)
 }
+
+/// Office words that stand for any office (المسؤول، the official): said with the article they
+/// refer to the official the article spoke of last, whatever office it gave him.
+pub(crate) fn is_office_hypernym(norm: &str) -> bool {
+    static SET: LazyLock<HashSet<String>> =
+        LazyLock::new(|| word_list(include_str!("words/office_hypernyms.txt")));
+    SET.contains(norm)
+}

@@ -166,3 +166,17 @@ fn a_hadith_quoted_is_the_prophets_words() {
     // في الحديث after a verb of beginning is speaking, not a hadith.
     check("وقال [[S:حسين حبري]] عندما بدأ المحامي في الحديث: «[[D:من هذا الشخص الذي يتحدث]]».");
 }
+
+#[test]
+fn tabaa_reports_only_with_speech_after_its_subject() {
+    // "Went on": a colon, a complementizer or a quotation after the subject, a comma between.
+    check(
+        "وقال مدير المستشفى [[S:فهد العنزي]] إن [[R:الحالات مستقرة]]. وتابع [[S@فهد العنزي:العنزي]]، أن [[R@فهد العنزي:الفريق الطبي يعمل على مدار الساعة]].",
+    );
+    // "Followed": with an object and no speech, تابع reports nothing.
+    let found = super::speakers(
+        "وقال القنصل سعد المطيري إن القنصلية تابعت الحادثة ووقفت على التطورات، مضيفا أن \
+         المصابين غادروا المستشفى.",
+    );
+    assert_eq!(found, ["سعد المطيري", "سعد المطيري"], "{found:?}");
+}

@@ -4,7 +4,7 @@
 //! rule covers.
 
 use super::{check, parse, speakers};
-use crate::quotes::{QuoteKind, extract_article};
+use crate::quotes::{Attribution, QuoteKind, extract_article};
 
 #[test]
 fn an_office_cut_short_refers_to_the_one_named_with_it() {
@@ -95,4 +95,55 @@ fn a_genitive_with_l_is_more_of_the_office_and_a_quoted_body_closes_it() {
     );
     // لوبا السمري: a name that starts with ل, its family name in ي.
     check("وقالت المتحدثة باسم الشرطة [[S:لوبا السمري]] إن [[R:الشرطة اعتقلت ثلاثة]].");
+}
+
+#[test]
+fn the_official_with_the_article_is_the_official_named_last() {
+    // Any office, then "the official" with or without a nationality: the one named last.
+    check(
+        "أعلن مدير عام الجمارك السعودية [[S:عبدالمجيد بن صالح العتيبي]] أن [[R:المنفذ سيعمل طوال اليوم]]. \
+         وأوضح [[S@عبدالمجيد بن صالح العتيبي:المسؤول السعودي]] أن [[R@عبدالمجيد بن صالح العتيبي:الشاحنات ستعبر دون انتظار]].",
+    );
+    // Another nationality is another official.
+    let found = speakers(
+        "وقال وزير النقل اليمني سالم الحربي إن الطريق اكتمل. وقال المسؤول الإماراتي إن الدعم \
+         مستمر.",
+    );
+    assert_eq!(found, ["سالم الحربي", "المسؤول الإماراتي"], "{found:?}");
+    // A description added to it introduces someone else.
+    let found = speakers(
+        "وقال وزير النقل سالم الحربي إن الطريق اكتمل. وقال المسؤول في شركة المقاولات إن \
+         العمال أنهوا عملهم.",
+    );
+    assert_eq!(
+        found,
+        ["سالم الحربي", "المسؤول في شركة المقاولات"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_official_introduced_unnamed_stays_unnamed() {
+    // مسؤول أمريكي كبير: a rank after the nationality describes the source; it names no one.
+    let article = parse(
+        "t",
+        "وقال الرئيس الأمريكي باراك أوباما إن الاتفاق قريب. وذكر مسؤول أمريكي كبير أن \
+         المحادثات ستستأنف. وقال المسؤول الأمريكي إن الوفد سيصل غدا.",
+    )
+    .0;
+    let quotes = extract_article(&article);
+    let who: Vec<(&str, Attribution)> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (&*s.name, s.attribution))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("باراك أوباما", Attribution::Named),
+            ("مسؤول أمريكي كبير", Attribution::Unnamed),
+            ("المسؤول الأمريكي", Attribution::Unnamed),
+        ],
+        "{who:?}"
+    );
 }
