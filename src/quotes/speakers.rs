@@ -470,9 +470,8 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     // الوزير محمد العبد الله زار …: an Arabic name ends at its family name, and
                     // no word of it carries a preposition and a pronoun.
                     || ((inflected(w) || strip_article(toks.get(j - 1).map_or("", |p| p.norm.as_str())).1)
-                        && name_start
-                            .and_then(|ns| toks.get(ns))
-                            .is_some_and(|t| is_arabic_given_name(&t.norm)))
+                        && !is_name_linker(w)
+                        && name_start.is_some_and(|ns| arabic_name_before(toks, ns, j, limit)))
                     || name_len >= 5
                     || (name_len >= 2 && ends_feminine(w))
                     || has_pronoun_suffix(w)
@@ -560,7 +559,14 @@ pub(crate) fn parse_np(toks: &[Tok], i: usize, limit: usize) -> Option<Np> {
     let mut np = np_of(&p1);
     if toks.get(role_end).is_some_and(Tok::is_comma)
         && let Some(p2) = parse_phrase(toks, role_end + 1, limit)
-        && closes_apposition(toks, p2.end)
+        && (closes_apposition(toks, p2.end)
+            // القنصل في مشهد، عبدالله الحمراني مغادرة …: a whole name after an office and its
+            // comma is the office's holder, whatever the verb's object after it.
+            || (p1.name_start.is_none()
+                && p1.head == Head::Title
+                && p2.head == Head::Name
+                && p2.end >= p2.start + 2
+                && given_at(toks, p2.start, limit).is_some()))
     {
         if p1.name_start.is_none() && p2.name_start.is_some() && p1.head == Head::Title {
             // الباحث في مركز …، ألكسندر زيبين، إن …
@@ -618,3 +624,12 @@ fn trim_end_paren(p: &Phrase, ns: usize) -> usize {
 
 #[cfg(test)]
 mod tests;
+
+/// True when the name from `ns` opens with an Arabic given name (محمد، عبدالله، عبد الله) whose
+/// words all stand before `j`: its family name then ends it.
+fn arabic_name_before(toks: &[Tok], ns: usize, j: usize, limit: usize) -> bool {
+    let Some(t) = toks.get(ns) else { return false };
+    let compound = t.norm.starts_with("عبد") || matches!(t.norm.as_str(), "ابو" | "ابي");
+    (is_arabic_given_name(&t.norm) || compound)
+        && super::person::given_at(toks, ns, limit).is_some_and(|len| ns + len < j)
+}

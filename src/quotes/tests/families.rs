@@ -132,3 +132,15 @@ fn a_nisba_after_the_given_and_fathers_names_is_the_family_name() {
 fn a_foreign_name_may_end_in_alif_ha() {
     check("وحذر [[S:ريتشارد توتاه]] الخبير في شؤون الأمن، من أن [[R:الهجمات ممكنة]].");
 }
+
+#[test]
+fn an_arabic_name_ends_at_its_family_name_before_the_verbs_object() {
+    // A bare noun after the family name is the object of the verb, not more of the name; the
+    // words of a compound given name (صلاح الدين) and a lineage (بن) go on.
+    check(
+        "من جهة أخرى توقع المدير [[S:عبدالله الحربي]] صدور قرارات اللجنة في نهاية الشهر، رافضا \
+         تحديد موعد، لافتا إلى أن [[R@عبدالله الحربي:الإدارة تتابع القضية]].",
+    );
+    check("وأعلن [[S:صلاح الدين دميرتاش]] أن [[R:الحزب سيشارك في الانتخابات]].");
+    check("وقال الأمير [[S:متعب بن عبد الله بن عبد العزيز]] إن [[R:الفقيد كان مخلصا]].");
+}

@@ -147,3 +147,11 @@ fn the_official_introduced_unnamed_stays_unnamed() {
         "{who:?}"
     );
 }
+
+#[test]
+fn a_whole_name_after_an_office_and_its_comma_is_the_holder() {
+    // The object of the verb after the name (مغادرة …) does not undo the apposition.
+    check(
+        "أكد القنصل السعودي في مدينة مشهد، [[S:عبدالله الحمراني]] [[R:مغادرة جميع المصابين المستشفى]].",
+    );
+}
