@@ -369,7 +369,8 @@ impl Ctx<'_> {
         let plausible = words.iter().enumerate().all(|(i, w)| {
             let n = light_norm(w);
             let bare_last = i + 1 == words.len() && !strip_article(&n).1;
-            !is_name_stop(&n)
+            // يوهانس فان در كلاوو: inside a name فان is the particle, not فإن.
+            (!is_name_stop(&n) || (i > 0 && n == "فان"))
                 && !n.chars().next().is_some_and(char::is_numeric)
                 && (!n.starts_with('ل') || ["لا", "لو", "لي"].iter().any(|p| n.starts_with(p)))
                 && (i == 0 || !n.ends_with('ة') || bare_last)
@@ -491,6 +492,9 @@ impl Ctx<'_> {
                 .and_then(|&i| self.names.get(i))
         {
             name.clone_from(full);
+        } else if let Some(full) = self.full_foreign_name(&name) {
+            // وقال فان در كلاوو: a surname with its particle, of the name given in full.
+            name = full;
         } else if let Some(full) = self.body_named(&name) {
             role = Some(name.clone());
             name.clone_from(full);
@@ -528,5 +532,18 @@ impl Ctx<'_> {
             role: role.filter(|r| !r.is_empty()).map(Arc::from),
             attribution,
         }
+    }
+
+    /// The one longer name of the article that ends in `name` when `name` opens with the
+    /// particle of a foreign surname (فان در كلاوو → يوهانس فان در كلاوو).
+    fn full_foreign_name(&self, name: &str) -> Option<String> {
+        let first = light_norm(name.split_whitespace().next()?);
+        if !matches!(first.as_str(), "فان" | "فون") || !name.contains(' ') {
+            return None;
+        }
+        let tail = format!(" {name}");
+        let mut fits = self.names.iter().filter(|n| n.ends_with(&tail));
+        let full = fits.next()?;
+        fits.all(|n| n == full).then(|| full.clone())
     }
 }

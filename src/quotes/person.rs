@@ -52,6 +52,17 @@ pub(crate) fn is_arabic_given_name(norm: &str) -> bool {
     GIVEN.contains(norm)
 }
 
+/// True for a particle inside a foreign name (ڤان as [`super::tokens`] reads it, فون، در،
+/// دير، دن).
+pub(crate) fn is_name_particle(norm: &str) -> bool {
+    matches!(norm, "\u{06A4}ان" | "فون" | "در" | "دير" | "دن")
+}
+
+/// True for a listed foreign given name (لويس، يوهانس).
+pub(crate) fn is_foreign_given_name(norm: &str) -> bool {
+    FOREIGN_GIVEN.contains(norm)
+}
+
 pub(crate) fn word(toks: &[Tok], i: usize) -> Option<&str> {
     toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
 }
@@ -195,7 +206,10 @@ pub(crate) fn person_with_families(
             // جدارة …: the object of the verb); a word with a pronoun is one too (أوناي ايمري
             // سعيهم).
             // هيلاري كلينتون، خوسيه أنطونيو ريس: the words of a foreign name.
-            bare += 1;
+            // فان در، فون دير: the particles of a foreign name count as none of its words.
+            if !is_name_particle(w) {
+                bare += 1;
+            }
             j += 1;
         } else if family == 0
             && bare == 0

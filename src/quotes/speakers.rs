@@ -13,7 +13,7 @@ use super::lexicon::{
     is_name_stop, is_naming, is_occasion, is_people_plural, is_place_adjective, is_prep_pronoun,
     is_title, is_told_to_press, strip_article,
 };
-use super::person::{given_at, is_arabic_given_name};
+use super::person::{given_at, is_arabic_given_name, is_name_particle};
 use super::phrase_words::{
     after_eponym, ends_feminine, foreign_name_ahead, has_pronoun_suffix, inflected, is_bare_prep,
     is_blessing, is_chief, is_complement_word, is_definite_honorific, is_inna_particle,
@@ -414,6 +414,13 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 }
             }
             State::Name => {
+                // لويس فان غال: the surname after the particle of a foreign name ends it.
+                if j >= 2
+                    && toks.get(j - 2).is_some_and(|p| is_name_particle(&p.norm))
+                    && toks.get(j - 1).is_some_and(|p| !is_name_particle(&p.norm))
+                {
+                    break;
+                }
                 let after_linker = toks.get(j - 1).is_some_and(|p| is_name_linker(&p.norm));
                 // خالد الفالح وعادل الجبير: a second person, coordinated, after a whole name.
                 let second_person = name_len >= 2

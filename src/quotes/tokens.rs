@@ -156,7 +156,42 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
         push_word(&mut toks, text, s, text.len(), base);
     }
     mark_dotted_acronyms(&mut toks);
+    mark_name_particles(&mut toks, text, base);
     toks
+}
+
+/// The Dutch particle of a name (يوهانس فان در كلاوو، لويس فان غال) is written like فإن
+/// ("for indeed"). Before در / دير / دن, or between a foreign given name, an office or a
+/// nationality and a bare word, it is the particle, and it is read as ڤان so that it ends no
+/// name.
+fn mark_name_particles(toks: &mut [Tok], text: &str, base: usize) {
+    const NAME_PARTICLE: &str = "\u{06A4}ان";
+    for i in 0..toks.len() {
+        // Written فان, without the hamza فإن and فأن have.
+        let written = toks
+            .get(i)
+            .and_then(|t| text.get(t.start - base..t.end - base));
+        if written != Some("فان") {
+            continue;
+        }
+        let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+        let next = word(i + 1).unwrap_or_default();
+        let before_particle = matches!(next, "در" | "دير" | "دن");
+        let prev = i.checked_sub(1).and_then(word).unwrap_or_default();
+        let (prev_body, prev_definite) = super::lexicon::strip_article(prev);
+        let after_name = super::person::is_foreign_given_name(prev)
+            || super::lexicon::is_title(prev)
+            || (prev_definite && prev_body.ends_with('ي'));
+        let bare_next = !next.is_empty()
+            && !next.starts_with("ال")
+            && !super::lexicon::is_name_stop(next)
+            && super::cue_lexicon::cue_stem(next).is_none();
+        if (before_particle || (after_name && bare_next))
+            && let Some(t) = toks.get_mut(i)
+        {
+            NAME_PARTICLE.clone_into(&mut t.norm);
+        }
+    }
 }
 
 /// سي. أي. آيه، إف. بي. آي: the full stops inside a run of short words each closed by one

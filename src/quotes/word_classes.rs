@@ -74,8 +74,12 @@ static MEDIA_ROLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(MEDIA_RO
 
 /// True for ل before a noun of the press (لوكالة، لصحيفة): the one told, after a speaker.
 pub(crate) fn is_told_to_press(norm: &str) -> bool {
-    norm.strip_prefix('ل')
-        .is_some_and(|r| MEDIA_SET.contains(strip_article(r).0))
+    // للصحفيين: ل and the article, its alif dropped.
+    norm.strip_prefix("لل")
+        .is_some_and(|r| MEDIA_SET.contains(r))
+        || norm
+            .strip_prefix('ل')
+            .is_some_and(|r| MEDIA_SET.contains(strip_article(r).0))
 }
 
 /// True for an office of the press (مراسل، محرر), which a noun of the press may follow.

@@ -180,3 +180,10 @@ fn tabaa_reports_only_with_speech_after_its_subject() {
     );
     assert_eq!(found, ["سعد المطيري", "سعد المطيري"], "{found:?}");
 }
+
+#[test]
+fn the_press_told_with_the_article_is_the_addressee() {
+    // لـ and the article (للإذاعة، للصحيفة): the press told, not more of the speaker's office.
+    check("وقال [[S:مصدر عسكري]] للإذاعة العامة إن [[R:العملية انتهت]].");
+    check("وقال [[S:المصدر]] للصحيفة إن [[R:الاتفاق يتعلق بقاعدة واحدة]].");
+}

@@ -144,3 +144,15 @@ fn an_arabic_name_ends_at_its_family_name_before_the_verbs_object() {
     check("وأعلن [[S:صلاح الدين دميرتاش]] أن [[R:الحزب سيشارك في الانتخابات]].");
     check("وقال الأمير [[S:متعب بن عبد الله بن عبد العزيز]] إن [[R:الفقيد كان مخلصا]].");
 }
+
+#[test]
+fn the_particle_of_a_dutch_name_is_part_of_it() {
+    // فان before در or after a foreign given name is "van", not فإن; the surname alone later
+    // is the same person.
+    check(
+        "وقال [[S:بيتر فان در برغ]] إن [[R:المساعدات وصلت]]. وأضاف [[S@بيتر فان در برغ:فان در برغ]] أن [[R@بيتر فان در برغ:الطرق مفتوحة]].",
+    );
+    check("وقال المدرب [[S:لويس فان غال]] إن [[R:الفريق جاهز]].");
+    // فإن with its hamza stays the particle of the sentence.
+    check("وقال [[S:لويس]] إن [[R:الفريق جاهز]]، فإن الموسم طويل.");
+}
