@@ -414,6 +414,10 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                 }
             }
             State::Name => {
+                // أم بدر إحدى عضوات الجمعية: "one of" opens an apposition after the name.
+                if super::lexicon::is_one_of(w) {
+                    break;
+                }
                 // لويس فان غال: the surname after the particle of a foreign name ends it.
                 if j >= 2
                     && toks.get(j - 2).is_some_and(|p| is_name_particle(&p.norm))

@@ -185,11 +185,14 @@ impl Ctx<'_> {
         }
         // وقال والد مايكل براون: the name is the genitive of the kinship noun before it, and the
         // one who speaks is the relative, not the person named.
-        let kin = found
-            .name
-            .start
-            .checked_sub(1)
-            .filter(|&k| k >= from && is_kin_noun(toks, k));
+        // وأكدت أم فهد: أم or أبو before a given name makes a kunya, which is a name.
+        let kin = found.name.start.checked_sub(1).filter(|&k| {
+            k >= from
+                && (is_kin_noun(toks, k)
+                    || toks
+                        .get(k)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "ام" | "ابو" | "ابي" | "ابا")))
+        });
         if let Some(k) = kin {
             return Some(Np {
                 start: from,

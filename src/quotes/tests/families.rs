@@ -156,3 +156,8 @@ fn the_particle_of_a_dutch_name_is_part_of_it() {
     // فإن with its hamza stays the particle of the sentence.
     check("وقال [[S:لويس]] إن [[R:الفريق جاهز]]، فإن الموسم طويل.");
 }
+
+#[test]
+fn one_of_after_a_name_opens_its_apposition() {
+    check("وقال [[S:سايمن تيمبلر]] أحد سكان القرية إن [[R:المسلحين هاجموا فجرا]].");
+}

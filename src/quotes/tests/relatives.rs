@@ -22,3 +22,12 @@ fn a_preacher_in_ta_with_a_womans_name_takes_her_verbs() {
     // الداعية is said of men and women: with her name, the feminine verb after is hers.
     check("وقالت الداعية [[S:مريم الهواوي]] إن [[R:العيد فرحة]]. وبينت أن [[R:الفرح سنة]].");
 }
+
+#[test]
+fn a_kunya_is_the_name_of_the_one_who_speaks() {
+    // أم / أبو before a given name: the mother or father of that child, named by the child.
+    check("وأكدت [[S:أم سعود]] أن [[R:المهرجان يوفر دخلا جيدا للأسر]].");
+    check(
+        "وقالت [[S:أم خالد]] إن [[R:العمل في السوق متعب]]، مضيفة أن [[R@أم خالد:الزبائن كثيرون]].",
+    );
+}
