@@ -17,6 +17,15 @@ impl Ctx<'_> {
     /// المسجد الشيخ فلان …، عبرت الفنانة فلانة عن سعادتها): that person is the subject a later
     /// verb without one refers to.
     pub(super) fn track_verb_subject(&mut self, toks: &[Tok], k: usize, limit: usize) {
+        // وعندما سئل فابيوس …، أجاب: the verb after a conjunction of time.
+        let k = if toks
+            .get(k)
+            .is_some_and(|t| super::word_classes::is_time_conjunction(&t.norm))
+        {
+            k + 1
+        } else {
+            k
+        };
         // لم تبد المنظمة …: the verb after a particle of negation or قد.
         let k = if toks
             .get(k)

@@ -137,3 +137,10 @@ pub(crate) fn is_office_hypernym(norm: &str) -> bool {
         LazyLock::new(|| word_list(include_str!("words/office_hypernyms.txt")));
     SET.contains(norm)
 }
+
+/// Conjunctions of time that may open a sentence before its verb (وعندما سئل فلان …، أجاب).
+pub(crate) fn is_time_conjunction(norm: &str) -> bool {
+    static SET: LazyLock<HashSet<String>> =
+        LazyLock::new(|| word_list(include_str!("words/time_conjunctions.txt")));
+    SET.contains(norm)
+}

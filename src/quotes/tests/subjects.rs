@@ -261,3 +261,11 @@ fn the_writers_own_view_and_the_passive_mention_report_nothing() {
     check("ويذكر [[S:المؤلف]] أن [[R:الكنائس كانت قائمة قبل ذلك]].");
     check("وقال الوزير [[S:خالد الفالح]] إنه اعتقد أن [[R:الأسعار سترتفع]].");
 }
+
+#[test]
+fn the_subject_after_a_conjunction_of_time_is_carried() {
+    // وعندما سئل فلان …، أجاب: the one asked is the one who answers.
+    check(
+        "واستقبل الرئيس حسن روحاني الوزير بيتر ماير. وعندما سئل ماير، أمس، عن الاتفاق، أجاب قائلا: «[[D@بيتر ماير:الأمر ليس واضحا بعد]]».",
+    );
+}
