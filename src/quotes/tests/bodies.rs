@@ -22,3 +22,12 @@ fn a_description_that_runs_on_past_the_body_is_no_name_for_it() {
         "وتعرضت المنظمة لهجوم إلكتروني من جانب المتسللين. وقالت [[S:المنظمة]] إن [[R:مواقعها تعطلت]].",
     );
 }
+
+#[test]
+fn an_article_of_a_law_provides() {
+    // المادة … من النظام، اللائحة: the text of a law speaks for what it provides.
+    check(
+        "وأكدت [[S:المادة الثانية من النظام]] أن [[R:الطلب يقدم إلكترونيا]]، وشددت على أن \
+         [[R@المادة الثانية من النظام:الرسوم تدفع مرة واحدة]].",
+    );
+}
