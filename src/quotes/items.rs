@@ -287,7 +287,10 @@ impl Ctx<'_> {
         // وقال الوزير فلان «…»: the quotation right after the verb's subject is its statement.
         let after_subject =
             cue.form == CueForm::Verb && cue.np.as_ref().is_some_and(|np| np.end == s.open);
-        let opens_statement = before.is_some_and(|t| t.is_punct(':'))
+        // وقال لـ«عكاظ»: نعد …»: a quotation the colon itself opened (its mark left out).
+        let colon_before = before.is_some_and(|t| t.is_punct(':'))
+            || toks.get(s.open).is_some_and(|t| t.is_punct(':'));
+        let opens_statement = colon_before
             || after_subject
             || s.open.checked_sub(1) == Some(cue.tok)
             || (cue.comp.is_some_and(|c| c + 1 == s.open)
@@ -308,7 +311,8 @@ impl Ctx<'_> {
             && (cue.colon
                 || after_subject
                 || cue.tok > s.open
-                || before.is_some_and(|t| t.is_punct(':') || is_bare_complementizer(&t.norm))
+                || colon_before
+                || before.is_some_and(|t| is_bare_complementizer(&t.norm))
                 || s.open.checked_sub(1) == Some(cue.tok))
         {
             QuoteKind::Direct

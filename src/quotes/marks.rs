@@ -130,6 +130,8 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
             s.end = cut_at_new_cue(toks, is_cue, s.open, s.end);
         }
     }
+    let lone = closed_after_colon(toks, &spans);
+    spans.extend(lone);
     spans.extend(parenthesized_after_colon(toks));
     spans.retain(|s| s.end > s.open + 1);
     spans.sort_by_key(|s| s.open);
@@ -141,6 +143,49 @@ pub(crate) fn find_spans(toks: &[Tok], is_cue: &[bool]) -> Vec<MarkSpan> {
         top.push(s);
     }
     top
+}
+
+/// The most tokens between a colon and the closing mark of a quotation whose opening mark the
+/// writer left out.
+const COLON_QUOTE_WORDS: usize = 80;
+
+/// وقال لـ«عكاظ»: نعد برنامجا …»: a closing mark that no span uses, after a colon in the same
+/// sentence with no other mark between, closes a quotation the colon opened (its opening mark
+/// left out).
+fn closed_after_colon(toks: &[Tok], spans: &[MarkSpan]) -> Vec<MarkSpan> {
+    let used = |i: usize| spans.iter().any(|s| s.open == i || s.close == Some(i));
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let closes = family(t).is_some()
+            && i.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| adjacent(p, t) && p.is_word());
+        if !closes || used(i) {
+            continue;
+        }
+        let colon = (i.saturating_sub(COLON_QUOTE_WORDS)..i)
+            .rev()
+            .find_map(|m| {
+                let c = toks.get(m)?;
+                if c.is_punct(':') {
+                    Some(Ok(m))
+                } else if family(c).is_some() || c.is_sentence_end() {
+                    Some(Err(()))
+                } else {
+                    None
+                }
+            });
+        if let Some(Ok(m)) = colon
+            && i > m + 2
+        {
+            out.push(MarkSpan {
+                open: m,
+                close: Some(i),
+                end: i,
+            });
+        }
+    }
+    out
 }
 
 /// Words in parentheses right after a colon (قائلا: (أنا أخذت القناة)): many writers quote

@@ -104,3 +104,11 @@ fn an_agency_told_by_its_own_name_is_the_addressee() {
     check("وقال [[S:المدير العام للطيران المدني]] لفرانس برس إن [[R:القطعة جاءت من سلم منزلي]].");
     check("وقال [[S:سعد الحربي]] لرويترز إن [[R:المحادثات كانت مثمرة]].");
 }
+
+#[test]
+fn a_closing_mark_after_a_colon_closes_a_quotation_left_unopened() {
+    // The writer left out the opening mark: the colon opens the quotation the mark closes.
+    check(
+        "وقال [[S:سالم الحربي]] لـ«الرياض»: [[D:نعمل على خطة شاملة لكل المحافظات، وسنبدأ الشهر المقبل]]»، مشيرا إلى أن [[R@سالم الحربي:التمويل متوفر]].",
+    );
+}
