@@ -322,3 +322,26 @@ static RANKS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::La
 pub(super) fn is_rank_adjective(norm: &str) -> bool {
     RANKS.contains(norm)
 }
+
+/// True when the name from `ns` opens with an Arabic given name (محمد، عبدالله، عبد الله) whose
+/// words all stand before `j`: its family name then ends it.
+pub(super) fn arabic_name_before(toks: &[Tok], ns: usize, j: usize, limit: usize) -> bool {
+    let Some(t) = toks.get(ns) else { return false };
+    let compound = t.norm.starts_with("عبد") || matches!(t.norm.as_str(), "ابو" | "ابي");
+    (super::person::is_arabic_given_name(&t.norm) || compound)
+        && super::person::given_at(toks, ns, limit).is_some_and(|len| ns + len < j)
+}
+
+/// True when the word after و can be a second body joined to the first (الهيئة والوزارة،
+/// الهيئة وشركة أرامكو، الولايات المتحدة وكوريا، علماء وسياسيين، مصادر أمنية وطبية): definite,
+/// a body's noun, a country, a plural of people or a nisba adjective; not a word that merely
+/// starts with و (الهيئة ورشة عمل: the object). A noun in the construct state (وحماية البيئة) is
+/// told by the word after it, at the caller.
+pub(super) fn coordinated_body(rest: &str) -> bool {
+    strip_article(rest).1
+        || is_institution(rest)
+        || super::lexicon::is_group(rest)
+        || is_title(rest)
+        || super::lexicon::is_country(rest)
+        || ["ين", "ون", "ي", "ية"].iter().any(|e| rest.ends_with(e))
+}

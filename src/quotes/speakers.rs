@@ -15,10 +15,11 @@ use super::lexicon::{
 };
 use super::person::{given_at, is_arabic_given_name, is_name_particle};
 use super::phrase_words::{
-    after_eponym, ends_feminine, foreign_name_ahead, has_pronoun_suffix, inflected, is_bare_prep,
-    is_blessing, is_chief, is_complement_word, is_definite_honorific, is_inna_particle,
-    is_name_linker, is_number, is_rank_adjective, is_verb_cue, next_is_genitive,
-    possessive_or_future, purpose_in_name, sacred_at, verbal_noun_shape,
+    after_eponym, arabic_name_before, coordinated_body, ends_feminine, foreign_name_ahead,
+    has_pronoun_suffix, inflected, is_bare_prep, is_blessing, is_chief, is_complement_word,
+    is_definite_honorific, is_inna_particle, is_name_linker, is_number, is_rank_adjective,
+    is_verb_cue, next_is_genitive, possessive_or_future, purpose_in_name, sacred_at,
+    verbal_noun_shape,
 };
 pub(crate) use super::phrase_words::{is_sacred_name, sacred_speaker};
 use super::tokens::{ABBREVIATION_DOT, Tok, TokKind};
@@ -514,20 +515,6 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
     })
 }
 
-/// True when the word after و can be a second body joined to the first (الهيئة والوزارة،
-/// الهيئة وشركة أرامكو، الولايات المتحدة وكوريا، علماء وسياسيين، مصادر أمنية وطبية): definite,
-/// a body's noun, a country, a plural of people or a nisba adjective; not a word that merely
-/// starts with و (الهيئة ورشة عمل: the object). A noun in the construct state (وحماية البيئة) is
-/// told by the word after it, at the caller.
-fn coordinated_body(rest: &str) -> bool {
-    strip_article(rest).1
-        || is_institution(rest)
-        || is_group(rest)
-        || is_title(rest)
-        || super::lexicon::is_country(rest)
-        || ["ين", "ون", "ي", "ية"].iter().any(|e| rest.ends_with(e))
-}
-
 fn state_after_definite(state: State) -> State {
     match state {
         State::Construct | State::Title => State::Title,
@@ -635,12 +622,3 @@ fn trim_end_paren(p: &Phrase, ns: usize) -> usize {
 
 #[cfg(test)]
 mod tests;
-
-/// True when the name from `ns` opens with an Arabic given name (محمد، عبدالله، عبد الله) whose
-/// words all stand before `j`: its family name then ends it.
-fn arabic_name_before(toks: &[Tok], ns: usize, j: usize, limit: usize) -> bool {
-    let Some(t) = toks.get(ns) else { return false };
-    let compound = t.norm.starts_with("عبد") || matches!(t.norm.as_str(), "ابو" | "ابي");
-    (is_arabic_given_name(&t.norm) || compound)
-        && super::person::given_at(toks, ns, limit).is_some_and(|len| ns + len < j)
-}
