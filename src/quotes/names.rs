@@ -91,6 +91,21 @@ impl Ctx<'_> {
                         let name = text_of(self.text(), toks, &range);
                         let title = text_of(self.text(), toks, role);
                         self.titles.learn_office(&title, &name);
+                        // السفير علاء يوسف المتحدث الرسمي باسم الرئاسة: the office after the
+                        // name is his too.
+                        let definite_title = toks.get(range.end).is_some_and(|t| {
+                            t.is_word() && is_title(&t.norm) && strip_article(&t.norm).1
+                        });
+                        // (Not a lone title word: الدكتور سعيد الشيخ، المهندس عدنان السيد end
+                        // in a family name that is one.)
+                        if definite_title
+                            && name.contains(' ')
+                            && let Some(office) = parse_np(toks, range.end, limit)
+                                .filter(|o| o.title_only && o.end >= o.start + 2)
+                        {
+                            let office = text_of(self.text(), toks, &(office.start..office.end));
+                            self.titles.learn(&office, &name);
+                        }
                         self.add_name(&name);
                     }
                     i = np.end.max(i + 1);
