@@ -153,9 +153,12 @@ impl Ctx<'_> {
         } else {
             return;
         };
+        // أما وزير الخارجية فقد أعرب …: the topic أما sets out is the subject of what follows,
+        // an office the article named no one with included.
+        let topic = at > k && matches!(first.norm.as_str(), "اما" | "واما");
         if let Some(np) = parse_np(toks, at, limit) {
             let r = self.resolve(toks, &np, Attribution::Named);
-            if !np.title_only || r.attribution == Attribution::TitleResolved {
+            if !np.title_only || r.attribution == Attribution::TitleResolved || topic {
                 self.set_subject(r);
             }
         }

@@ -269,3 +269,11 @@ fn the_subject_after_a_conjunction_of_time_is_carried() {
         "واستقبل الرئيس حسن روحاني الوزير بيتر ماير. وعندما سئل ماير، أمس، عن الاتفاق، أجاب قائلا: «[[D@بيتر ماير:الأمر ليس واضحا بعد]]».",
     );
 }
+
+#[test]
+fn the_topic_that_amma_sets_out_is_the_subject_after_it() {
+    // أما X فـ…: X speaks, even an office the article named no one with.
+    check(
+        "وقال الرئيس [[S:حسن روحاني]] إن [[R:بلاده مستعدة للتعاون]]. أما وزير الخارجية فقد أعرب عن أمله بأن [[R@وزير الخارجية:تتحسن العلاقات قريبا]].",
+    );
+}
