@@ -55,8 +55,11 @@ pub(crate) fn is_arabic_given_name(norm: &str) -> bool {
 /// True for a particle inside a foreign name (ڤان as [`super::tokens`] reads it, فون، در،
 /// دير، دن).
 pub(crate) fn is_name_particle(norm: &str) -> bool {
-    matches!(norm, "\u{06A4}ان" | "فون" | "در" | "دير" | "دن")
+    norm == VAN || matches!(norm, "فون" | "در" | "دير" | "دن")
 }
+
+/// فان read as the particle of a Dutch name, not فإن: ڤان, the letter of "v".
+pub(crate) const VAN: &str = "\u{06A4}ان";
 
 /// True for a listed foreign given name (لويس، يوهانس).
 pub(crate) fn is_foreign_given_name(norm: &str) -> bool {

@@ -165,7 +165,6 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
 /// nationality and a bare word, it is the particle, and it is read as ڤان so that it ends no
 /// name.
 fn mark_name_particles(toks: &mut [Tok], text: &str, base: usize) {
-    const NAME_PARTICLE: &str = "\u{06A4}ان";
     for i in 0..toks.len() {
         // Written فان, without the hamza فإن and فأن have.
         let written = toks
@@ -189,7 +188,7 @@ fn mark_name_particles(toks: &mut [Tok], text: &str, base: usize) {
         if (before_particle || (after_name && bare_next))
             && let Some(t) = toks.get_mut(i)
         {
-            NAME_PARTICLE.clone_into(&mut t.norm);
+            super::person::VAN.clone_into(&mut t.norm);
         }
     }
 }

@@ -334,17 +334,7 @@ impl Ctx<'_> {
             });
         fits.then_some(person)
     }
-}
 
-/// A nationality adjective without its article and ending (اليمنية، اليمني → يمن).
-fn nationality_stem(word: &str) -> String {
-    let norm = light_norm(word);
-    let (body, _) = strip_article(&norm);
-    let body = body.strip_suffix('ة').unwrap_or(body);
-    body.strip_suffix('ي').unwrap_or(body).to_owned()
-}
-
-impl Ctx<'_> {
     /// True when `mention` opens with an office word of any office (المسؤول) that the text
     /// before byte `at` introduced without the article and outside a construct (قال مسؤول
     /// إسرائيلي …): the definite word is that source, whom the article leaves unnamed.
@@ -368,4 +358,12 @@ impl Ctx<'_> {
             .enumerate()
             .any(|(i, w)| w == body && words.get(i + 1).is_none_or(|n| !strip_article(n).1))
     }
+}
+
+/// A nationality adjective without its article and ending (اليمنية، اليمني → يمن).
+fn nationality_stem(word: &str) -> String {
+    let norm = light_norm(word);
+    let (body, _) = strip_article(&norm);
+    let body = body.strip_suffix('ة').unwrap_or(body);
+    body.strip_suffix('ي').unwrap_or(body).to_owned()
 }
