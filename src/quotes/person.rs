@@ -55,7 +55,12 @@ pub(crate) fn is_arabic_given_name(norm: &str) -> bool {
 /// True for a particle inside a foreign name (ڤان as [`super::tokens`] reads it, فون، در،
 /// دير، دن).
 pub(crate) fn is_name_particle(norm: &str) -> bool {
-    norm == VAN || matches!(norm, "فون" | "در" | "دير" | "دن")
+    norm == VAN || norm == "فون" || is_name_infix(norm)
+}
+
+/// True for the short infix of a Dutch or German name after its particle (فان در، فون دير).
+pub(crate) fn is_name_infix(norm: &str) -> bool {
+    matches!(norm, "در" | "دير" | "دن")
 }
 
 /// فان read as the particle of a Dutch name, not فإن: ڤان, the letter of "v".

@@ -175,7 +175,7 @@ fn mark_name_particles(toks: &mut [Tok], text: &str, base: usize) {
         }
         let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm.as_str());
         let next = word(i + 1).unwrap_or_default();
-        let before_particle = matches!(next, "در" | "دير" | "دن");
+        let before_particle = super::person::is_name_infix(next);
         let prev = i.checked_sub(1).and_then(word).unwrap_or_default();
         let (prev_body, prev_definite) = super::lexicon::strip_article(prev);
         let after_name = super::person::is_foreign_given_name(prev)

@@ -295,13 +295,8 @@ impl Ctx<'_> {
     /// word alone or with nationality adjectives. The article marks it as one it already
     /// introduced; a description added to it (المسؤول في الوزارة) introduces someone new.
     pub(super) fn hypernym_referent(&self, mention: &str) -> Option<Resolved> {
-        let mut words = mention.split_whitespace();
-        let head = light_norm(words.next()?);
-        let (body, definite) = strip_article(&head);
-        if !definite || !super::word_classes::is_office_hypernym(body) {
-            return None;
-        }
-        let adjectives: Vec<&str> = words.collect();
+        let body = office_hypernym(mention)?;
+        let adjectives: Vec<&str> = mention.split_whitespace().skip(1).collect();
         if !adjectives.iter().all(|w| super::titles::is_nationality(w)) {
             return None;
         }
@@ -339,11 +334,9 @@ impl Ctx<'_> {
     /// before byte `at` introduced without the article and outside a construct (قال مسؤول
     /// إسرائيلي …): the definite word is that source, whom the article leaves unnamed.
     pub(super) fn introduced_unnamed(&self, mention: &str, at: usize) -> bool {
-        let head = light_norm(mention.split_whitespace().next().unwrap_or_default());
-        let (body, definite) = strip_article(&head);
-        if !definite || !super::word_classes::is_office_hypernym(body) {
+        let Some(body) = office_hypernym(mention) else {
             return false;
-        }
+        };
         // مسؤول الشرطة فلان: in the construct state the word is an office given with a name.
         let words: Vec<String> = self
             .text()
@@ -356,7 +349,7 @@ impl Ctx<'_> {
         words
             .iter()
             .enumerate()
-            .any(|(i, w)| w == body && words.get(i + 1).is_none_or(|n| !strip_article(n).1))
+            .any(|(i, w)| *w == body && words.get(i + 1).is_none_or(|n| !strip_article(n).1))
     }
 }
 
@@ -366,4 +359,12 @@ fn nationality_stem(word: &str) -> String {
     let (body, _) = strip_article(&norm);
     let body = body.strip_suffix('ة').unwrap_or(body);
     body.strip_suffix('ي').unwrap_or(body).to_owned()
+}
+
+/// The office word of any office a mention opens with, with the article (المسؤول، المسؤولة),
+/// without it and light-normalized.
+fn office_hypernym(mention: &str) -> Option<String> {
+    let head = light_norm(mention.split_whitespace().next()?);
+    let (body, definite) = strip_article(&head);
+    (definite && super::word_classes::is_office_hypernym(body)).then(|| body.to_owned())
 }
