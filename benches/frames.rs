@@ -267,7 +267,7 @@ fn main() {
         .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
     h.step();
     wait(&mut h, "quotes", |h| {
-        h.state().quotes().is_some_and(|q| !q.loading())
+        h.state().quotes().is_some_and(|q| !q.stories_loading())
     });
 
     report("reader open, idle", time_frames(&mut h, 60, |_, _| {}));

@@ -1,7 +1,8 @@
 //! The window's first import of the 12,000 real articles of `../shared/corpora/`, driven without
 //! a display, until everything is ready: the list, the search (a query answered), the quotes and
-//! the stories; then the same corpus opened again in a new window. Skips with a message when the
-//! corpus is absent.
+//! the stories, with an empty cache; then the same corpus opened again in a new window, from the
+//! cache the first one filled, and without a cache. Skips with a message when the corpus is
+//! absent.
 //!
 //! Run: `cargo bench --bench window`.
 
@@ -13,6 +14,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use isnad::corpus::Corpus;
 use isnad::gui::IsnadApp;
+use isnad::workspace::cache::Cache;
 
 type H = Harness<'static, IsnadApp>;
 
@@ -28,10 +30,13 @@ fn wait(h: &mut H, start: Instant, mut ready: impl FnMut(&IsnadApp) -> bool) -> 
     Some(start.elapsed())
 }
 
-/// Opens a window importing `path`; prints when the list, search and quotes were ready.
-fn open(label: &str, path: &std::path::Path) {
+/// Opens a window importing `path` (through `cache` when given); prints when the list, search
+/// and quotes were ready.
+fn open(label: &str, path: &std::path::Path, cache: Option<&Cache>) {
     let start = Instant::now();
-    let app = IsnadApp::new(None, Arc::new(Corpus::new())).importing(vec![path.to_owned()]);
+    let app = IsnadApp::new(None, Arc::new(Corpus::new()))
+        .importing(vec![path.to_owned()])
+        .with_cache(cache.cloned());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1560.0, 960.0))
         .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
@@ -47,16 +52,20 @@ fn open(label: &str, path: &std::path::Path) {
         a.search().is_some_and(|s| s.results().total_hits > 0)
     });
     let quotes = wait(&mut h, start, |a| a.quotes().is_some_and(|q| !q.loading()));
+    let stories = wait(&mut h, start, |a| {
+        a.quotes().is_some_and(|q| !q.stories_loading())
+    });
     let ms = |d: Option<Duration>| {
         d.map_or("not ready after 300 s".to_owned(), |d| {
             format!("{:.2} s", d.as_secs_f64())
         })
     };
     println!(
-        "{label}: list {}, search answered {}, quotes and stories {} ({} articles, {} quotations)",
+        "{label}: list {}, search answered {}, quotes {}, stories {} ({} articles, {} quotations)",
         ms(list),
         ms(search),
         ms(quotes),
+        ms(stories),
         h.state().corpus().len(),
         h.state().quotes().map_or(0, isnad::gui::QuotesView::count),
     );
@@ -67,6 +76,26 @@ fn main() {
         println!("window bench: corpus not found; skipped");
         return;
     };
-    open("first import", &path);
-    open("opened again (new window)", &path);
+    let Ok(dir) = tempfile::tempdir() else {
+        println!("window bench: no temporary folder for the cache; skipped");
+        return;
+    };
+    let cache = Cache::at(dir.path(), isnad::workspace::cache::DEFAULT_CAP_BYTES);
+    open("first import, cache empty", &path, Some(&cache));
+    // The first window keeps its workspace once it is shown; wait until the entry is written.
+    let key = isnad::workspace::cache::key(std::slice::from_ref(&path));
+    let written = Instant::now();
+    while key.as_ref().is_ok_and(|k| !cache.contains(k)) && written.elapsed().as_secs() < 120 {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    println!(
+        "  (entry written {:.2} s after the stories were shown)",
+        written.elapsed().as_secs_f64()
+    );
+    open(
+        "opened again in a new window, from the cache",
+        &path,
+        Some(&cache),
+    );
+    open("opened again in a new window, without a cache", &path, None);
 }

@@ -71,7 +71,7 @@ fn a_republished_copy_is_listed_under_its_story_and_the_reader_names_the_other_o
         .request(&ctx, Command::Import(Some(vec![copy]), false));
     until(&mut h, "the import", |h| h.state().corpus().len() == 6);
     until(&mut h, "the quotes and stories", |h| {
-        h.state().quotes().is_some_and(|q| !q.loading())
+        h.state().quotes().is_some_and(|q| !q.stories_loading())
     });
     h.run_steps(3);
     let (message, _) = h.state().message().cloned().expect("the import's message");

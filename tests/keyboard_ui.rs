@@ -78,7 +78,7 @@ fn in_the_quotes_table_down_selects_rows_and_enter_opens_one_in_the_reader() {
     let mut h = harness();
     for _ in 0..400 {
         h.run_steps(1);
-        if h.state().quotes().is_some_and(|q| !q.loading()) {
+        if h.state().quotes().is_some_and(|q| !q.stories_loading()) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));

@@ -41,7 +41,7 @@ fn harness() -> H {
 fn wait_for_quotes(h: &mut H) {
     for _ in 0..600 {
         h.run_steps(1);
-        if h.state().quotes().is_some_and(|q| !q.loading()) {
+        if h.state().quotes().is_some_and(|q| !q.stories_loading()) {
             return;
         }
         std::thread::sleep(Duration::from_millis(5));

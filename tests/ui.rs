@@ -16,7 +16,7 @@ use window::{drag, harness, harness_sized};
 fn wait_for_quotes(h: &mut Harness<'static, IsnadApp>) {
     for _ in 0..400 {
         h.run_steps(1);
-        if h.state().quotes().is_some_and(|q| !q.loading()) {
+        if h.state().quotes().is_some_and(|q| !q.stories_loading()) {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));

@@ -235,6 +235,7 @@ message-drop-to-import = أفلت الملفات لاستيرادها
 report-import-title = تقرير الاستيراد
 
 message-no-cache = لا يوجد مجلد للتخزين المؤقت على هذا النظام
+message-opened-from-cache = فُتحت { $articles } مقالة من ذاكرة التخزين المؤقت
 message-cache-cleared = مُسحت ذاكرة التخزين المؤقت: حُذفت { $count } من المدوّنات المعالجة
 message-cache-not-cleared = تعذّر مسح ذاكرة التخزين المؤقت في { $dir }: { $error }
 

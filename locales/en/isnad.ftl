@@ -203,6 +203,7 @@ message-drop-to-import = Drop to import these files
 report-import-title = Import report
 
 message-no-cache = There is no cache folder on this system
+message-opened-from-cache = { $articles } articles opened from the cache
 message-cache-cleared = Cache cleared: { $count } processed corpora deleted
 message-cache-not-cleared = The cache in { $dir } could not be cleared: { $error }
 

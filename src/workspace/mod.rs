@@ -27,7 +27,7 @@ use crate::search::SearchIndex;
 use crate::session::{MetadataEdit, MetadataProblem, Session, apply_metadata_edits};
 use crate::stories::{QuoteGroups, Stories, same_quotations};
 
-pub use open::{Opened, open, problem_lines};
+pub use open::{Opened, lookup, open, problem_lines, store};
 pub use pipeline::Timings;
 
 /// The stories of a snapshot's corpus and the same quotations found in several articles.
@@ -297,6 +297,11 @@ impl Workspace {
     /// now if they were not yet).
     pub fn extracted(&self) -> &[Arc<[Quote]>] {
         self.items.extracted()
+    }
+
+    /// True when metadata edits are laid over the loaded articles.
+    pub fn has_metadata_edits(&self) -> bool {
+        !self.metadata.is_empty()
     }
 
     /// How long the last import took, step by step.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Workspace;
-use super::cache::{self, Cache, Entry, Lookup, Parts};
+use super::cache::{self, Cache, Entry, Key, Lookup, Parts};
 use crate::corpus::Corpus;
 use crate::import::{self, ImportReport};
 
@@ -32,13 +32,10 @@ pub fn open(paths: &[PathBuf], cache: Option<&Cache>) -> Opened {
     let mut notes = Vec::new();
     let key = cache.and_then(|_| cache::key(paths).ok());
     if let (Some(cache), Some(key)) = (cache, &key) {
-        match cache.load(key) {
-            Lookup::Hit(entry) => match from_entry(*entry) {
-                Ok(opened) => return opened,
-                Err(why) => notes.push(why),
-            },
-            Lookup::Miss => {}
-            Lookup::Discarded(why) => notes.push(why),
+        match lookup(cache, key) {
+            Ok(Some(opened)) => return opened,
+            Ok(None) => {}
+            Err(why) => notes.push(why),
         }
     }
     let (corpus, report) = import::import_corpus(paths);
@@ -52,21 +49,9 @@ pub fn open(paths: &[PathBuf], cache: Option<&Cache>) -> Opened {
     };
     if let (Some(cache), Some(key)) = (cache, &key)
         && !report.cancelled
+        && let Err(why) = store(cache, key, &workspace, &problems, skipped)
     {
-        let snapshot = workspace.snapshot();
-        let parts = Parts {
-            articles: workspace.loaded().articles(),
-            index: snapshot.index(),
-            extracted: workspace.extracted(),
-            problems: &problems,
-            skipped,
-        };
-        if let Err(e) = cache.store(key, &parts) {
-            notes.push(format!(
-                "the processed corpus could not be cached in {}: {e}",
-                cache.dir().display()
-            ));
-        }
+        notes.push(why);
     }
     Opened {
         workspace,
@@ -75,6 +60,45 @@ pub fn open(paths: &[PathBuf], cache: Option<&Cache>) -> Opened {
         cache_notes: notes,
         from_cache: false,
     }
+}
+
+/// The workspace kept under `key`: `Ok(None)` when there is none, `Err` saying why an entry
+/// could not be used (it is deleted and the sources are to be read again).
+pub fn lookup(cache: &Cache, key: &Key) -> Result<Option<Opened>, String> {
+    match cache.load(key) {
+        Lookup::Hit(entry) => from_entry(*entry).map(Some),
+        Lookup::Miss => Ok(None),
+        Lookup::Discarded(why) => Err(why),
+    }
+}
+
+/// Keeps `workspace`, which has no metadata edits (its articles as loaded, its index and each article's items, extracted now
+/// if they were not yet) under `key`, with what the import said; `Err` says why it could not.
+pub fn store(
+    cache: &Cache,
+    key: &Key,
+    workspace: &Workspace,
+    problems: &[String],
+    skipped: bool,
+) -> Result<(), String> {
+    if workspace.has_metadata_edits() {
+        // The index would hold the edited titles; an entry holds the sources as they are.
+        return Err("a corpus with edited details is not cached".to_owned());
+    }
+    let snapshot = workspace.snapshot();
+    let parts = Parts {
+        articles: workspace.loaded().articles(),
+        index: snapshot.index(),
+        extracted: workspace.extracted(),
+        problems,
+        skipped,
+    };
+    cache.store(key, &parts).map_err(|e| {
+        format!(
+            "the processed corpus could not be cached in {}: {e}",
+            cache.dir().display()
+        )
+    })
 }
 
 fn from_entry(entry: Entry) -> Result<Opened, String> {

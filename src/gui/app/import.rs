@@ -9,13 +9,16 @@ use std::time::{Duration, Instant};
 use egui::{self, Ui};
 
 use super::IsnadApp;
+use super::cached::{Probe, Probed};
 use super::dialogs::{Ask, Modal};
 use crate::corpus::{Article, Corpus};
 use crate::gui::commands::Command;
 use crate::gui::panels::AppContext;
 use crate::gui::text;
+use crate::gui::workspace_job::Keep;
 use crate::import::{ImportEvent, ImportJob, ImportReport, Progress};
 use crate::session::Source;
+use crate::workspace::cache::Key;
 
 /// How often articles that arrived are shown while an import runs.
 const SHOW_EVERY: Duration = Duration::from_millis(400);
@@ -35,6 +38,9 @@ pub(super) enum Purpose {
 struct Running {
     job: ImportJob,
     purpose: Purpose,
+    /// The paths imported and the key they had before (when there is a cache).
+    paths: Vec<PathBuf>,
+    expected: Option<Key>,
     arrived: Vec<Arc<Article>>,
     shown_at: Instant,
     progress: Progress,
@@ -44,6 +50,8 @@ struct Running {
 /// An import that ended: why it ran, the articles it sent, its report.
 struct Finished {
     purpose: Purpose,
+    paths: Vec<PathBuf>,
+    expected: Option<Key>,
     articles: Vec<Arc<Article>>,
     report: ImportReport,
 }
@@ -51,19 +59,26 @@ struct Finished {
 /// The import side of the app.
 #[derive(Default)]
 pub struct ImportState {
+    /// A look in the cache before an import starts.
+    probe: Option<Probe>,
     running: Option<Running>,
     /// What finished, waiting for the app to take it.
     finished: Option<Finished>,
     /// Articles that arrived and should be shown now.
     partial: Option<Vec<Arc<Article>>>,
     /// An import ended and its near-duplicates are not yet reported.
-    awaiting_stories: bool,
+    pub(super) awaiting_stories: bool,
+    /// An import into the shown corpus was cancelled: it is not what its sources hold, and is
+    /// not cached.
+    pub(super) incomplete: bool,
+    /// Where the workspace of the corpus an import just set is to be cached.
+    pub(super) keep: Option<Keep>,
 }
 
 impl ImportState {
     /// True while an import runs.
     pub fn running(&self) -> bool {
-        self.running.is_some()
+        self.running.is_some() || self.probe.is_some()
     }
 
     /// Asks the running import to stop.
@@ -87,6 +102,8 @@ impl ImportState {
                     if let Some(r) = r {
                         self.finished = Some(Finished {
                             purpose: r.purpose,
+                            paths: r.paths,
+                            expected: r.expected,
                             articles: r.arrived,
                             report,
                         });
@@ -192,9 +209,26 @@ impl IsnadApp {
             // The analyst chose these: a session naming them later reads them without asking.
             self.remember_opened(&paths);
         }
+        if let Some(cache) = self.probes_cache(&paths, purpose) {
+            let bundled = purpose == Purpose::Session
+                && self.doc.session().sources.contains(&Source::Bundled);
+            self.import.probe = Some(Probe::start(cache, paths, bundled, purpose, ctx));
+            return;
+        }
+        self.start_job(ctx, paths, purpose, None);
+    }
+
+    /// Starts the import job; `expected` is the key the paths had when looked up in the cache.
+    fn start_job(
+        &mut self,
+        ctx: &egui::Context,
+        paths: Vec<PathBuf>,
+        purpose: Purpose,
+        expected: Option<Key>,
+    ) {
         let waker = ctx.clone();
         let job = match ImportJob::start_with_waker(
-            paths,
+            paths.clone(),
             Some(Box::new(move || waker.request_repaint())),
         ) {
             Ok(job) => job,
@@ -209,12 +243,35 @@ impl IsnadApp {
         self.import.running = Some(Running {
             job,
             purpose,
+            paths,
+            expected,
             arrived: Vec::new(),
             shown_at: Instant::now(),
             progress: Progress::default(),
             started: Instant::now(),
         });
         ctx.request_repaint();
+    }
+
+    /// What the look in the cache found: the workspace kept there, or an import to start.
+    fn take_probe(&mut self, ctx: &egui::Context) {
+        let Some(probed) = self.import.probe.as_ref().and_then(Probe::poll) else {
+            return;
+        };
+        let Some(probe) = self.import.probe.take() else {
+            return;
+        };
+        match probed {
+            Probed::Hit { opened, sources } => {
+                self.open_cached(ctx, probe.purpose, *opened, sources);
+            }
+            Probed::Miss { key, notes } => {
+                for note in notes {
+                    eprintln!("isnad: {note}");
+                }
+                self.start_job(ctx, probe.paths, probe.purpose, key);
+            }
+        }
     }
 
     /// Files dropped on the window are imported.
@@ -242,6 +299,7 @@ impl IsnadApp {
 
     /// Shows articles as they arrive, and the report when the import ends.
     pub(super) fn take_import(&mut self, ctx: &egui::Context) {
+        self.take_probe(ctx);
         if let Some(partial) = self.import.partial.take() {
             let base = self.base_for_import();
             let mut corpus = Corpus::new();
@@ -253,6 +311,8 @@ impl IsnadApp {
         }
         let Some(Finished {
             purpose,
+            paths,
+            expected,
             articles,
             report,
         }) = self.import.finished.take()
@@ -270,33 +330,17 @@ impl IsnadApp {
         for f in report.failures() {
             corpus.push_failure(f.clone());
         }
+        if purpose != Purpose::Session {
+            self.record_sources(&report, purpose == Purpose::Startup);
+        }
+        if purpose != Purpose::Add {
+            self.import.incomplete = false;
+        }
+        self.import.keep = self.keep_for(purpose, expected, paths, &report, &corpus);
+        self.import.incomplete |= report.cancelled;
         self.set_corpus(ctx, Arc::new(corpus));
         if purpose == Purpose::Session {
             self.show_session_view();
-        } else {
-            // The session names each file read, with its hash (a folder by its files).
-            let sources: Vec<Source> = report
-                .encodings
-                .iter()
-                .filter_map(|e| Source::file(&e.path).ok())
-                .collect();
-            let startup = purpose == Purpose::Startup;
-            let add = |kept: &mut Vec<Source>| {
-                if startup {
-                    kept.clear();
-                }
-                for source in sources {
-                    if !kept.contains(&source) {
-                        kept.push(source);
-                    }
-                }
-            };
-            // Files named on the command line are what the window opened, not an unsaved change.
-            if startup {
-                self.doc.change_as_opened(add);
-            } else {
-                self.doc.change_without_undo(add);
-            }
         }
         let text = report.to_string();
         let summary = text.lines().next().unwrap_or_default().to_owned();
@@ -314,7 +358,33 @@ impl IsnadApp {
         }
     }
 
-    fn show_session_view(&mut self) {
+    /// The session names each file the import read, with its hash (a folder by its files); at
+    /// startup they replace the bundled set.
+    fn record_sources(&mut self, report: &ImportReport, startup: bool) {
+        let sources: Vec<Source> = report
+            .encodings
+            .iter()
+            .filter_map(|e| Source::file(&e.path).ok())
+            .collect();
+        let add = |kept: &mut Vec<Source>| {
+            if startup {
+                kept.clear();
+            }
+            for source in sources {
+                if !kept.contains(&source) {
+                    kept.push(source);
+                }
+            }
+        };
+        // Files named on the command line are what the window opened, not an unsaved change.
+        if startup {
+            self.doc.change_as_opened(add);
+        } else {
+            self.doc.change_without_undo(add);
+        }
+    }
+
+    pub(super) fn show_session_view(&mut self) {
         let view = self.doc.session().view.clone();
         if let Some(id) = view.selected.filter(|id| self.corpus.article(id).is_some()) {
             self.selected = Some(id);

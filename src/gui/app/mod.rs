@@ -1,6 +1,7 @@
 //! The application: owns the corpus, the research session, the panels and the preferences, and
 //! applies commands at the end of each frame.
 
+mod cached;
 mod dialogs;
 mod import;
 mod modals;
@@ -459,7 +460,7 @@ impl IsnadApp {
             if !Arc::ptr_eq(q.stories(), &self.stories) {
                 self.stories = Arc::clone(q.stories());
             }
-            if !q.loading() {
+            if !q.stories_loading() {
                 self.report_stories();
             }
         }

@@ -12,6 +12,7 @@ use crate::corpus::{Article, ArticleId, Corpus};
 use crate::export::{self, Format};
 use crate::gui::commands::View;
 use crate::gui::panels::{QuotesView, SearchPanel};
+use crate::gui::workspace_job::WorkspaceJob;
 use crate::session::{
     CentreView, Document, Edit, EditError, MetadataEdit, Session, Source, Target, ViewState,
     apply_metadata_edits, place_quote,
@@ -139,6 +140,17 @@ impl IsnadApp {
 
     /// Puts a newly loaded corpus in place: search and quotes start again on it.
     pub(super) fn set_corpus(&mut self, ctx: &egui::Context, corpus: Arc<Corpus>) {
+        self.set_corpus_with(ctx, corpus, None);
+    }
+
+    /// As [`Self::set_corpus`], with the job that finishes its workspace when one was read
+    /// (from the cache) instead of computed.
+    pub(super) fn set_corpus_with(
+        &mut self,
+        ctx: &egui::Context,
+        corpus: Arc<Corpus>,
+        job: Option<WorkspaceJob>,
+    ) {
         self.loaded = corpus;
         self.refresh_metadata();
         let query = self
@@ -155,7 +167,10 @@ impl IsnadApp {
             quotes.set_filter_state(&f);
         }
         self.quotes = Some(quotes);
-        self.start_workspace(ctx);
+        match job {
+            Some(job) => self.workspace = Some(job),
+            None => self.start_workspace(ctx),
+        }
         self.keep_selection();
     }
 
@@ -273,6 +288,7 @@ impl IsnadApp {
     pub(super) fn install(&mut self, ctx: &egui::Context, doc: Document) {
         let session = doc.session().clone();
         self.doc = doc;
+        self.import.incomplete = false;
         let files: Vec<PathBuf> = session
             .sources
             .iter()

@@ -29,8 +29,15 @@ impl IsnadApp {
 
     /// Computes the workspace of the shown corpus on its own thread; a job for an earlier
     /// corpus is dropped.
+    /// The workspace goes to the cache afterwards when an import asked for it and it is of the
+    /// articles as loaded (an entry never holds edited details).
     pub(super) fn start_workspace(&mut self, ctx: &egui::Context) {
-        self.workspace = Some(WorkspaceJob::start(Arc::clone(&self.corpus), ctx));
+        let keep = self
+            .import
+            .keep
+            .take()
+            .filter(|_| Arc::ptr_eq(&self.corpus, &self.loaded));
+        self.workspace = Some(WorkspaceJob::start(Arc::clone(&self.corpus), ctx, keep));
     }
 
     /// Gives the panels what the workspace thread sent.
@@ -51,15 +58,21 @@ impl IsnadApp {
                         }
                     }
                 }
+                Ready::Quotes(snapshot) => {
+                    if let Some(quotes) = self.quotes.as_mut() {
+                        quotes.show_quotes(
+                            Arc::clone(snapshot.quotes()),
+                            &self.doc.session().corrections,
+                            self.corpus.articles(),
+                        );
+                    }
+                }
                 Ready::Snapshot(snapshot) => {
                     let stories = snapshot.stories();
                     if let Some(quotes) = self.quotes.as_mut() {
-                        quotes.show(
-                            Arc::clone(snapshot.quotes()),
+                        quotes.show_stories(
                             Arc::clone(&stories.stories),
                             Arc::clone(&stories.groups),
-                            &self.doc.session().corrections,
-                            self.corpus.articles(),
                         );
                     }
                     self.workspace = None;

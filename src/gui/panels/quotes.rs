@@ -24,6 +24,14 @@ use crate::stories::{QuoteGroups, Stories};
 /// Accessible name of the quote text filter.
 pub const QUOTE_FILTER: &str = "Filter quotes";
 
+/// How much of the workspace the view shows: the quotations come before the stories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Nothing,
+    Quotes,
+    Everything,
+}
+
 /// The quotes view's state.
 pub struct QuotesView {
     extracted: Arc<Vec<Quote>>,
@@ -33,8 +41,8 @@ pub struct QuotesView {
     /// The quotation whose tags are in `tags_edit`.
     pub(super) tags_for: Option<QuoteId>,
     quotes: Arc<Vec<Quote>>,
-    /// True until the workspace's extraction is shown.
-    waiting: bool,
+    /// How much of the workspace is shown.
+    shown: Shown,
     stories: Arc<Stories>,
     groups: Arc<QuoteGroups>,
     sort: (SortBy, bool),
@@ -83,7 +91,7 @@ impl QuotesView {
             tags_edit: String::new(),
             tags_for: None,
             quotes: Arc::new(Vec::new()),
-            waiting: true,
+            shown: Shown::Nothing,
             stories: Arc::new(Stories::default()),
             groups: Arc::new(QuoteGroups::default()),
             sort: (SortBy::Article, true),
@@ -133,8 +141,27 @@ impl QuotesView {
         self.extracted = extracted;
         self.stories = stories;
         self.groups = groups;
-        self.waiting = false;
+        self.shown = Shown::Everything;
         self.relayer(corrections, articles);
+    }
+
+    /// Shows the quotations of the workspace while its stories are still being grouped.
+    pub fn show_quotes(
+        &mut self,
+        extracted: Arc<Vec<Quote>>,
+        corrections: &Corrections,
+        articles: &[Arc<Article>],
+    ) {
+        let (stories, groups) = (Arc::clone(&self.stories), Arc::clone(&self.groups));
+        self.show(extracted, stories, groups, corrections, articles);
+        self.shown = Shown::Quotes;
+    }
+
+    /// Shows the stories of the workspace and the quotations found in several articles.
+    pub fn show_stories(&mut self, stories: Arc<Stories>, groups: Arc<QuoteGroups>) {
+        self.stories = stories;
+        self.groups = groups;
+        self.shown = Shown::Everything;
     }
 
     /// Lays the corrections over the extraction again (after a correction, an undo, or a
@@ -221,7 +248,12 @@ impl QuotesView {
 
     /// True while extraction runs.
     pub fn loading(&self) -> bool {
-        self.waiting
+        self.shown == Shown::Nothing
+    }
+
+    /// True while the stories are being grouped (after the quotations are shown).
+    pub fn stories_loading(&self) -> bool {
+        self.shown != Shown::Everything
     }
 
     /// Number of quotations and statements found.

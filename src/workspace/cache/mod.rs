@@ -298,13 +298,25 @@ fn version() -> String {
     format!("{} {build}", env!("CARGO_PKG_VERSION"))
 }
 
-/// The key of a set of sources: the version and build, then each path with the content of the
-/// file it names, or of every regular file in the folder it names (sorted, links followed).
-/// Fails when a source cannot be read; the caller then reads the sources without the cache.
+/// The key of a set of sources: the version and build, then each path (made absolute, so the
+/// window and a command run elsewhere name one file alike) with the content of the file it
+/// names, or of every regular file in the folder it names (sorted, links followed). Fails when a
+/// source cannot be read; the caller then reads the sources without the cache.
 pub fn key(paths: &[PathBuf]) -> io::Result<Key> {
+    key_with(paths, false)
+}
+
+/// As [`key`], for the bundled articles followed by `paths` when `bundled` (a window's session
+/// that kept them).
+pub fn key_with(paths: &[PathBuf], bundled: bool) -> io::Result<Key> {
     let mut h = Xxh3::new();
     h.update(version().as_bytes());
+    if bundled {
+        h.update(b"\0bundled\0");
+    }
     for path in paths {
+        let path = std::path::absolute(path)?;
+        let path = path.as_path();
         h.update(path.as_os_str().as_encoded_bytes());
         h.update(&[0]);
         if fs::metadata(path)?.is_dir() {
