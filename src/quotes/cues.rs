@@ -16,7 +16,7 @@ use super::lexicon::{
     may_have_thing_subject, object_pronoun, strip_article,
 };
 use super::marks::{MarkSpan, opening_at};
-use super::no_subject::{is_bare_accusative, is_prepositional_complement};
+use super::no_subject::{ba_complement_after, is_bare_accusative, is_prepositional_complement};
 use super::speakers::{Np, parse_np, sacred_speaker};
 use super::subject::{
     definite_subject, extend_name, is_subject, lone_description, past_time_adverbial,
@@ -467,25 +467,50 @@ impl Ctx<'_> {
         accusative: bool,
     ) -> Option<(Np, Attribution)> {
         let (toks, spans, sent) = (s.toks, s.spans, s.sent);
+        // وأشاد أمير منطقة عسير بالاهتمام: the subject of a verb that takes ب ends at its
+        // complement, which is the statement.
+        let end = s
+            .cue_of
+            .get(cue_tok)
+            .and_then(Option::as_ref)
+            .and_then(|(stem, _)| ba_complement_after(toks, stem, subject_at, sent.end))
+            .unwrap_or(sent.end);
         // Readings that only a subject before its statement can have.
         let before_statement = |read: &dyn Fn() -> Option<Np>| (!after).then(read).flatten();
         // The phrase at `subject_at`, parsed once for the two readings that look at it.
         let parsed = std::cell::OnceCell::new();
         let phrase = || {
             parsed
-                .get_or_init(|| parse_np(toks, subject_at, sent.end))
+                .get_or_init(|| parse_np(toks, subject_at, end))
                 .clone()
         };
-        before_statement(&|| self.named_subject(toks, spans, subject_at, sent.end))
+        // وأشاد الضاهر بالدور: a name the article gave, alone before the complement.
+        let known_before_complement = || {
+            let words = toks.get(subject_at..end).unwrap_or_default();
+            (end < sent.end
+                && !words.is_empty()
+                && words
+                    .iter()
+                    .all(|t| t.is_word() && self.is_known_name_word(&t.norm)))
+            .then_some(Np {
+                start: subject_at,
+                end,
+                name: subject_at..end,
+                role: None,
+                title_only: false,
+            })
+        };
+        before_statement(&known_before_complement)
+            .or_else(|| before_statement(&|| self.named_subject(toks, spans, subject_at, end)))
             // قال الله تعالى: scripture quoted; after دعا or شكر, God is the one addressed.
             .or_else(|| {
                 phrase().filter(|np| says(s, cue_tok) && sacred_speaker(toks, np).is_some())
             })
-            .or_else(|| before_statement(&|| kin_subject(toks, subject_at, sent.end)))
+            .or_else(|| before_statement(&|| kin_subject(toks, subject_at, end)))
             .map(|np| (np, Attribution::Named))
             .or_else(|| {
                 after
-                    .then(|| quoted_name_last(toks, spans, subject_at, sent.end))
+                    .then(|| quoted_name_last(toks, spans, subject_at, end))
                     .flatten()
                     .map(|np| (np, Attribution::NamedAfter))
             })
@@ -497,12 +522,12 @@ impl Ctx<'_> {
                 };
                 phrase()
                     .filter(|np| !accusative && is_subject(toks, np))
-                    .map(|np| (extend_name(toks, np, sent.end), attribution))
+                    .map(|np| (extend_name(toks, np, end), attribution))
             })
             // أبدى الحكم السعودي مرعي العواجي عدم اكتراثه: an office no list holds, then the
             // name.
             .or_else(|| {
-                before_statement(&|| person_after_verb(toks, subject_at, sent.end))
+                before_statement(&|| person_after_verb(toks, subject_at, end))
                     .map(|np| (np, Attribution::Named))
             })
     }

@@ -7,7 +7,8 @@ use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    is_country, is_group, is_institution, is_name_stop, is_title, strip_article, word_list,
+    is_body, is_city, is_country, is_group, is_institution, is_name_stop, is_title, strip_article,
+    word_list,
 };
 use super::person::is_given_name;
 use super::tokens::Tok;
@@ -52,6 +53,37 @@ pub(crate) fn is_prepositional_complement(
         && toks
             .iter()
             .any(|o| o.is_word() && (o.norm == rest || o.norm == with_article))
+}
+
+/// Where the ب complement of a verb that takes it (`verb`, its stem) opens after a subject that
+/// starts at `from`: a word with ب and the article that names no place, body or office (وأشاد
+/// أمير منطقة عسير بالاهتمام الكبير، ورحب الوزير بالقرار). The place of an office stays in it
+/// (مدير الشؤون الصحية بالمنطقة، رئيس الغرفة التجارية بالرياض).
+pub(crate) fn ba_complement_after(
+    toks: &[Tok],
+    verb: &str,
+    from: usize,
+    end: usize,
+) -> Option<usize> {
+    if !VERBS_WITH_BA.contains(verb) {
+        return None;
+    }
+    (from + 1..end.min(from + 16))
+        .take_while(|&j| toks.get(j).is_some_and(|t| t.is_word() || t.is_comma()))
+        .find(|&j| {
+            toks.get(j).is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.strip_prefix('ب').is_some_and(|rest| {
+                    rest.starts_with("ال")
+                        && !is_institution(w)
+                        && !is_city(rest)
+                        && !is_country(rest)
+                        && !is_title(rest)
+                        && !is_group(rest)
+                        && !is_body(strip_article(rest).0)
+                })
+            })
+        })
 }
 
 /// True for an indefinite accusative written without its tanween: a word in ا of the shape of a

@@ -8,6 +8,7 @@
 
 mod bodies;
 mod clauses;
+mod complements;
 mod cues;
 mod families;
 mod merges;
