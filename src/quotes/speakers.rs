@@ -318,14 +318,18 @@ fn parse_phrase(toks: &[Tok], i: usize, limit: usize) -> Option<Phrase> {
                     {
                         break;
                     }
-                    // واتهمت الدول الغربية الانفصاليين: a masculine plural after a definite
-                    // feminine word agrees with nothing before it; it is the verb's object.
+                    // واتهمت الدول الغربية الانفصاليين، ودعا الرئيس المواطنين: a masculine
+                    // plural after a definite feminine word or a definite office in the singular
+                    // agrees with nothing before it; it is the verb's object.
                     let (prev_body, prev_definite) = strip_article(prev);
                     let (body, _) = strip_article(w);
+                    // (الشؤون is a broken plural, the genitive of many offices.)
+                    let plural =
+                        |b: &str| (b.ends_with("ين") || b.ends_with("ون")) && !b.ends_with("ؤون");
                     if prev_definite
-                        && prev_body.ends_with('ة')
+                        && (prev_body.ends_with('ة') || (is_title(prev) && !plural(prev_body)))
                         && !is_people_plural(prev)
-                        && (body.ends_with("ين") || body.ends_with("ون"))
+                        && plural(body)
                         && !is_title(w)
                         && !is_institution(w)
                     {

@@ -35,3 +35,10 @@ fn the_ba_complement_of_a_verb_that_takes_it_ends_its_subject() {
         ("سالم المطيري", Attribution::Named)
     );
 }
+
+#[test]
+fn a_plural_after_a_singular_office_is_the_verbs_object() {
+    check("ودعا [[S:المحافظ]] المزارعين إلى «[[P:الالتزام بمواعيد الري]]»، محذرا من الهدر.");
+    // الشؤون is a broken plural: the office goes on.
+    check("وأكد [[S:مساعد المدير العام الشؤون الاجتماعية]] أن [[R:الزيارات مستمرة]].");
+}
