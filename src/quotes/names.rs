@@ -14,7 +14,8 @@ use super::lexicon::{
     light_norm, strip_article,
 };
 use super::person::{
-    coordinated_person, follows_link, is_arabic_given_name, is_given_name, person_with_families,
+    coordinated_person, follows_link, given_at, is_arabic_given_name, is_given_name,
+    person_with_families,
 };
 use super::phrase_words::after_eponym;
 use super::speakers::{Np, parse_np, sacred_speaker};
@@ -66,6 +67,8 @@ impl Ctx<'_> {
     /// First pass: names given with a title anywhere in the article (الرئيس الروسي فلاديمير
     /// بوتين), so later bare titles and surnames resolve to them.
     pub(super) fn learn_names(&mut self, toks: &[Tok]) {
+        // The name learned last and where it ended: an office right there is its apposition.
+        let mut last: Option<(usize, String)> = None;
         let mut i = 0;
         while i < toks.len() {
             let starts = toks
@@ -75,6 +78,15 @@ impl Ctx<'_> {
                 let limit = (i..toks.len())
                     .find(|&k| toks.get(k).is_some_and(Tok::is_sentence_end))
                     .unwrap_or(toks.len());
+                if let Some((end, name)) = last.take().filter(|(end, _)| *end == i) {
+                    // راشد بن عبدالله آل خليفة وزير الداخلية البحريني خالص التعازي، السفير علاء
+                    // يوسف المتحدث الرسمي باسم الرئاسة: the office after a name is the named
+                    // one's; what follows it is no other name.
+                    if let Some(office) = self.office_after_name(toks, end, limit, &name) {
+                        i = office;
+                        continue;
+                    }
+                }
                 if let Some(np) =
                     parse_np(toks, i, limit).map(|np| super::subject::extend_name(toks, np, limit))
                 {
@@ -91,22 +103,14 @@ impl Ctx<'_> {
                         let name = text_of(self.text(), toks, &range);
                         let title = text_of(self.text(), toks, role);
                         self.titles.learn_office(&title, &name);
-                        // السفير علاء يوسف المتحدث الرسمي باسم الرئاسة: the office after the
-                        // name is his too.
-                        let definite_title = toks.get(range.end).is_some_and(|t| {
-                            t.is_word() && is_title(&t.norm) && strip_article(&t.norm).1
-                        });
-                        // (Not a lone title word: الدكتور سعيد الشيخ، المهندس عدنان السيد end
-                        // in a family name that is one.)
-                        if definite_title
-                            && name.contains(' ')
-                            && let Some(office) = parse_np(toks, range.end, limit)
-                                .filter(|o| o.title_only && o.end >= o.start + 2)
-                        {
-                            let office = text_of(self.text(), toks, &(office.start..office.end));
-                            self.titles.learn(&office, &name);
-                        }
                         self.add_name(&name);
+                        // An office right after the name is read next, as its apposition.
+                        let office_next = toks
+                            .get(range.end)
+                            .is_some_and(|t| t.is_word() && is_title(&t.norm));
+                        i = if office_next { range.end } else { np.end }.max(i + 1);
+                        last = Some((range.end, name));
+                        continue;
                     }
                     i = np.end.max(i + 1);
                     continue;
@@ -138,6 +142,43 @@ impl Ctx<'_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// Learns the office that opens at `at`, right after `name`, as that person's; returns where
+    /// the office ends. `None` when no office of two words or more is there, or the name is a
+    /// lone title word (الدكتور سعيد الشيخ، المهندس عدنان السيد end in a family name that is one).
+    fn office_after_name(
+        &mut self,
+        toks: &[Tok],
+        at: usize,
+        limit: usize,
+        name: &str,
+    ) -> Option<usize> {
+        // … الملك سلمان بن عبدالعزيز ولسمو ولي العهد: after a word with و the office is
+        // another's.
+        let joined = at
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| t.norm.starts_with('و') && !super::person::is_given_name(&t.norm));
+        let np = parse_np(toks, at, limit).filter(|_| !joined)?;
+        // وزير الداخلية البحريني خالص التعازي: what follows the office is a construct phrase,
+        // the verb's object, not a name of its own (رئيس الحكومة تمام سلام is that person's
+        // office).
+        let construct = given_at(toks, np.name.start, limit).is_none()
+            && super::phrase_words::next_is_genitive(toks, np.name.start);
+        let office = if np.title_only {
+            np.start..np.end
+        } else if construct {
+            np.role.clone()?
+        } else {
+            return None;
+        };
+        if office.end < office.start + 2 || !name.contains(' ') {
+            return None;
+        }
+        let text = text_of(self.text(), toks, &office);
+        self.titles.learn(&text, name);
+        Some(office.end)
     }
 
     /// The office a speaker was named with, mostly after their name (وأوضح عبد الله الزيد مساعد

@@ -42,3 +42,13 @@ fn a_plural_after_a_singular_office_is_the_verbs_object() {
     // الشؤون is a broken plural: the office goes on.
     check("وأكد [[S:مساعد المدير العام الشؤون الاجتماعية]] أن [[R:الزيارات مستمرة]].");
 }
+
+#[test]
+fn an_office_right_after_a_name_is_that_persons_and_what_follows_it_is_no_name() {
+    // The office after the name is learned for him, and the construct phrase after it (the
+    // verb's object) is not taken for another person holding it.
+    check(
+        "وقدم [[S:الشيخ حمد بن سالم آل ثاني]] وزير الداخلية القطري خالص العزاء لأسر الضحايا. \
+         وقال وزير الداخلية القطري إن [[R@حمد بن سالم آل ثاني:التحقيقات مستمرة]].",
+    );
+}
