@@ -146,3 +146,58 @@ fn files_named_on_the_command_line_open_as_no_unsaved_change() {
     );
     assert_eq!(h.state().session().sources.len(), 1);
 }
+
+/// Who said what in a window, and in how many articles each quotation is.
+fn who_said_what(h: &H) -> Vec<(String, String, usize)> {
+    let quotes = h.state().quotes().expect("quotes");
+    quotes
+        .all()
+        .iter()
+        .map(|q| {
+            let id = q.id();
+            let copies = quotes.copies_of(&id);
+            (id.to_string(), q.speaker_name().to_owned(), copies)
+        })
+        .collect()
+}
+
+#[test]
+fn articles_added_to_a_computed_workspace_give_what_a_fresh_window_gives() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("wire-copy.txt");
+    std::fs::write(&copy, republished_text()).expect("write");
+    let window = |app: IsnadApp| {
+        let app = app.with_default_language(isnad::gui::Language::English);
+        Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .with_max_steps(UI_STEPS)
+            .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app)
+    };
+    let ready = |h: &H| h.state().quotes().is_some_and(|q| !q.stories_loading());
+    // The bundled articles' workspace is computed before the copy is added to it.
+    let mut added = window(IsnadApp::new(None, Arc::new(corpus::bundled())));
+    until(&mut added, "the bundled workspace", ready);
+    added.run_steps(3);
+    let ctx = added.ctx.clone();
+    added
+        .state_mut()
+        .request(&ctx, Command::Import(Some(vec![copy.clone()]), false));
+    until(&mut added, "the import", |h| h.state().corpus().len() == 6);
+    until(&mut added, "the quotes of six articles", |h| {
+        ready(h)
+            && h.state()
+                .quotes()
+                .is_some_and(|q| q.all().iter().any(|q| q.article.as_str() == "wire-copy"))
+    });
+    // A window that opens the six articles at once.
+    let mut six = corpus::bundled();
+    let (imported, _) = isnad::import::import_corpus(std::slice::from_ref(&copy));
+    six.extend(imported.articles().iter().cloned());
+    let mut fresh = window(IsnadApp::new(None, Arc::new(six)));
+    until(&mut fresh, "the fresh workspace", ready);
+    assert_eq!(who_said_what(&added), who_said_what(&fresh));
+    assert!(
+        who_said_what(&added).iter().any(|q| q.2 == 2),
+        "the copy's quotations are shared"
+    );
+}

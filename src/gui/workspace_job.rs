@@ -21,6 +21,8 @@ pub enum Ready {
     Quotes(Arc<Snapshot>),
     /// The same snapshot with its stories grouped: everything is there.
     Snapshot(Arc<Snapshot>),
+    /// The workspace itself, kept by the job for the next import into it.
+    Done(Box<Workspace>),
 }
 
 /// Where a workspace computed from sources is kept, once it is shown: under the key of the
@@ -76,6 +78,8 @@ impl Keep {
 pub struct WorkspaceJob {
     ready: Receiver<Ready>,
     corpus: Arc<Corpus>,
+    /// The workspace once the thread is done with it.
+    done: Option<Box<Workspace>>,
 }
 
 impl WorkspaceJob {
@@ -96,6 +100,32 @@ impl WorkspaceJob {
             if let Some(keep) = keep {
                 keep.store(&workspace);
             }
+            let _ = tx.send(Ready::Done(Box::new(workspace)));
+        })
+    }
+
+    /// Imports `articles` into `workspace`, the one computed for the corpus before them: only
+    /// they are extracted. `corpus` is the corpus with them, as the window shows it.
+    pub fn import(
+        mut workspace: Workspace,
+        articles: Vec<Arc<crate::corpus::Article>>,
+        corpus: Arc<Corpus>,
+        ctx: &egui::Context,
+        keep: Option<Keep>,
+    ) -> Self {
+        Self::spawn(corpus, ctx, move |tx, ctx| {
+            let index_tx = tx.clone();
+            let index_ctx = ctx.clone();
+            workspace.import_with(articles, move |index| {
+                if index_tx.send(Ready::Index(Arc::clone(index))).is_ok() {
+                    index_ctx.request_repaint();
+                }
+            });
+            send_finished(&workspace, tx, ctx);
+            if let Some(keep) = keep {
+                keep.store(&workspace);
+            }
+            let _ = tx.send(Ready::Done(Box::new(workspace)));
         })
     }
 
@@ -111,6 +141,7 @@ impl WorkspaceJob {
                 ctx.request_repaint();
             }
             send_finished(&workspace, tx, ctx);
+            let _ = tx.send(Ready::Done(Box::new(workspace)));
         })
     }
 
@@ -127,7 +158,11 @@ impl WorkspaceJob {
         if let Err(e) = spawned {
             eprintln!("isnad: the workspace thread could not start: {e}");
         }
-        Self { ready, corpus }
+        Self {
+            ready,
+            corpus,
+            done: None,
+        }
     }
 
     /// The corpus it computes.
@@ -135,9 +170,26 @@ impl WorkspaceJob {
         &self.corpus
     }
 
-    /// What arrived since the last call, in order.
-    pub fn poll(&self) -> Vec<Ready> {
-        self.ready.try_iter().collect()
+    /// What arrived since the last call, in order (the workspace itself is kept).
+    pub fn poll(&mut self) -> Vec<Ready> {
+        let mut arrived = Vec::new();
+        for part in self.ready.try_iter() {
+            match part {
+                Ready::Done(workspace) => self.done = Some(workspace),
+                part => arrived.push(part),
+            }
+        }
+        arrived
+    }
+
+    /// The workspace the job computed, when it is done and was computed from `corpus` itself
+    /// (the articles as loaded, no details edited): what an import adds to.
+    pub fn take_done(&mut self, corpus: &Arc<Corpus>) -> Option<Workspace> {
+        self.poll();
+        if !Arc::ptr_eq(&self.corpus, corpus) {
+            return None;
+        }
+        self.done.take().map(|w| *w)
     }
 }
 

@@ -313,6 +313,15 @@ impl Workspace {
     /// cores extraction leaves; the corpus-wide steps are redone on first use. Returns the ids
     /// that had to be renamed.
     pub fn import(&mut self, articles: Vec<Arc<Article>>) -> Vec<RenamedId> {
+        self.import_with(articles, |_| {})
+    }
+
+    /// As [`Workspace::import`], giving `on_index` the new search index as soon as it is built.
+    pub fn import_with(
+        &mut self,
+        articles: Vec<Arc<Article>>,
+        on_index: impl FnOnce(&Arc<SearchIndex>) + Send,
+    ) -> Vec<RenamedId> {
         let mut loaded = Corpus::clone(&self.items.loaded);
         let start = loaded.len();
         let renamed = loaded.extend(articles);
@@ -320,7 +329,7 @@ impl Workspace {
         // The index covers the shown articles, which carry the metadata edits.
         let shown = Arc::new(shown_corpus(&loaded, &self.metadata).0);
         let fresh = loaded.articles().get(start..).unwrap_or_default();
-        let (index, fresh_items, timings) = pipeline::index_and_extract(&shown, fresh, |_| {});
+        let (index, fresh_items, timings) = pipeline::index_and_extract(&shown, fresh, on_index);
         let mut extracted = self.items.extracted().to_vec();
         extracted.extend(fresh_items);
         self.items = Arc::new(Items::new(loaded, extracted));

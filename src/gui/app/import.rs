@@ -15,7 +15,7 @@ use crate::corpus::{Article, Corpus};
 use crate::gui::commands::Command;
 use crate::gui::panels::AppContext;
 use crate::gui::text;
-use crate::gui::workspace_job::Keep;
+use crate::gui::workspace_job::{Keep, WorkspaceJob};
 use crate::import::{ImportEvent, ImportJob, ImportReport, Progress};
 use crate::session::Source;
 use crate::workspace::cache::Key;
@@ -326,6 +326,12 @@ impl IsnadApp {
                 corpus.push_failure(f.clone());
             }
         }
+        // Articles added to a corpus whose workspace is computed are imported into it: only
+        // they are extracted.
+        let previous = (purpose == Purpose::Add)
+            .then(|| self.workspace.as_mut()?.take_done(&self.loaded))
+            .flatten();
+        let added = previous.as_ref().map(|_| articles.clone());
         corpus.extend(base.into_iter().chain(articles));
         for f in report.failures() {
             corpus.push_failure(f.clone());
@@ -338,7 +344,12 @@ impl IsnadApp {
         }
         self.import.keep = self.keep_for(purpose, expected, paths, &report, &corpus);
         self.import.incomplete |= report.cancelled;
-        self.set_corpus(ctx, Arc::new(corpus));
+        let corpus = Arc::new(corpus);
+        let job = previous.zip(added).map(|(workspace, added)| {
+            let keep = self.import.keep.take();
+            WorkspaceJob::import(workspace, added, Arc::clone(&corpus), ctx, keep)
+        });
+        self.set_corpus_with(ctx, corpus, job);
         if purpose == Purpose::Session {
             self.show_session_view();
         }

@@ -42,7 +42,7 @@ impl IsnadApp {
 
     /// Gives the panels what the workspace thread sent.
     pub(super) fn take_workspace(&mut self) {
-        let Some(job) = &self.workspace else {
+        let Some(job) = self.workspace.as_mut() else {
             return;
         };
         let ready = job.poll();
@@ -67,6 +67,7 @@ impl IsnadApp {
                         );
                     }
                 }
+                Ready::Done(_) => {}
                 Ready::Snapshot(snapshot) => {
                     let stories = snapshot.stories();
                     if let Some(quotes) = self.quotes.as_mut() {
@@ -75,7 +76,6 @@ impl IsnadApp {
                             Arc::clone(&stories.groups),
                         );
                     }
-                    self.workspace = None;
                 }
             }
         }
