@@ -98,4 +98,70 @@ fn main() {
         Some(&cache),
     );
     open("opened again in a new window, without a cache", &path, None);
+    add_hundred(&path, dir.path());
+}
+
+/// Opens all but the last 100 articles, waits until everything is ready, then adds the 100 as
+/// a user's File ▸ Import does; prints when the list, the quotes and the stories had them.
+fn add_hundred(path: &std::path::Path, dir: &std::path::Path) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        println!("window bench: the corpus could not be read; import of 100 skipped");
+        return;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let split = lines.len().saturating_sub(100);
+    let (most, last) = (dir.join("most.jsonl"), dir.join("last-100.jsonl"));
+    let written = std::fs::write(&most, lines[..split].join("\n"))
+        .and_then(|()| std::fs::write(&last, lines[split..].join("\n")));
+    if written.is_err() {
+        println!("window bench: no room for the split corpus; import of 100 skipped");
+        return;
+    }
+    let app = IsnadApp::new(None, Arc::new(Corpus::new())).importing(vec![most]);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1560.0, 960.0))
+        .build_ui_state(|ui, app: &mut IsnadApp| app.ui(ui), app);
+    h.step();
+    let start = Instant::now();
+    let opened = wait(&mut h, start, |a| {
+        !a.import_running() && a.quotes().is_some_and(|q| !q.stories_loading())
+    });
+    if opened.is_none() {
+        println!("window bench: {split} articles not ready after 300 s");
+        return;
+    }
+    // The workspace thread hands its workspace back just after the stories.
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let ctx = h.ctx.clone();
+    let start = Instant::now();
+    h.state_mut()
+        .request(&ctx, isnad::gui::Command::Import(Some(vec![last]), false));
+    let total = lines.len();
+    let listed = wait(&mut h, start, |a| {
+        a.corpus().len() == total && !a.import_running()
+    });
+    // The quotations of the new articles are shown: the last one is of an article added.
+    let quotes = wait(&mut h, start, |a| {
+        a.quotes()
+            .and_then(|q| q.all().last())
+            .and_then(|q| a.corpus().position(&q.article))
+            .is_some_and(|p| p >= split)
+    });
+    let stories = wait(&mut h, start, |a| {
+        a.quotes().is_some_and(|q| !q.stories_loading())
+    });
+    let ms = |d: Option<Duration>| {
+        d.map_or("not ready".to_owned(), |d| {
+            format!("{:.2} s", d.as_secs_f64())
+        })
+    };
+    println!(
+        "100 articles imported into {split}: listed {}, quotes {}, stories {}",
+        ms(listed),
+        ms(quotes),
+        ms(stories)
+    );
 }
