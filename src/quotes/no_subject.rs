@@ -7,8 +7,8 @@ use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    is_body, is_city, is_country, is_group, is_institution, is_name_stop, is_title, strip_article,
-    word_list,
+    is_body, is_city, is_complementizer, is_country, is_group, is_institution, is_name_stop,
+    is_prefixed_complement, is_title, strip_article, word_list,
 };
 use super::person::is_given_name;
 use super::tokens::Tok;
@@ -57,7 +57,8 @@ pub(crate) fn is_prepositional_complement(
 
 /// Where the ب complement of a verb that takes it (`verb`, its stem) opens after a subject that
 /// starts at `from`: a word with ب and the article that names no place, body or office (وأشاد
-/// أمير منطقة عسير بالاهتمام الكبير، ورحب الوزير بالقرار). The place of an office stays in it
+/// أمير منطقة عسير بالاهتمام الكبير، ورحب الوزير بالقرار), or a verbal noun with ب (وطالب
+/// رئيس الجمعية خالد بن سعد بتوفير الدعم). The place of an office stays in it
 /// (مدير الشؤون الصحية بالمنطقة، رئيس الغرفة التجارية بالرياض).
 pub(crate) fn ba_complement_after(
     toks: &[Tok],
@@ -73,8 +74,14 @@ pub(crate) fn ba_complement_after(
         .find(|&j| {
             toks.get(j).is_some_and(|t| {
                 let w = t.norm.as_str();
+                // بتوفير، بإبرام: a verbal noun with ب, not a family name in ي (بترجي).
+                // (Not بأن, which opens a statement, nor باسم of an office: المتحدث باسم.)
+                let verbal = (is_prefixed_complement(w) || t.prefixed_ifal)
+                    && !w.ends_with('ي')
+                    && !is_complementizer(w)
+                    && w != "باسم";
                 w.strip_prefix('ب').is_some_and(|rest| {
-                    rest.starts_with("ال")
+                    (rest.starts_with("ال") || verbal)
                         && !is_institution(w)
                         && !is_city(rest)
                         && !is_country(rest)

@@ -176,6 +176,8 @@ pub(crate) fn person_with_families(
     // ماجد عبدالكريم: a father's name after the given one, so a nisba after both is the
     // family name (ماجد عبدالكريم الإفريقي), not an adjective of an office.
     let mut father = false;
+    // A بن / آل link was read: the name is an Arabic one.
+    let mut linked = false;
     // ريتشارد توتاه: the words of a foreign name may end in اه, which is no pronoun.
     let foreign = word(toks, i).is_some_and(|w| FOREIGN_GIVEN.contains(w));
     while j < limit && j - i < NAME_WORDS_MAX {
@@ -190,6 +192,11 @@ pub(crate) fn person_with_families(
                 break;
             }
             j += 1 + link;
+            linked = true;
+        } else if family == 0 && linked && hejazi_family(toks, j, limit) {
+            // مازن بن محمد بترجي: a family name in ي that starts with ب, after the chain.
+            family += 1;
+            j += 1;
         } else if family == 0
             && let Some(len) = given_at(toks, j, limit)
         {
@@ -231,6 +238,23 @@ pub(crate) fn person_with_families(
         }
     }
     Some(j)
+}
+
+/// True for a family name that starts with ب and ends in ي at `j` (بترجي، بخاري، بغدادي): no
+/// verbal noun with ب (بتوفير، بإبرام) ends so, and no definite noun follows it as its genitive.
+fn hejazi_family(toks: &[Tok], j: usize, limit: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        let w = t.norm.as_str();
+        t.is_word()
+            && w.starts_with('ب')
+            && !w.starts_with("بال")
+            && w.ends_with('ي')
+            && w.chars().count() >= 5
+            && !t.tanween
+    }) && !toks
+        .get(j + 1)
+        .filter(|_| j + 1 < limit)
+        .is_some_and(|n| n.is_word() && strip_article(&n.norm).1)
 }
 
 /// The speaker found in the subject words `seg` of a reporting verb: the name's tokens, and the

@@ -161,3 +161,10 @@ fn the_particle_of_a_dutch_name_is_part_of_it() {
 fn one_of_after_a_name_opens_its_apposition() {
     check("وقال [[S:سايمن تيمبلر]] أحد سكان القرية إن [[R:المسلحين هاجموا فجرا]].");
 }
+
+#[test]
+fn a_family_name_in_ya_that_starts_with_ba_ends_the_chain() {
+    // Not ب and a verbal noun (بتوفير): a nisba-shaped word after بن and a father's name.
+    check("وشدد عضو المجلس [[S:عمر بن صالح بغدادي]] على [[R:أهمية دعم المنشآت الصغيرة]].");
+    check("وطالب رئيس الجمعية [[S:خالد بن سعد]] [[R:بتوفير الدعم للأسر المنتجة]].");
+}
