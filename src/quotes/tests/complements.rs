@@ -52,3 +52,9 @@ fn an_office_right_after_a_name_is_that_persons_and_what_follows_it_is_no_name()
          وقال وزير الداخلية القطري إن [[R@حمد بن سالم آل ثاني:التحقيقات مستمرة]].",
     );
 }
+
+#[test]
+fn a_phone_call_or_tweets_the_speaker_spoke_in_are_the_occasion_not_the_speaker() {
+    check("وأشار [[S:المتحدث الأمني]] في اتصال هاتفي إلى أن [[R:التحقيقات جارية]].");
+    check("وقال الناشط [[S:سعد الهاجري]] في تغريدات له إن [[R:الحملة نجحت]].");
+}
