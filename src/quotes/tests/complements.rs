@@ -58,3 +58,9 @@ fn a_phone_call_or_tweets_the_speaker_spoke_in_are_the_occasion_not_the_speaker(
     check("وأشار [[S:المتحدث الأمني]] في اتصال هاتفي إلى أن [[R:التحقيقات جارية]].");
     check("وقال الناشط [[S:سعد الهاجري]] في تغريدات له إن [[R:الحملة نجحت]].");
 }
+
+#[test]
+fn the_ba_after_abla_with_its_object_is_what_was_told() {
+    // أبلغهم بـ: the verb's object pronoun, then what it told; the subject is dropped.
+    check("وزار الأمير [[S:سعود بن فهد]] المصابين، وأبلغهم [[R:بوقوف الدولة إلى جانبهم]].");
+}
