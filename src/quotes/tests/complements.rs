@@ -64,3 +64,9 @@ fn the_ba_after_abla_with_its_object_is_what_was_told() {
     // أبلغهم بـ: the verb's object pronoun, then what it told; the subject is dropped.
     check("وزار الأمير [[S:سعود بن فهد]] المصابين، وأبلغهم [[R:بوقوف الدولة إلى جانبهم]].");
 }
+
+#[test]
+fn a_source_close_to_a_body_is_unnamed() {
+    // مقرب "close to" describes the unnamed source; it is no given name.
+    check("وقال [[S:مصدر مقرب من الحكومة]] إن [[R:الاتفاق بات قريبا]].");
+}
