@@ -215,6 +215,21 @@ impl Ctx<'_> {
         earlier: &[Cue],
     ) -> Option<Cue> {
         let (toks, sent, k) = (s.toks, s.sent, cue.tok);
+        // في قوله تعالى: «…»: scripture quoted, God's words (or the Prophet's).
+        if stem == "قول"
+            && let Some((len, _)) = super::phrase_words::sacred_at(toks, k + 1, sent.end)
+        {
+            let np = Np {
+                start: k + 1,
+                end: k + 1 + len,
+                name: k + 1..k + 1 + len,
+                role: None,
+                title_only: false,
+            };
+            cue.speaker = Some(self.resolve(toks, &np, Attribution::Named));
+            cue.np = Some(np.start..np.end);
+            return statement_start(s, cue, np.end);
+        }
         // نقلت الوكالة عن الوزير قوله: the one quoted is the object of عن, with his office
         // between commas (عن فلان، المسؤول بالمقاطعة، قوله) or right after his name.
         let apposed = |end: usize| {

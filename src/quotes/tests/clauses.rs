@@ -112,3 +112,13 @@ fn a_closing_mark_after_a_colon_closes_a_quotation_left_unopened() {
         "وقال [[S:سالم الحربي]] لـ«الرياض»: [[D:نعمل على خطة شاملة لكل المحافظات، وسنبدأ الشهر المقبل]]»، مشيرا إلى أن [[R@سالم الحربي:التمويل متوفر]].",
     );
 }
+
+#[test]
+fn his_saying_the_exalted_quotes_scripture() {
+    // في قوله تعالى: the noun "his saying" with God's epithet after it, not the speaker named
+    // before.
+    check(
+        "وقال الشيخ [[S:سعد العتيبي]] إن [[R:الصبر مفتاح الفرج]]. والصبر من أعظم العبادات، كما \
+         في قوله تعالى: «[[D@الله تعالى:إنما يوفى الصابرون أجرهم بغير حساب]]».",
+    );
+}
