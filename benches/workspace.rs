@@ -54,7 +54,7 @@ fn main() {
     let quotes = workspace.snapshot().quotes().len();
     let merged = t.elapsed();
     println!(
-        "import 100 articles: {:.2} s (extraction of the 100 {:.3} s, index of all built again {:.2} s); merge again {:.2} s ({quotes} items)",
+        "import 100 articles: {:.2} s (extraction of the 100 {:.3} s, index extended by them {:.3} s); merge again {:.2} s ({quotes} items)",
         imported.as_secs_f64(),
         w.extract.as_secs_f64(),
         w.index.as_secs_f64(),

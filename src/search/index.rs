@@ -88,6 +88,28 @@ impl Vocabulary {
         start as u32..end.max(start) as u32
     }
 
+    /// The vocabulary of `count` distinct words given in sorted order, each with the id it had
+    /// while indexing; and the new id of each of those ids.
+    pub(super) fn laid_out<'w>(
+        words: impl Iterator<Item = (&'w str, u32)>,
+        count: usize,
+    ) -> (Self, Vec<u32>) {
+        let mut renumber = vec![0u32; count];
+        let mut vocab = Self {
+            text: String::new(),
+            ends: Vec::with_capacity(count),
+        };
+        for (new, (word, old)) in words.enumerate() {
+            if let Some(r) = renumber.get_mut(old as usize) {
+                *r = new as u32;
+            }
+            vocab.text.push_str(word);
+            vocab.ends.push(vocab.text.len() as u32);
+        }
+        vocab.text.shrink_to_fit();
+        (vocab, renumber)
+    }
+
     fn lower_bound(&self, word: &str) -> usize {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
@@ -111,13 +133,13 @@ pub struct SearchIndex {
     pub(crate) vocab: Vocabulary,
     /// The sentences holding each word, delta- and varint-encoded (about 1.5 bytes a sentence
     /// number on a 12k-article corpus).
-    postings: Postings,
+    pub(super) postings: Postings,
     pub(crate) sentences: Vec<SentenceRec>,
     /// Every word occurrence, sentence after sentence: its vocabulary id (as a varint of its
     /// frequency rank, one byte for the commonest words) and its gap byte, how many bytes its
     /// start lies after the previous token's start (the sentence's start for the first token),
     /// [`FAR`] when that does not fit in a byte. A 12k-article corpus has 3.5 million tokens.
-    tokens: TokenStream,
+    pub(super) tokens: TokenStream,
     /// Variant keys of the vocabulary's words and of their cores without a clitic prefix.
     pub(crate) variant_keys: VariantKeys,
     /// Vocabulary ids of each article's title words, in order ([`UNKNOWN_WORD`] for a word of an
@@ -133,9 +155,9 @@ pub(crate) const UNKNOWN_WORD: u32 = u32::MAX;
 /// What indexing collects before the vocabulary is sorted: tokens as ids in order of first
 /// appearance, with their gap bytes.
 #[derive(Default)]
-struct Build {
-    tokens: Vec<u32>,
-    gaps: Vec<u8>,
+pub(super) struct Build {
+    pub(super) tokens: Vec<u32>,
+    pub(super) gaps: Vec<u8>,
 }
 
 /// Byte ranges of the sentences of a text: split at line ends and after sentence-ending
@@ -244,11 +266,14 @@ impl SearchIndex {
             index.title_words.push(title);
             index.articles.push(article);
         }
-        index.finish(ids, build);
+        let n = ids.len();
+        let mut words: Vec<(String, u32)> = ids.into_iter().collect();
+        words.sort_unstable();
+        index.finish(words.iter().map(|(w, id)| (w.as_str(), *id)), n, build);
         index
     }
 
-    fn add_article(
+    pub(super) fn add_article(
         &mut self,
         a: u32,
         article: &Article,
@@ -282,20 +307,15 @@ impl SearchIndex {
 
     /// Sorts the vocabulary, renumbers tokens and titles, builds postings, the token stream and
     /// variant keys.
-    fn finish(&mut self, ids: HashMap<String, u32>, mut build: Build) {
-        let mut words: Vec<(String, u32)> = ids.into_iter().collect();
-        words.sort_unstable();
-        let mut renumber = vec![0u32; words.len()];
-        let text_len = words.iter().map(|(w, _)| w.len()).sum();
-        self.vocab.text.reserve_exact(text_len);
-        self.vocab.ends.reserve_exact(words.len());
-        for (new, (word, old)) in words.into_iter().enumerate() {
-            if let Some(r) = renumber.get_mut(old as usize) {
-                *r = new as u32;
-            }
-            self.vocab.text.push_str(&word);
-            self.vocab.ends.push(self.vocab.text.len() as u32);
-        }
+    /// `words`: every distinct word in sorted order with its id in `build`, `count` of them.
+    pub(super) fn finish<'w>(
+        &mut self,
+        words: impl Iterator<Item = (&'w str, u32)>,
+        count: usize,
+        mut build: Build,
+    ) {
+        let (vocab, renumber) = Vocabulary::laid_out(words, count);
+        self.vocab = vocab;
         let renumbered = |w: u32| renumber.get(w as usize).copied().unwrap_or(w);
         for t in &mut build.tokens {
             *t = renumbered(*t);
@@ -331,7 +351,7 @@ impl SearchIndex {
     }
 
     /// Byte range in [`SearchIndex::tokens`] of the words of sentence `s`.
-    fn token_bytes(&self, s: u32) -> Range<usize> {
+    pub(super) fn token_bytes(&self, s: u32) -> Range<usize> {
         let s = s as usize;
         let start = self.sentences.get(s).map_or(0, |r| r.first_token as usize);
         let end = self

@@ -288,6 +288,20 @@ impl SearchIndex {
     }
 }
 
+/// The first of `0..len` for which `before` is false (`before` is true up to some point, then false).
+fn partition_point(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// The cores of vocabulary words (a word, or the word without a clitic prefix, of three letters
 /// or more) sorted by the hash of their variant key, then word id, then prefix length. The hash
 /// is not stored (it would take 8 of the 13 bytes an entry needs): a lookup computes it again
@@ -304,8 +318,17 @@ pub(crate) struct VariantKeys {
 impl VariantKeys {
     /// The variant keys of every word of a vocabulary.
     pub fn build(vocab: &Vocabulary) -> Self {
-        let mut keys = Vec::with_capacity(vocab.len() * 2);
-        for id in 0..vocab.len() as u32 {
+        let keys = Self::entries(vocab, 0..vocab.len() as u32);
+        Self {
+            ids: keys.iter().map(|k| k.1).collect(),
+            prefix_lens: keys.iter().map(|k| k.2).collect(),
+        }
+    }
+
+    /// (hash, id, prefix length) of the cores of the words `ids` of `vocab`, sorted.
+    fn entries(vocab: &Vocabulary, ids: impl Iterator<Item = u32>) -> Vec<(u64, u32, u8)> {
+        let mut keys = Vec::new();
+        for id in ids {
             let word = vocab.word(id);
             for prefix in PREFIXES {
                 let Some(core) = word.strip_prefix(prefix) else {
@@ -317,10 +340,50 @@ impl VariantKeys {
             }
         }
         keys.sort_unstable();
-        Self {
-            ids: keys.iter().map(|k| k.1).collect(),
-            prefix_lens: keys.iter().map(|k| k.2).collect(),
+        keys
+    }
+
+    /// These keys for `vocab`, a vocabulary laid out again with words added: `new_of` gives each
+    /// old word's id in it (in the same order), `added` the ids of the words it gained. Only the
+    /// added words' keys are computed; each finds its place among the others by binary search.
+    pub fn extended(&self, vocab: &Vocabulary, new_of: &[u32], added: &[u32]) -> Self {
+        let old = Self {
+            ids: self
+                .ids
+                .iter()
+                .map(|&id| new_of.get(id as usize).copied().unwrap_or(id))
+                .collect(),
+            prefix_lens: self.prefix_lens.clone(),
+        };
+        let fresh = Self::entries(vocab, added.iter().copied());
+        let entry = |i: usize| {
+            Some((
+                old.hash(vocab, i)?,
+                *old.ids.get(i)?,
+                *old.prefix_lens.get(i)?,
+            ))
+        };
+        let mut out = Self {
+            ids: Vec::with_capacity(old.ids.len() + fresh.len()),
+            prefix_lens: Vec::with_capacity(old.ids.len() + fresh.len()),
+        };
+        let mut copied = 0;
+        for key in fresh {
+            let at =
+                copied + partition_point(old.ids.len() - copied, |i| entry(copied + i) < Some(key));
+            out.ids
+                .extend_from_slice(old.ids.get(copied..at).unwrap_or_default());
+            out.prefix_lens
+                .extend_from_slice(old.prefix_lens.get(copied..at).unwrap_or_default());
+            out.ids.push(key.1);
+            out.prefix_lens.push(key.2);
+            copied = at;
         }
+        out.ids
+            .extend_from_slice(old.ids.get(copied..).unwrap_or_default());
+        out.prefix_lens
+            .extend_from_slice(old.prefix_lens.get(copied..).unwrap_or_default());
+        out
     }
 
     /// Hash of the variant key of entry `i`'s core.

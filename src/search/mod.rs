@@ -7,6 +7,7 @@
 //! returns ranked [`Hit`]s with byte and char ranges into the article text.
 
 mod engine;
+mod extend;
 mod index;
 mod matching;
 mod packed;

@@ -59,6 +59,9 @@ fn read_varint(bytes: &[u8]) -> Option<(u32, &[u8])> {
     }
 }
 
+/// The old id of a word that an extended vocabulary added.
+pub(crate) const NEW_WORD: u32 = u32::MAX;
+
 /// The sentences holding each word, ascending: per word, the first sentence number and then the
 /// difference to the one before, each as a varint.
 #[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
@@ -131,6 +134,48 @@ impl Postings {
         Self { ends, bytes }
     }
 
+    /// These postings with sentences added after the ones listed, for a vocabulary laid out
+    /// again: `old_of` gives, for each word of the new vocabulary, its id in this one (or
+    /// [`NEW_WORD`]); `added` holds each added sentence's words (new ids), the first one
+    /// numbered `first`. A word's list is copied and the added sentences appended to it.
+    pub fn extended<'a>(
+        &self,
+        old_of: &[u32],
+        first: u32,
+        added: impl Iterator<Item = &'a [u32]>,
+    ) -> Self {
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for (s, words) in added.enumerate() {
+            pairs.extend(words.iter().map(|&w| (w, first + s as u32)));
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut out = Self {
+            ends: Vec::with_capacity(old_of.len()),
+            bytes: Vec::with_capacity(self.bytes.len() + pairs.len() * 2),
+        };
+        let mut pairs = pairs.as_slice();
+        for (w, &old) in old_of.iter().enumerate() {
+            let mut last = 0;
+            if old != NEW_WORD {
+                let list = self.of(old);
+                out.bytes.extend_from_slice(list.bytes);
+                if pairs.first().is_some_and(|p| p.0 == w as u32) {
+                    last = list.last().unwrap_or(0);
+                }
+            }
+            let split = pairs.partition_point(|p| p.0 == w as u32);
+            let (mine, rest) = pairs.split_at(split);
+            for &(_, s) in mine {
+                push_varint(&mut out.bytes, s - last);
+                last = s;
+            }
+            pairs = rest;
+            out.ends.push(out.bytes.len() as u32);
+        }
+        out
+    }
+
     /// Bytes of `word`'s list: about one and a half per sentence holding it, at least one.
     pub fn encoded_len(&self, word: u32) -> usize {
         let w = word as usize;
@@ -159,6 +204,29 @@ impl Postings {
     pub fn heap_bytes(&self) -> usize {
         self.ends.capacity() * size_of::<u32>() + self.bytes.capacity()
     }
+}
+
+/// Appends the words of sentences (vocabulary ids, with their gap bytes; sentence `i` starts at
+/// token `firsts[i]`) to `bytes` as ranks; returns where each sentence's words start.
+fn encode(
+    bytes: &mut Vec<u8>,
+    rank_of: &[u32],
+    ids: &[u32],
+    gaps: &[u8],
+    firsts: &[u32],
+) -> Vec<u32> {
+    let mut starts = Vec::with_capacity(firsts.len());
+    let mut next = firsts.iter().peekable();
+    for (t, (&id, &gap)) in ids.iter().zip(gaps).enumerate() {
+        while next.next_if(|&&first| first as usize <= t).is_some() {
+            starts.push(bytes.len() as u32);
+        }
+        push_varint(bytes, rank_of.get(id as usize).copied().unwrap_or(0));
+        bytes.push(gap);
+    }
+    // Sentences without words at the end.
+    starts.extend(next.map(|_| bytes.len() as u32));
+    starts
 }
 
 /// Decodes one word's postings (see [`Postings::of`]).
@@ -216,18 +284,42 @@ impl TokenStream {
             }
         }
         let mut bytes = Vec::with_capacity(ids.len() * 2 + ids.len() / 2);
-        let mut starts = Vec::with_capacity(firsts.len());
-        let mut next = firsts.iter().peekable();
-        for (t, (&id, &gap)) in ids.iter().zip(gaps).enumerate() {
-            while next.next_if(|&&first| first as usize <= t).is_some() {
-                starts.push(bytes.len() as u32);
-            }
-            push_varint(&mut bytes, rank_of.get(id as usize).copied().unwrap_or(0));
-            bytes.push(gap);
-        }
-        // Sentences without words at the end.
-        starts.extend(next.map(|_| bytes.len() as u32));
+        let starts = encode(&mut bytes, &rank_of, ids, gaps, firsts);
         bytes.shrink_to_fit();
+        (Self { bytes, rank_ids }, starts)
+    }
+
+    /// This stream with sentences added after its own, for a vocabulary laid out again: `new_of`
+    /// gives each old word's new id, `count` is the new vocabulary's size, and the added
+    /// sentences are given as [`TokenStream::build`] takes them (new ids). The words keep their
+    /// ranks and the words the vocabulary gained rank after them, so the stream is copied as it
+    /// is; the starts returned are the added sentences'.
+    pub fn extended(
+        &self,
+        new_of: &[u32],
+        count: usize,
+        (ids, gaps, firsts): (&[u32], &[u8], &[u32]),
+    ) -> (Self, Vec<u32>) {
+        let mut rank_ids: Vec<u32> = self
+            .rank_ids
+            .iter()
+            .map(|&old| new_of.get(old as usize).copied().unwrap_or(old))
+            .collect();
+        let mut rank_of = vec![NEW_WORD; count];
+        for (rank, &id) in rank_ids.iter().enumerate() {
+            if let Some(r) = rank_of.get_mut(id as usize) {
+                *r = rank as u32;
+            }
+        }
+        for (id, r) in rank_of.iter_mut().enumerate() {
+            if *r == NEW_WORD {
+                *r = rank_ids.len() as u32;
+                rank_ids.push(id as u32);
+            }
+        }
+        let mut bytes = Vec::with_capacity(self.bytes.len() + ids.len() * 3);
+        bytes.extend_from_slice(&self.bytes);
+        let starts = encode(&mut bytes, &rank_of, ids, gaps, firsts);
         (Self { bytes, rank_ids }, starts)
     }
 

@@ -10,8 +10,8 @@
 //! The work splits per article wherever it can and runs on every core (`pipeline`):
 //! extraction is per article, so importing N articles extracts N; the corpus-wide steps (recurring
 //! names, speaker merging, corrections) read only the items and are redone in a fraction of
-//! extraction's time; the index is rebuilt from the articles, in parallel with extraction. A
-//! metadata edit changes no text: the index takes the edited articles without indexing again.
+//! extraction's time; the index is built beside extraction, and an import extends it by the new
+//! articles (their words alone are split, the rest laid out again). A metadata edit changes no text: the index takes the edited articles without indexing again.
 //! [`cache`] keeps a processed corpus on disk, so a corpus seen before opens without any of it.
 
 pub mod cache;
@@ -207,7 +207,7 @@ impl Workspace {
     /// window can search while extraction goes on).
     pub fn new_with(corpus: Corpus, on_index: impl FnOnce(&Arc<SearchIndex>) + Send) -> Self {
         let (index, extracted, timings) =
-            pipeline::index_and_extract(&corpus, corpus.articles(), on_index);
+            pipeline::index_and_extract(&corpus, None, corpus.articles(), on_index);
         let corpus = Arc::new(corpus);
         let items = Arc::new(Items::new(Arc::clone(&corpus), extracted));
         Self::assemble(corpus, items, index, timings)
@@ -309,8 +309,8 @@ impl Workspace {
         self.timings
     }
 
-    /// Adds articles at the end: only they are extracted, while the index is built again on the
-    /// cores extraction leaves; the corpus-wide steps are redone on first use. Returns the ids
+    /// Adds articles at the end: only they are extracted, while the index is extended by them
+    /// on the cores extraction leaves; the corpus-wide steps are redone on first use. Returns the ids
     /// that had to be renamed.
     pub fn import(&mut self, articles: Vec<Arc<Article>>) -> Vec<RenamedId> {
         self.import_with(articles, |_| {})
@@ -329,7 +329,9 @@ impl Workspace {
         // The index covers the shown articles, which carry the metadata edits.
         let shown = Arc::new(shown_corpus(&loaded, &self.metadata).0);
         let fresh = loaded.articles().get(start..).unwrap_or_default();
-        let (index, fresh_items, timings) = pipeline::index_and_extract(&shown, fresh, on_index);
+        let previous = Some(self.snapshot.index.as_ref());
+        let (index, fresh_items, timings) =
+            pipeline::index_and_extract(&shown, previous, fresh, on_index);
         let mut extracted = self.items.extracted().to_vec();
         extracted.extend(fresh_items);
         self.items = Arc::new(Items::new(loaded, extracted));

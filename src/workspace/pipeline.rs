@@ -22,9 +22,11 @@ pub struct Timings {
 }
 
 /// Indexes `corpus` while extracting the items of `fresh`, one article a task; `on_index` is
-/// given the index as soon as it is built, before extraction ends.
+/// given the index as soon as it is built, before extraction ends. `previous`, an index of the
+/// corpus's first articles, is extended by the others instead of indexing all again.
 pub(super) fn index_and_extract(
     corpus: &Corpus,
+    previous: Option<&SearchIndex>,
     fresh: &[Arc<Article>],
     on_index: impl FnOnce(&Arc<SearchIndex>) + Send,
 ) -> (Arc<SearchIndex>, Vec<Arc<[Quote]>>, Timings) {
@@ -32,7 +34,7 @@ pub(super) fn index_and_extract(
     let ((index, index_time), (extracted, extract_time)) = rayon::join(
         || {
             let t = Instant::now();
-            let index = Arc::new(SearchIndex::build(corpus));
+            let index = Arc::new(index_of(corpus, previous));
             let built = t.elapsed();
             on_index(&index);
             (index, built)
@@ -48,6 +50,29 @@ pub(super) fn index_and_extract(
         index_and_extract: start.elapsed(),
     };
     (index, extracted, timings)
+}
+
+/// The index of `corpus`: `previous` extended by the articles after its own when it indexes the
+/// corpus's first articles (their metadata refreshed), else built anew.
+fn index_of(corpus: &Corpus, previous: Option<&SearchIndex>) -> SearchIndex {
+    let Some(previous) = previous else {
+        return SearchIndex::build(corpus);
+    };
+    let indexed = previous.articles();
+    let prefix = corpus.articles().get(..indexed.len());
+    let same = prefix.is_some_and(|shown| {
+        shown
+            .iter()
+            .zip(indexed)
+            .all(|(a, b)| Arc::ptr_eq(a, b) || (a.id == b.id && a.text == b.text))
+    });
+    if !same {
+        return SearchIndex::build(corpus);
+    }
+    let more = corpus.articles().get(indexed.len()..).unwrap_or_default();
+    let mut index = previous.extended(more.iter().cloned());
+    index.refresh_metadata(corpus);
+    index
 }
 
 /// The items of each article, one article a task.
