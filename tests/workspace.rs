@@ -145,6 +145,47 @@ fn importing_articles_gives_what_opening_them_all_gives() {
     );
 }
 
+/// An import extends the index of the opened articles: an edited article keeps its edited
+/// outlet in the hits and the filter, and the imported articles are found beside it.
+#[test]
+fn an_import_keeps_the_metadata_edits_in_the_extended_index() {
+    let all = corpus::bundled();
+    let (id, edits) = putin_edit(&all);
+    let articles = all.articles().to_vec();
+    let at = articles
+        .iter()
+        .position(|a| a.id == id)
+        .expect("edited article")
+        + 1;
+    let (first, rest) = articles.split_at(at);
+    assert!(
+        !rest.is_empty(),
+        "the bundled articles hold one after the edited one"
+    );
+    let mut workspace = Workspace::new(first.iter().cloned().collect());
+    assert!(workspace.set_metadata_edits(&edits).is_empty());
+    workspace.import(rest.to_vec());
+    let snapshot = workspace.snapshot();
+    let only_edited = SearchOptions {
+        outlets: vec!["منفذ جديد".into()],
+        ..SearchOptions::default()
+    };
+    let hits = snapshot.index().search_text("بوتين", &only_edited).hits;
+    assert!(!hits.is_empty() && hits.iter().all(|h| h.article.id == id));
+    assert_eq!(hits[0].article.display_title(), "عنوان جديد");
+    let found: Vec<ArticleId> = snapshot
+        .index()
+        .search_text("بوتين", &SearchOptions::default())
+        .hits
+        .iter()
+        .map(|h| h.article.id.clone())
+        .collect();
+    assert!(
+        rest.iter().any(|a| found.contains(&a.id)),
+        "an imported article is found"
+    );
+}
+
 #[test]
 fn a_correction_gives_a_new_snapshot_and_leaves_the_old_one() {
     let mut workspace = Workspace::new(corpus::bundled());

@@ -48,12 +48,17 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
     // Title (folded) → full-name key → count.
     let mut by_title: HashMap<String, HashMap<String, usize>> = HashMap::default();
     let named = |s: &&super::Speaker| s.attribution != super::Attribution::Unnamed;
+    // Each distinct name's key, made once: a corpus names a person hundreds of times.
+    let mut keys: HashMap<Arc<str>, String> = HashMap::default();
     for s in quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref())
         .filter(named)
     {
-        let key = merge_key(&s.name);
+        let key = keys
+            .entry(Arc::clone(&s.name))
+            .or_insert_with(|| merge_key(&s.name))
+            .clone();
         if s.name.split_whitespace().count() >= 2 {
             *forms
                 .entry(key.clone())
@@ -120,12 +125,21 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
             }
         }
     }
+    // The canonical name depends on the name alone: found once for each distinct name.
+    let mut resolved: HashMap<Arc<str>, Arc<str>> = HashMap::default();
     for q in quotes.iter_mut() {
         // An unnamed source is one article's: «مصدر أمني» here and there are not one person.
         let Some(s) = q.speaker.as_mut().filter(|s| named(&&**s)) else {
             continue;
         };
-        let key = merge_key(&s.name);
+        if let Some(canonical) = resolved.get(&s.name) {
+            s.canonical = Arc::clone(canonical);
+            continue;
+        }
+        let key = keys
+            .get(&s.name)
+            .cloned()
+            .unwrap_or_else(|| merge_key(&s.name));
         let mut target: Option<&Arc<str>> = None;
         // Only a qualified title (الرئيس الروسي) names one person across articles; a bare one
         // (الأمين، الوزير) does not.
@@ -165,6 +179,7 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
                 .filter(|full| spelled_alike(&s.name, full));
         }
         s.canonical = Arc::clone(target.unwrap_or(&s.name));
+        resolved.insert(Arc::clone(&s.name), Arc::clone(&s.canonical));
     }
 }
 

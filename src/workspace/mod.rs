@@ -207,7 +207,7 @@ impl Workspace {
     /// window can search while extraction goes on).
     pub fn new_with(corpus: Corpus, on_index: impl FnOnce(&Arc<SearchIndex>) + Send) -> Self {
         let (index, extracted, timings) =
-            pipeline::index_and_extract(&corpus, None, corpus.articles(), on_index);
+            pipeline::index_and_extract(&corpus, None, corpus.articles(), on_index, |e| e);
         let corpus = Arc::new(corpus);
         let items = Arc::new(Items::new(Arc::clone(&corpus), extracted));
         Self::assemble(corpus, items, index, timings)
@@ -309,8 +309,8 @@ impl Workspace {
         self.timings
     }
 
-    /// Adds articles at the end: only they are extracted, while the index is extended by them
-    /// on the cores extraction leaves; the corpus-wide steps are redone on first use. Returns the ids
+    /// Adds articles at the end: only they are extracted, then the corpus-wide steps are redone
+    /// over the items, while the index is extended by them on the cores extraction leaves. Returns the ids
     /// that had to be renamed.
     pub fn import(&mut self, articles: Vec<Arc<Article>>) -> Vec<RenamedId> {
         self.import_with(articles, |_| {})
@@ -330,11 +330,18 @@ impl Workspace {
         let shown = Arc::new(shown_corpus(&loaded, &self.metadata).0);
         let fresh = loaded.articles().get(start..).unwrap_or_default();
         let previous = Some(self.snapshot.index.as_ref());
-        let (index, fresh_items, timings) =
-            pipeline::index_and_extract(&shown, previous, fresh, on_index);
-        let mut extracted = self.items.extracted().to_vec();
-        extracted.extend(fresh_items);
-        self.items = Arc::new(Items::new(loaded, extracted));
+        let before = self.items.extracted();
+        let corpus = Arc::clone(&loaded);
+        // The corpus-wide steps follow extraction while the index is extended.
+        let (index, items, timings) =
+            pipeline::index_and_extract(&shown, previous, fresh, on_index, |fresh_items| {
+                let mut extracted = before.to_vec();
+                extracted.extend(fresh_items);
+                let items = Items::new(corpus, extracted);
+                items.merged();
+                items
+            });
+        self.items = Arc::new(items);
         self.timings = timings;
         self.publish(shown, index);
         renamed

@@ -17,6 +17,9 @@ pub struct Timings {
     pub index: Duration,
     /// Extracting the items of the new articles, on every core.
     pub extract: Duration,
+    /// The corpus-wide steps over the items, after extraction (zero when they are left for
+    /// first use).
+    pub merge: Duration,
     /// Index and extraction together, as the clock on the wall saw them.
     pub index_and_extract: Duration,
 }
@@ -24,14 +27,17 @@ pub struct Timings {
 /// Indexes `corpus` while extracting the items of `fresh`, one article a task; `on_index` is
 /// given the index as soon as it is built, before extraction ends. `previous`, an index of the
 /// corpus's first articles, is extended by the others instead of indexing all again.
-pub(super) fn index_and_extract(
+/// `then` is given the extracted items on extraction's side (to finish them while the index is
+/// built).
+pub(super) fn index_and_extract<T: Send>(
     corpus: &Corpus,
     previous: Option<&SearchIndex>,
     fresh: &[Arc<Article>],
     on_index: impl FnOnce(&Arc<SearchIndex>) + Send,
-) -> (Arc<SearchIndex>, Vec<Arc<[Quote]>>, Timings) {
+    then: impl FnOnce(Vec<Arc<[Quote]>>) -> T + Send,
+) -> (Arc<SearchIndex>, T, Timings) {
     let start = Instant::now();
-    let ((index, index_time), (extracted, extract_time)) = rayon::join(
+    let ((index, index_time), ((extracted, extract_time), then_time)) = rayon::join(
         || {
             let t = Instant::now();
             let index = Arc::new(index_of(corpus, previous));
@@ -41,12 +47,16 @@ pub(super) fn index_and_extract(
         },
         || {
             let t = Instant::now();
-            (extract(fresh), t.elapsed())
+            let extracted = extract(fresh);
+            let extract_time = t.elapsed();
+            let t = Instant::now();
+            ((then(extracted), extract_time), t.elapsed())
         },
     );
     let timings = Timings {
         index: index_time,
         extract: extract_time,
+        merge: then_time,
         index_and_extract: start.elapsed(),
     };
     (index, extracted, timings)
