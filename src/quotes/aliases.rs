@@ -43,37 +43,12 @@ fn merge_key(name: &str) -> String {
 /// articles get one name, the most frequent full form. A surname alone joins the full name that
 /// holds it; a title alone joins the person most often named with that title.
 pub fn merge_speakers(quotes: &mut [Quote]) {
-    // Full names (two words or more), by key, with how often each written form occurs.
-    let mut forms: HashMap<String, HashMap<Arc<str>, usize>> = HashMap::default();
-    // Title (folded) → full-name key → count.
-    let mut by_title: HashMap<String, HashMap<String, usize>> = HashMap::default();
     let named = |s: &&super::Speaker| s.attribution != super::Attribution::Unnamed;
-    // Each distinct name's key, made once: a corpus names a person hundreds of times.
-    let mut keys: HashMap<Arc<str>, String> = HashMap::default();
-    for s in quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .filter(named)
-    {
-        let key = keys
-            .entry(Arc::clone(&s.name))
-            .or_insert_with(|| merge_key(&s.name))
-            .clone();
-        if s.name.split_whitespace().count() >= 2 {
-            *forms
-                .entry(key.clone())
-                .or_default()
-                .entry(Arc::clone(&s.name))
-                .or_default() += 1;
-        }
-        if let Some(role) = &s.role {
-            *by_title
-                .entry(merge_key(role))
-                .or_default()
-                .entry(key)
-                .or_default() += 1;
-        }
-    }
+    let Counted {
+        keys,
+        forms,
+        by_title,
+    } = count_names(quotes);
     let canonical_of: HashMap<&String, &Arc<str>> = forms
         .iter()
         .filter_map(|(key, f)| {
@@ -181,6 +156,53 @@ pub fn merge_speakers(quotes: &mut [Quote]) {
         s.canonical = Arc::clone(target.unwrap_or(&s.name));
         resolved.insert(Arc::clone(&s.name), Arc::clone(&s.canonical));
     }
+}
+
+/// What the first pass over the speakers counts.
+struct Counted {
+    /// Each distinct name's key, made once: a corpus names a person hundreds of times.
+    keys: HashMap<Arc<str>, String>,
+    /// Full names (two words or more), by key, with how often each written form occurs.
+    forms: HashMap<String, HashMap<Arc<str>, usize>>,
+    /// Title (folded) → full-name key → count.
+    by_title: HashMap<String, HashMap<String, usize>>,
+}
+
+/// Counts the written forms of the named speakers' full names and the names each title goes with.
+fn count_names(quotes: &[Quote]) -> Counted {
+    let mut counted = Counted {
+        keys: HashMap::default(),
+        forms: HashMap::default(),
+        by_title: HashMap::default(),
+    };
+    for s in quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(|s| s.attribution != super::Attribution::Unnamed)
+    {
+        let key = counted
+            .keys
+            .entry(Arc::clone(&s.name))
+            .or_insert_with(|| merge_key(&s.name))
+            .clone();
+        if s.name.split_whitespace().count() >= 2 {
+            *counted
+                .forms
+                .entry(key.clone())
+                .or_default()
+                .entry(Arc::clone(&s.name))
+                .or_default() += 1;
+        }
+        if let Some(role) = &s.role {
+            *counted
+                .by_title
+                .entry(merge_key(role))
+                .or_default()
+                .entry(key)
+                .or_default() += 1;
+        }
+    }
+    counted
 }
 
 /// True when two people of the corpus are often named by the surname `key`: full names ending

@@ -18,6 +18,7 @@ impl SearchIndex {
     /// This index with `more` after its articles: it finds what [`SearchIndex::from_articles`]
     /// over both finds, built by splitting only `more`. (A word of an edited title that the
     /// vocabulary lacked stays unknown until the title changes again.)
+    #[must_use]
     pub fn extended(&self, more: impl IntoIterator<Item = Arc<Article>>) -> Self {
         let mut index = Self {
             articles: self.articles.clone(),

@@ -158,10 +158,10 @@ impl Postings {
         for (w, &old) in old_of.iter().enumerate() {
             let mut last = 0;
             if old != NEW_WORD {
-                let list = self.of(old);
-                out.bytes.extend_from_slice(list.bytes);
+                let copied = self.of(old);
+                out.bytes.extend_from_slice(copied.bytes);
                 if pairs.first().is_some_and(|p| p.0 == w as u32) {
-                    last = list.last().unwrap_or(0);
+                    last = copied.last().unwrap_or(0);
                 }
             }
             let split = pairs.partition_point(|p| p.0 == w as u32);
